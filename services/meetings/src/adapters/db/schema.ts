@@ -1,0 +1,180 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const instant = (name: string) => timestamp(name, { withTimezone: true });
+
+export const owners = pgTable(
+  'owners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The identity provider's `sub` when it is not one of our own owner ids; null for owners signed in here. */
+    externalSubject: text('external_subject').unique(),
+    email: text('email').notNull(),
+    name: text('name').notNull().default(''),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('owners_local_email_key').on(sql`lower(${t.email})`).where(sql`external_subject IS NULL`)],
+);
+
+export const signInTokens = pgTable('sign_in_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  email: text('email').notNull(),
+  expiresAt: instant('expires_at').notNull(),
+  usedAt: instant('used_at'),
+  createdAt: createdAt(),
+});
+
+export const bookingTemplates = pgTable(
+  'booking_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    questions: jsonb('questions').notNull().default([]),
+    emailFollowupEnabled: boolean('email_followup_enabled').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('booking_templates_owner_idx').on(t.ownerId, t.createdAt, t.id)],
+);
+
+export const bookingLinks = pgTable(
+  'booking_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id, { onDelete: 'cascade' }),
+    templateId: uuid('template_id').references(() => bookingTemplates.id, { onDelete: 'restrict' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    /** SHA-256 of the public token: lookups hash what the visitor presents. */
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The public token sealed with AES-256-GCM, so the owner can always see the link's URL. */
+    tokenSealed: text('token_sealed').notNull(),
+    isActive: boolean('is_active').notNull().default(true),
+    settings: jsonb('settings').notNull(),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    deletedAt: instant('deleted_at'),
+  },
+  (t) => [index('booking_links_owner_idx').on(t.ownerId, t.createdAt, t.id)],
+);
+
+export const oneTimeLinks = pgTable(
+  'one_time_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    linkId: uuid('link_id')
+      .notNull()
+      .references(() => bookingLinks.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id, { onDelete: 'cascade' }),
+    /** Only the hash is kept: the token is shown once, when the link is made. */
+    tokenHash: text('token_hash').notNull().unique(),
+    recipientEmail: text('recipient_email').notNull(),
+    recipientName: text('recipient_name'),
+    expiresAt: instant('expires_at').notNull(),
+    /** active | booked | revoked; "expired" is derived from expires_at when read. */
+    status: text('status').notNull().default('active'),
+    pickedSlots: jsonb('picked_slots'),
+    bookingId: uuid('booking_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('one_time_links_link_idx').on(t.linkId, t.createdAt, t.id)],
+);
+
+export const bookings = pgTable(
+  'bookings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id, { onDelete: 'cascade' }),
+    linkId: uuid('link_id')
+      .notNull()
+      .references(() => bookingLinks.id),
+    oneTimeLinkId: uuid('one_time_link_id').references(() => oneTimeLinks.id),
+    /** confirmed | cancelled. The exclusion constraint (custom migration) covers confirmed rows only. */
+    status: text('status').notNull().default('confirmed'),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
+    bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
+    recipientName: text('recipient_name').notNull(),
+    recipientEmail: text('recipient_email').notNull(),
+    recipientTimeZone: text('recipient_time_zone').notNull(),
+    answers: jsonb('answers').notNull().default({}),
+    calendarEventId: text('calendar_event_id'),
+    createdAt: createdAt(),
+    cancelledAt: instant('cancelled_at'),
+  },
+  (t) => [
+    index('bookings_owner_start_idx').on(t.ownerId, t.startsAt, t.id),
+    index('bookings_link_start_idx').on(t.linkId, t.startsAt),
+  ],
+);
+
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    responseStatus: integer('response_status').notNull(),
+    responseBody: jsonb('response_body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] })],
+);
+
+export const analyticsEvents = pgTable(
+  'analytics_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    linkId: uuid('link_id')
+      .notNull()
+      .references(() => bookingLinks.id, { onDelete: 'cascade' }),
+    /** view | booked */
+    kind: text('kind').notNull(),
+    referrerOrigin: text('referrer_origin'),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
+  },
+  (t) => [index('analytics_events_link_idx').on(t.linkId, t.occurredAt)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id, { onDelete: 'cascade' }),
+    /** `owner:<id>` or `public:<sha-256 of the ip>` */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: uuid('target_id').notNull(),
+    summary: text('summary').notNull().default(''),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_owner_idx').on(t.ownerId, t.occurredAt, t.id)],
+);

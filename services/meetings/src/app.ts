@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import { type Adapters, type Container, createAdapters, createContainer } from './container';
+import { authPlugin } from './http/plugins/auth';
+import { errorHandlerPlugin } from './http/plugins/error-handler';
+import { openApiPlugin } from './http/plugins/openapi';
+import { authSchemas } from './http/routes/auth/auth.schemas';
+import { authRoutes } from './http/routes/auth/auth.routes';
+import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
+import { meRoutes } from './http/routes/me/me.routes';
+import { sharedSchemas } from './http/schemas/common';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    container: Container;
+  }
+}
+
+export interface BuildOptions {
+  /** Replace adapters (tests pass their own database, email or clock). Adapters passed in are not closed by the app. */
+  adapters?: Partial<Adapters>;
+  logger?: FastifyBaseLogger;
+}
+
+/** Builds the whole service without listening: the server and the tests use exactly this. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(options.logger
+      ? { loggerInstance: options.logger }
+      : {
+          logger: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+    genReqId: () => randomUUID(),
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    bodyLimit: 256 * 1024,
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const adapters = createAdapters(config, app.log, options.adapters);
+  // A database this app opened itself is brought up to date here; one passed in is the caller's to migrate.
+  if (!options.adapters?.database) await adapters.database.migrate();
+  const container = createContainer(config, adapters);
+  app.decorate('container', container);
+  app.addHook('onClose', async () => {
+    if (!options.adapters?.database) await adapters.database.close();
+    if (!options.adapters?.email) await adapters.email.close?.();
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorHandlerPlugin);
+  await app.register(openApiPlugin, { publicBaseUrl: config.publicBaseUrl });
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, { auth: config.auth, owners: container.owners });
+  for (const schema of [...sharedSchemas, ...healthSchemas, ...authSchemas]) app.addSchema(schema);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { checkHealth: container.checkHealth });
+      await api.register(authRoutes, { container });
+      await api.register(meRoutes);
+    },
+    { prefix: '/bookings' },
+  );
+  return app;
+}

@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Everything the service reads from its environment, parsed and checked once at start. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  dataDir: string;
+  publicBaseUrl: string;
+  database: { url: string | null; kind: 'postgres' | 'pglite' };
+  auth: {
+    /** HS256 secret for tokens this service issues (magic-link sign-in, the token script). */
+    jwtSecret: string;
+    jwtSecretGenerated: boolean;
+    tokenTtlSeconds: number;
+    /** Set when owners sign in through an existing identity provider (RS256/ES256 through its JWKS). */
+    jwks: { url: string; issuer: string; audience: string } | null;
+  };
+  /** AES-256-GCM key for secrets kept at rest (evergreen link tokens, calendar tokens). */
+  encryptionKey: Buffer;
+  mail: { smtpUrl: string | null; from: { email: string; name: string }; smtpConfigured: boolean };
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const dataDir = absolute(env.DATA_DIR?.trim() || './data', cwd);
+  const databaseUrl = optionalUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const publicBaseUrl = (optionalUrl(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
+    /\/+$/,
+    '',
+  );
+  const jwks = loadJwks(env);
+  const secret = loadOrCreateSecret(env, 'JWT_SECRET', dataDir, 'jwt-secret', nodeEnv, 32);
+  const encryption = loadOrCreateSecret(env, 'ENCRYPTION_KEY', dataDir, 'encryption-key', nodeEnv, 32);
+  const encryptionKey = Buffer.from(encryption.value, 'base64url');
+  if (encryptionKey.length !== 32) throw new ConfigError('ENCRYPTION_KEY', 'must be 32 bytes, base64url-encoded');
+  const smtpUrl = optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+
+  return {
+    env: nodeEnv,
+    host: env.HOST?.trim() || '127.0.0.1',
+    port,
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    dataDir,
+    publicBaseUrl,
+    database: { url: databaseUrl, kind: databaseUrl ? 'postgres' : 'pglite' },
+    auth: {
+      jwtSecret: secret.value,
+      jwtSecretGenerated: secret.generated,
+      tokenTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600),
+      jwks,
+    },
+    encryptionKey,
+    mail: {
+      smtpUrl,
+      from: { email: email(env, 'MAIL_FROM', 'bookings@localhost'), name: env.MAIL_FROM_NAME?.trim() || 'Bookings' },
+      smtpConfigured: smtpUrl !== null,
+    },
+    seedDemo: boolean(env, 'SEED_DEMO', false),
+  };
+}
+
+function loadJwks(env: Env): Config['auth']['jwks'] {
+  const url = optionalUrl(env, 'JWT_JWKS_URL', ['http:', 'https:']);
+  if (!url) return null;
+  const issuer = env.JWT_ISSUER?.trim();
+  const audience = env.JWT_AUDIENCE?.trim();
+  if (!issuer) throw new ConfigError('JWT_ISSUER', 'is required when JWT_JWKS_URL is set');
+  if (!audience) throw new ConfigError('JWT_AUDIENCE', 'is required when JWT_JWKS_URL is set');
+  return { url, issuer, audience };
+}
+
+/**
+ * A secret from the environment, or one generated on first start and kept in DATA_DIR so that tokens and
+ * encrypted rows survive restarts. Production must configure it: a generated secret there is a deployment mistake.
+ */
+function loadOrCreateSecret(
+  env: Env,
+  variable: string,
+  dataDir: string,
+  fileName: string,
+  nodeEnv: Config['env'],
+  bytes: number,
+): { value: string; generated: boolean } {
+  const configured = env[variable]?.trim();
+  if (configured) {
+    if (configured.length < 32) throw new ConfigError(variable, 'must be at least 32 characters');
+    return { value: configured, generated: false };
+  }
+  if (nodeEnv === 'production') throw new ConfigError(variable, 'is required when NODE_ENV=production');
+  const file = join(dataDir, fileName);
+  if (existsSync(file)) return { value: readFileSync(file, 'utf8').trim(), generated: true };
+  const value = randomBytes(bytes).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, value, { mode: 0o600 });
+  return { value, generated: true };
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function optionalUrl(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'must be a valid URL');
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.map((p) => p.replace(':', '')).join(' or ')}`);
+  }
+  return raw;
+}
+
+function email(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^[^\s@]+@[^\s@]+$/.test(raw)) throw new ConfigError(name, `must be an email address, got "${raw}"`);
+  return raw;
+}
+
+function absolute(path: string, cwd: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}

@@ -1,0 +1,39 @@
+/** Every failure the domain can name. The HTTP layer maps each code to a status in one table (http/errors.ts). */
+export type DomainErrorCode =
+  | 'validation_failed'
+  | 'unauthorized'
+  | 'not_found'
+  | 'link_not_found'
+  | 'link_inactive'
+  | 'link_expired'
+  | 'link_used'
+  | 'template_in_use'
+  | 'sign_in_link_invalid'
+  | 'slot_unavailable'
+  | 'slot_not_offered'
+  | 'duration_not_allowed'
+  | 'off_grid'
+  | 'outside_window'
+  | 'answers_invalid'
+  | 'idempotency_key_reused'
+  | 'bot_check_failed'
+  | 'calendar_unavailable'
+  | 'database_unavailable';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

@@ -1,0 +1,45 @@
+import type { DomainErrorCode } from '../domain/shared/domain-error';
+
+/** The only place an HTTP status is chosen for a domain failure. */
+export const statusByCode: Record<DomainErrorCode, number> = {
+  validation_failed: 400,
+  unauthorized: 401,
+  sign_in_link_invalid: 401,
+  not_found: 404,
+  link_not_found: 404,
+  link_inactive: 410,
+  link_expired: 410,
+  link_used: 410,
+  template_in_use: 409,
+  slot_unavailable: 409,
+  slot_not_offered: 422,
+  duration_not_allowed: 422,
+  off_grid: 422,
+  outside_window: 422,
+  answers_invalid: 422,
+  idempotency_key_reused: 422,
+  bot_check_failed: 403,
+  calendar_unavailable: 503,
+  database_unavailable: 503,
+};
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export const titleFor = (status: number): string => titles[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+
+export const problemType = (code: string): string => `urn:bookings:problem:${code}`;

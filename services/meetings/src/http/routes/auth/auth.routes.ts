@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Container } from '../../../container';
+import { ProblemSchema, ref } from '../../schemas/common';
+import { SessionSchema, SignInLinkSentSchema, SignInRequestSchema, VerifySignInSchema } from './auth.schemas';
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (app, { container }) => {
+  app.post(
+    '/auth/magic-link',
+    {
+      schema: {
+        operationId: 'requestSignInLink',
+        tags: ['auth'],
+        summary: 'Email a single-use sign-in link (valid 15 minutes)',
+        body: ref(SignInRequestSchema),
+        response: { 202: ref(SignInLinkSentSchema), 400: ref(ProblemSchema), 429: ref(ProblemSchema) },
+      },
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => reply.code(202).send(await container.requestSignInLink(request.body.email)),
+  );
+
+  app.post(
+    '/auth/verify',
+    {
+      schema: {
+        operationId: 'verifySignIn',
+        tags: ['auth'],
+        summary: 'Exchange a sign-in link token for an access token',
+        body: ref(VerifySignInSchema),
+        response: { 200: ref(SessionSchema), 400: ref(ProblemSchema), 401: ref(ProblemSchema) },
+      },
+    },
+    async (request) => container.verifySignIn(request.body.token),
+  );
+};

@@ -1,0 +1,5 @@
+export interface DatabaseHealth {
+  kind: 'postgres' | 'pglite';
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+import { DomainError } from '../../domain/shared/domain-error';
+import type { Clock } from '../../ports/clock';
+import type { OwnersRepository } from '../../ports/owners';
+import type { AccessTokenIssuer, TokenGenerator } from '../../ports/secrets';
+import type { SignInTokensRepository } from '../../ports/sign-in-tokens';
+
+interface Deps {
+  signInTokens: Pick<SignInTokensRepository, 'consume'>;
+  owners: Pick<OwnersRepository, 'ensureLocal'>;
+  tokens: Pick<TokenGenerator, 'hash'>;
+  accessTokens: AccessTokenIssuer;
+  clock: Clock;
+}
+
+export function makeVerifySignIn(deps: Deps) {
+  return async function verifySignIn(token: string) {
+    const email = await deps.signInTokens.consume(deps.tokens.hash(token), deps.clock.now());
+    if (!email) {
+      throw new DomainError('sign_in_link_invalid', 'This sign-in link is unknown, already used or expired. Ask for a new one.');
+    }
+    const owner = await deps.owners.ensureLocal(email);
+    const { token: accessToken, expiresAt } = deps.accessTokens.issue(owner);
+    return { accessToken, expiresAt: expiresAt.toISOString(), owner };
+  };
+}
