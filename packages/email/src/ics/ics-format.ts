@@ -1,0 +1,57 @@
+const CRLF = '\r\n';
+const MAX_LINE_OCTETS = 75;
+const utf8 = new TextEncoder();
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/**
+ * A parameter value cannot contain DQUOTE or control characters at all (RFC 5545 §3.1),
+ * so those are replaced; the value is always quoted because names often contain `,` `;` `:`.
+ */
+export function quoteParameter(value: string): string {
+  const cleaned = value
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/"/g, "'")
+    .trim();
+  return `"${cleaned}"`;
+}
+
+export function formatUtcDateTime(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) {
+    throw new RangeError('Cannot write an invalid date into an invite');
+  }
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
+}
+
+/** Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const physicalLines: string[] = [];
+  let current = '';
+  let currentOctets = 0;
+  for (const character of line) {
+    const octets = utf8.encode(character).length;
+    if (currentOctets + octets > MAX_LINE_OCTETS) {
+      physicalLines.push(current);
+      current = ' ';
+      currentOctets = 1;
+    }
+    current += character;
+    currentOctets += octets;
+  }
+  physicalLines.push(current);
+  return physicalLines.join(CRLF);
+}
+
+export function serializeLines(lines: string[]): string {
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
