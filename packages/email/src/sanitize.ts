@@ -1,7 +1,7 @@
 import type { Address } from './email-port';
 
 // Line breaks and other control characters in a header value would let user text start a new header.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]+/gu;
 
 /** Turns user text into one safe line for a header (subject, display name). */
 export function toSingleLine(value: string): string {

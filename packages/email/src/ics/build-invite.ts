@@ -28,7 +28,7 @@ function describeBooking(details: BookingDetails): string {
 }
 
 function mailto(email: string): string {
-  return `mailto:${email.replace(/[\s\u0000-\u001f\u007f"]/g, '')}`;
+  return `mailto:${email.replace(/[\s\p{Cc}"]/gu, '')}`;
 }
 
 /** Builds an iCalendar object (RFC 5545) carrying an iTIP (RFC 5546) REQUEST or CANCEL for a booking. */

@@ -8,7 +8,7 @@ export function escapeText(value: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\\;,]/g, (character) => `\\${character}`)
     .replace(/\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(/\p{Cc}/gu, (character) => (character === '\t' ? character : ''));
 }
 
 /**
@@ -17,7 +17,7 @@ export function escapeText(value: string): string {
  */
 export function quoteParameter(value: string): string {
   const cleaned = value
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/"/g, "'")
     .trim();
   return `"${cleaned}"`;

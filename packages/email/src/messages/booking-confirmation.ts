@@ -3,12 +3,7 @@ import type { EmailMessage } from '../email-port';
 import { buildInvite } from '../ics/build-invite';
 import { displayName, toSafeAddress, toSingleLine } from '../sanitize';
 import { inviteAttachment } from './invite-attachment';
-import {
-  renderActionHtml,
-  renderActionText,
-  renderSummaryHtml,
-  renderSummaryText,
-} from './meeting-summary';
+import { renderActionHtml, renderActionText, renderSummaryHtml, renderSummaryText } from './meeting-summary';
 import { html, renderDocument } from './safe-html';
 
 export function bookingConfirmationForRecipient(details: BookingDetails): EmailMessage {

@@ -15,7 +15,8 @@ function formatInZone(instant: Date, timeZone: string): ZonedParts {
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '';
   return {
     date: `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}`,
     time: `${part('hour')}:${part('minute')}`,

@@ -11,7 +11,7 @@ export function magicLinkEmail(input: { to: Address; link: string; expiresInMinu
     input.link,
     '',
     expiry,
-    "If you did not ask to sign in, ignore this email: nobody can sign in without the link.",
+    'If you did not ask to sign in, ignore this email: nobody can sign in without the link.',
   ].join('\n');
   const body = html`<h2 style="font-size:20px;margin:0 0 16px">Sign in to Bookings</h2>
 <p>${link(input.link, 'Sign in')}</p>

@@ -63,5 +63,7 @@ export function renderActionText(action: ActionLink): string {
 }
 
 export function renderActionHtml(action: ActionLink): SafeHtml {
-  return action.url === undefined ? html`` : html`<p style="margin-top:20px">${link(action.url, action.label)}</p>`;
+  return action.url === undefined
+    ? html``
+    : html`<p style="margin-top:20px">${link(action.url, action.label)}</p>`;
 }

@@ -46,7 +46,12 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 
 /** Keeps line breaks of multi-line user text (answers, descriptions) visible in HTML. */
 export function multiline(value: string): SafeHtml {
-  return trust(value.split(/\r\n?|\n/).map(escapeHtml).join('<br>'));
+  return trust(
+    value
+      .split(/\r\n?|\n/)
+      .map(escapeHtml)
+      .join('<br>'),
+  );
 }
 
 function isWebUrl(url: string): boolean {

@@ -1,4 +1,4 @@
-import fastifyJwt from '@fastify/jwt';
+import fastifyJwt, { type TokenOrHeader } from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LOCAL_TOKEN_ISSUER } from '../../adapters/auth/access-tokens';
@@ -38,10 +38,11 @@ export const authPlugin = fp(
     await app.register(fastifyJwt, {
       // HS256 tokens are only ever checked against our secret, so a provider's public key can never be
       // misused as an HMAC secret (algorithm confusion).
-      secret: async (_request: FastifyRequest, token: DecodedToken) => {
-        if (token.header.alg === 'HS256') return auth.jwtSecret;
+      secret: async (_request: FastifyRequest, tokenOrHeader: TokenOrHeader) => {
+        const header = 'header' in tokenOrHeader ? tokenOrHeader.header : tokenOrHeader;
+        if (header.alg === 'HS256') return auth.jwtSecret;
         if (!keyFor) throw new Error('only HS256 tokens are accepted');
-        return keyFor(token.header.kid);
+        return keyFor(header.kid);
       },
       decode: { complete: true },
       verify: {

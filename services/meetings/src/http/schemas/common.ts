@@ -4,8 +4,10 @@ import { type TSchema, Type } from 'typebox';
  * Refers to a shared schema by its `$id` (registered with `app.addSchema`), so OpenAPI shows it as a named
  * component. The route still gets the referenced schema's static type: the `$ref` resolves to exactly it.
  */
-export function ref<T extends TSchema & { $id: string }>(schema: T): T {
-  return Type.Ref(`${schema.$id}#`) as unknown as T;
+export function ref<T extends TSchema>(schema: T): T {
+  const id = (schema as { $id?: unknown }).$id;
+  if (typeof id !== 'string') throw new Error('ref() needs a schema with an $id');
+  return Type.Ref(`${id}#`) as unknown as T;
 }
 
 export const FieldErrorSchema = Type.Object(

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 
 const HealthSchema = Type.Object(
   {
@@ -35,4 +35,4 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ checkHealth: () => Promis
   );
 };
 
-export type HealthReport = typeof HealthSchema.static;
+export type HealthReport = Static<typeof HealthSchema>;

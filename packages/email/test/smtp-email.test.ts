@@ -1,0 +1,191 @@
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  bookingCancellation,
+  bookingConfirmationForOwner,
+  bookingConfirmationForRecipient,
+  createSmtpEmail,
+  type EmailMessage,
+  magicLinkEmail,
+} from '../src';
+import { MEETING_END, MEETING_START, makeBookingDetails } from './support/booking-factory';
+import { calendarPartMethod, findCalendarPart, parseInvite } from './support/parse-invite';
+import { type SmtpTestServer, startSmtpTestServer } from './support/smtp-test-server';
+
+const FROM = { email: 'no-reply@bookings.test', name: 'Bookings' };
+
+let server: SmtpTestServer;
+let email: ReturnType<typeof createSmtpEmail>;
+
+beforeAll(async () => {
+  server = await startSmtpTestServer();
+  email = createSmtpEmail({ url: server.url, from: FROM });
+});
+
+afterAll(async () => {
+  await email.close();
+  await server.close();
+});
+
+beforeEach(() => {
+  server.received.length = 0;
+});
+
+async function sendAndReceive(message: EmailMessage): Promise<ParsedMail> {
+  await email.send(message);
+  const [received] = server.received;
+  if (received === undefined) throw new Error('The SMTP server received nothing');
+  return simpleParser(received.raw);
+}
+
+describe('createSmtpEmail', () => {
+  test('authenticates with the URL credentials and delivers to the message recipient', async () => {
+    const result = await email.send(
+      magicLinkEmail({ to: { email: 'ann@example.test' }, link: 'https://x.test/l', expiresInMinutes: 15 }),
+    );
+
+    expect(result.messageId).toMatch(/^<.+@.+>$/);
+    const [received] = server.received;
+    expect(received?.user).toBe('mailer');
+    expect(received?.envelope.mailFrom).toMatchObject({ address: FROM.email });
+    expect(received?.envelope.rcptTo.map((recipient) => recipient.address)).toEqual(['ann@example.test']);
+  });
+
+  test('recipient confirmation arrives with text, HTML and a REQUEST invite in the recipient zone', async () => {
+    const details = makeBookingDetails();
+    const mail = await sendAndReceive(bookingConfirmationForRecipient(details));
+
+    expect(mail.to).toMatchObject({ value: [{ address: 'rick@recipient.test', name: 'Rick Recipient' }] });
+    expect(mail.from).toMatchObject({ value: [{ address: FROM.email, name: 'Bookings' }] });
+    expect(mail.replyTo).toMatchObject({ value: [{ address: 'olivia@owner.test' }] });
+    expect(mail.subject).toBe('Confirmed: Intro call with Olivia Owner');
+    expect(mail.text).toContain('Tuesday, 8 December 2026, 03:00–03:30 (America/New_York)');
+    expect(mail.html).toContain('Tuesday, 8 December 2026, 03:00–03:30 (America/New_York)');
+    expect(mail.text).toContain('Company: Acme, Inc.');
+    expect(mail.html).toContain('Acme, Inc.');
+    expect(mail.text).toContain(details.manageUrl);
+
+    const calendarPart = findCalendarPart(mail);
+    expect(calendarPartMethod(calendarPart)).toBe('REQUEST');
+    const invite = parseInvite(calendarPart.content.toString('utf8'));
+    expect(invite).toMatchObject({
+      method: 'REQUEST',
+      uid: `${details.bookingId}@bookings`,
+      sequence: 0,
+      status: 'CONFIRMED',
+      summary: 'Intro call',
+      isUtc: true,
+      organizer: { cn: 'Olivia Owner', value: 'mailto:olivia@owner.test' },
+      attendee: {
+        cn: 'Rick Recipient',
+        value: 'mailto:rick@recipient.test',
+        rsvp: 'TRUE',
+        partstat: 'NEEDS-ACTION',
+        role: 'REQ-PARTICIPANT',
+      },
+    });
+    expect(invite.start.toISOString()).toBe(MEETING_START.toISOString());
+    expect(invite.end.toISOString()).toBe(MEETING_END.toISOString());
+    expect(invite.description).toContain('What would you like to discuss?: Pricing\nand onboarding');
+  });
+
+  test('owner confirmation shows the owner zone and carries the same invite', async () => {
+    const details = makeBookingDetails();
+    const recipientMail = await sendAndReceive(bookingConfirmationForRecipient(details));
+    server.received.length = 0;
+    const ownerMail = await sendAndReceive(bookingConfirmationForOwner(details));
+
+    expect(ownerMail.to).toMatchObject({ value: [{ address: 'olivia@owner.test' }] });
+    expect(ownerMail.replyTo).toMatchObject({ value: [{ address: 'rick@recipient.test' }] });
+    expect(ownerMail.text).toContain('Tuesday, 8 December 2026, 09:00–09:30 (Europe/Berlin)');
+    expect(ownerMail.html).toContain('Tuesday, 8 December 2026, 09:00–09:30 (Europe/Berlin)');
+    expect(ownerMail.text).not.toContain('America/New_York');
+    expect(ownerMail.text).toContain('Pricing\n    and onboarding');
+
+    const ownerInvite = findCalendarPart(ownerMail);
+    expect(calendarPartMethod(ownerInvite)).toBe('REQUEST');
+    expect(ownerInvite.content.toString('utf8')).toBe(
+      findCalendarPart(recipientMail).content.toString('utf8'),
+    );
+  });
+
+  test('UID stays the same across updates of one booking while SEQUENCE follows the booking', async () => {
+    const first = await sendAndReceive(bookingConfirmationForRecipient(makeBookingDetails()));
+    server.received.length = 0;
+    const moved = await sendAndReceive(
+      bookingConfirmationForRecipient(
+        makeBookingDetails({
+          sequence: 1,
+          start: new Date('2026-12-09T14:00:00Z'),
+          end: new Date('2026-12-09T15:00:00Z'),
+        }),
+      ),
+    );
+
+    const firstInvite = parseInvite(findCalendarPart(first).content.toString('utf8'));
+    const movedInvite = parseInvite(findCalendarPart(moved).content.toString('utf8'));
+    expect(movedInvite.uid).toBe(firstInvite.uid);
+    expect(movedInvite.sequence).toBe(1);
+    expect(movedInvite.start.toISOString()).toBe('2026-12-09T14:00:00.000Z');
+    expect(moved.text).toContain('Wednesday, 9 December 2026, 09:00–10:00 (America/New_York)');
+  });
+
+  test.each([
+    'recipient',
+    'owner',
+  ] as const)('cancellation to the %s carries a CANCEL invite', async (side) => {
+    const details = makeBookingDetails({ sequence: 2 });
+    const mail = await sendAndReceive(bookingCancellation(details, side));
+
+    const expectedAddress = side === 'recipient' ? 'rick@recipient.test' : 'olivia@owner.test';
+    const expectedTime =
+      side === 'recipient'
+        ? 'Tuesday, 8 December 2026, 03:00–03:30 (America/New_York)'
+        : 'Tuesday, 8 December 2026, 09:00–09:30 (Europe/Berlin)';
+    expect(mail.to).toMatchObject({ value: [{ address: expectedAddress }] });
+    expect(mail.subject).toMatch(/^Cancelled: Intro call/);
+    expect(mail.text).toContain(expectedTime);
+    expect(mail.html).toContain(expectedTime);
+
+    const calendarPart = findCalendarPart(mail);
+    expect(calendarPartMethod(calendarPart)).toBe('CANCEL');
+    const invite = parseInvite(calendarPart.content.toString('utf8'));
+    expect(invite).toMatchObject({
+      method: 'CANCEL',
+      uid: `${details.bookingId}@bookings`,
+      sequence: 2,
+      status: 'CANCELLED',
+      isUtc: true,
+    });
+  });
+
+  test('CR/LF in a name or title cannot inject a header', async () => {
+    const details = makeBookingDetails({
+      title: 'Call\r\nX-Injected-Title: yes',
+      owner: {
+        email: 'olivia@owner.test',
+        name: 'Olivia\r\nBcc: boss@victim.test',
+        timeZone: 'Europe/Berlin',
+      },
+      recipient: {
+        email: 'rick@recipient.test',
+        name: 'Rick\r\nX-Injected-Name: yes\r\nBcc: spy@victim.test',
+        timeZone: 'America/New_York',
+      },
+    });
+    const mail = await sendAndReceive(bookingConfirmationForRecipient(details));
+
+    expect(mail.headers.has('bcc')).toBe(false);
+    expect(mail.headers.has('x-injected-title')).toBe(false);
+    expect(mail.headers.has('x-injected-name')).toBe(false);
+    expect(mail.subject).toBe('Confirmed: Call X-Injected-Title: yes with Olivia Bcc: boss@victim.test');
+    expect(mail.to).toMatchObject({
+      value: [{ address: 'rick@recipient.test', name: 'Rick X-Injected-Name: yes Bcc: spy@victim.test' }],
+    });
+    expect(server.received[0]?.envelope.rcptTo.map((recipient) => recipient.address)).toEqual([
+      'rick@recipient.test',
+    ]);
+    const invite = parseInvite(findCalendarPart(mail).content.toString('utf8'));
+    expect(invite.attendee.cn).toBe('Rick X-Injected-Name: yes Bcc: spy@victim.test');
+  });
+});
