@@ -7,8 +7,8 @@ import { type Adapters, type Container, createAdapters, createContainer } from '
 import { authPlugin } from './http/plugins/auth';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
-import { authSchemas } from './http/routes/auth/auth.schemas';
 import { authRoutes } from './http/routes/auth/auth.routes';
+import { authSchemas } from './http/routes/auth/auth.schemas';
 import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
 import { meRoutes } from './http/routes/me/me.routes';
 import { sharedSchemas } from './http/schemas/common';
@@ -38,9 +38,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         }),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
     bodyLimit: 256 * 1024,
-    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    ajv: {
+      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const adapters = createAdapters(config, app.log, options.adapters);
@@ -57,7 +58,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   await app.register(errorHandlerPlugin);
-  await app.register(openApiPlugin, { publicBaseUrl: config.publicBaseUrl });
+  await app.register(openApiPlugin);
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { auth: config.auth, owners: container.owners });
   for (const schema of [...sharedSchemas, ...healthSchemas, ...authSchemas]) app.addSchema(schema);

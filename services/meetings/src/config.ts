@@ -43,15 +43,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const dataDir = absolute(env.DATA_DIR?.trim() || './data', cwd);
   const databaseUrl = optionalUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
-  const publicBaseUrl = (optionalUrl(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
-    /\/+$/,
-    '',
-  );
+  const publicBaseUrl = (
+    optionalUrl(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`
+  ).replace(/\/+$/, '');
   const jwks = loadJwks(env);
   const secret = loadOrCreateSecret(env, 'JWT_SECRET', dataDir, 'jwt-secret', nodeEnv, 32);
   const encryption = loadOrCreateSecret(env, 'ENCRYPTION_KEY', dataDir, 'encryption-key', nodeEnv, 32);
   const encryptionKey = Buffer.from(encryption.value, 'base64url');
-  if (encryptionKey.length !== 32) throw new ConfigError('ENCRYPTION_KEY', 'must be 32 bytes, base64url-encoded');
+  if (encryptionKey.length !== 32)
+    throw new ConfigError('ENCRYPTION_KEY', 'must be 32 bytes, base64url-encoded');
   const smtpUrl = optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']);
 
   return {
@@ -71,7 +71,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     encryptionKey,
     mail: {
       smtpUrl,
-      from: { email: email(env, 'MAIL_FROM', 'bookings@localhost'), name: env.MAIL_FROM_NAME?.trim() || 'Bookings' },
+      from: {
+        email: email(env, 'MAIL_FROM', 'bookings@localhost'),
+        name: env.MAIL_FROM_NAME?.trim() || 'Bookings',
+      },
       smtpConfigured: smtpUrl !== null,
     },
     seedDemo: boolean(env, 'SEED_DEMO', false),
@@ -119,14 +122,16 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (!raw) return fallback;
   if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
   const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  if (value < min || value > max)
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
-  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  if (!allowed.includes(raw as T))
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
 }
 

@@ -21,7 +21,11 @@ export interface Adapters {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export function createAdapters(config: Config, log: FastifyBaseLogger, overrides: Partial<Adapters> = {}): Adapters {
+export function createAdapters(
+  config: Config,
+  log: FastifyBaseLogger,
+  overrides: Partial<Adapters> = {},
+): Adapters {
   return {
     database:
       overrides.database ??
@@ -53,10 +57,13 @@ export function createContainer(config: Config, adapters: Adapters) {
   const db = database.db;
   const owners = createOwnersRepository(db);
   const signInTokens = createSignInTokensRepository(db);
-  const accessTokens = createAccessTokenIssuer(config.auth.jwtSecret, config.auth.tokenTtlSeconds, () => clock.now());
+  const accessTokens = createAccessTokenIssuer(config.auth.jwtSecret, config.auth.tokenTtlSeconds, () =>
+    clock.now(),
+  );
   const sealer = createSealer(config.encryptionKey);
 
   return {
+    database,
     owners,
     accessTokens,
     sealer,

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
 
   const app = await buildApp(config);
   if (config.auth.jwtSecretGenerated) {
-    app.log.warn(`JWT_SECRET is not set: using a generated secret kept in ${config.dataDir}. Set it in production.`);
+    app.log.warn(
+      `JWT_SECRET is not set: using a generated secret kept in ${config.dataDir}. Set it in production.`,
+    );
   }
   await app.ready();
   const demo = config.seedDemo ? await seedDemo(app.container) : null;
@@ -42,7 +44,10 @@ async function main(): Promise<void> {
   if (demo) printWelcome(config, demo);
 }
 
-function printWelcome(config: ReturnType<typeof loadConfig>, demo: Awaited<ReturnType<typeof seedDemo>>): void {
+function printWelcome(
+  config: ReturnType<typeof loadConfig>,
+  demo: Awaited<ReturnType<typeof seedDemo>>,
+): void {
   const base = config.publicBaseUrl;
   const lines = [
     '',

@@ -40,6 +40,7 @@ const titles: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export const titleFor = (status: number): string => titles[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+export const titleFor = (status: number): string =>
+  titles[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 
 export const problemType = (code: string): string => `urn:bookings:problem:${code}`;

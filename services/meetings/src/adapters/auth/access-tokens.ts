@@ -4,7 +4,11 @@ import type { AccessTokenIssuer } from '../../ports/secrets';
 /** Issuer and audience of the tokens this service signs itself (HS256). */
 export const LOCAL_TOKEN_ISSUER = 'bookings';
 
-export function createAccessTokenIssuer(secret: string, ttlSeconds: number, now: () => Date): AccessTokenIssuer {
+export function createAccessTokenIssuer(
+  secret: string,
+  ttlSeconds: number,
+  now: () => Date,
+): AccessTokenIssuer {
   const sign = createSigner({ key: secret, algorithm: 'HS256' });
   return {
     issue(owner) {

@@ -27,7 +27,9 @@ export const owners = pgTable(
     timeZone: text('time_zone').notNull().default('UTC'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('owners_local_email_key').on(sql`lower(${t.email})`).where(sql`external_subject IS NULL`)],
+  (t) => [
+    uniqueIndex('owners_local_email_key').on(sql`lower(${t.email})`).where(sql`external_subject IS NULL`),
+  ],
 );
 
 export const signInTokens = pgTable('sign_in_tokens', {

@@ -31,7 +31,10 @@ interface DecodedToken {
 }
 
 export const authPlugin = fp(
-  async (app: FastifyInstance, options: { auth: Config['auth']; owners: Pick<OwnersRepository, 'ensureFromClaims'> }) => {
+  async (
+    app: FastifyInstance,
+    options: { auth: Config['auth']; owners: Pick<OwnersRepository, 'ensureFromClaims'> },
+  ) => {
     const { auth, owners } = options;
     const keyFor = auth.jwks ? createJwksKeyResolver(auth.jwks.url) : null;
 
@@ -71,7 +74,10 @@ export const authPlugin = fp(
         subject: payload.sub,
         email: payload.email,
         name: typeof payload.name === 'string' ? payload.name : undefined,
-        timeZone: typeof payload.zoneinfo === 'string' && isValidTimeZone(payload.zoneinfo) ? payload.zoneinfo : undefined,
+        timeZone:
+          typeof payload.zoneinfo === 'string' && isValidTimeZone(payload.zoneinfo)
+            ? payload.zoneinfo
+            : undefined,
       });
     });
   },
@@ -79,7 +85,8 @@ export const authPlugin = fp(
 
 function describeJwtFailure(error: unknown): string {
   const code = (error as { code?: string }).code;
-  if (code === 'FST_JWT_NO_AUTHORIZATION_IN_HEADER') return 'Sign in first: send `Authorization: Bearer <token>`.';
+  if (code === 'FST_JWT_NO_AUTHORIZATION_IN_HEADER')
+    return 'Sign in first: send `Authorization: Bearer <token>`.';
   if (code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED') return 'The token has expired. Sign in again.';
   if (code === 'FST_JWT_BAD_REQUEST') return 'The Authorization header must be `Bearer <token>`.';
   return 'The token is not valid.';

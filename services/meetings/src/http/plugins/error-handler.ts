@@ -34,7 +34,15 @@ const codeByStatus: Record<number, string> = {
   429: 'rate_limited',
 };
 
-const UNREACHABLE_DATABASE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
+const UNREACHABLE_DATABASE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+]);
 
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -121,7 +129,10 @@ function toFieldError(issue: ValidationIssue, context: string | undefined): Fiel
   const segments = (issue.instancePath ?? '').split('/').filter(Boolean);
   const extra = issue.params?.missingProperty ?? issue.params?.additionalProperty;
   if (typeof extra === 'string') segments.push(extra);
-  const field = segments.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  const field = segments
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
   const location = context === 'body' || !context ? '' : context === 'querystring' ? 'query' : context;
   const path = [location, field].filter(Boolean).join('.') || location || 'body';
   const message = issue.params?.additionalProperty ? 'is not a known field' : (issue.message ?? 'is invalid');

@@ -3,7 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
-export const openApiPlugin = fp(async (app: FastifyInstance, options: { publicBaseUrl: string }) => {
+export const openApiPlugin = fp(async (app: FastifyInstance) => {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -13,13 +13,14 @@ export const openApiPlugin = fp(async (app: FastifyInstance, options: { publicBa
         description:
           'Scheduling links, availability and bookings. Errors are RFC 9457 problem+json documents with a stable `code`.',
       },
-      servers: [{ url: options.publicBaseUrl }],
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
     // Keep each shared schema's `$id` as its component name instead of `def-N`.
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}`,
+    },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/bookings/docs' });
   app.get('/bookings/openapi.json', { schema: { hide: true } }, async () => app.swagger());

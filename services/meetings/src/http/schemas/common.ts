@@ -31,7 +31,11 @@ export const ProblemSchema = Type.Object(
 export const Uuid = (description?: string) =>
   Type.String({ format: 'uuid', ...(description ? { description } : {}) });
 export const Instant = (description?: string) =>
-  Type.String({ format: 'date-time', ...(description ? { description } : {}), examples: ['2026-12-01T09:00:00Z'] });
+  Type.String({
+    format: 'date-time',
+    ...(description ? { description } : {}),
+    examples: ['2026-12-01T09:00:00Z'],
+  });
 
 export const IdParams = Type.Object({ id: Uuid() });
 

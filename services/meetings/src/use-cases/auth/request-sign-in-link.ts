@@ -1,7 +1,7 @@
 import { type EmailPort, magicLinkEmail } from '@bookings/email';
 import type { Clock } from '../../ports/clock';
-import type { SignInTokensRepository } from '../../ports/sign-in-tokens';
 import type { TokenGenerator } from '../../ports/secrets';
+import type { SignInTokensRepository } from '../../ports/sign-in-tokens';
 
 export const SIGN_IN_LINK_MINUTES = 15;
 
@@ -28,4 +28,3 @@ export function makeRequestSignInLink(deps: Deps) {
     return { status: 'sent' as const, expiresInMinutes: SIGN_IN_LINK_MINUTES };
   };
 }
-

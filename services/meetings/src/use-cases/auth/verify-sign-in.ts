@@ -16,7 +16,10 @@ export function makeVerifySignIn(deps: Deps) {
   return async function verifySignIn(token: string) {
     const email = await deps.signInTokens.consume(deps.tokens.hash(token), deps.clock.now());
     if (!email) {
-      throw new DomainError('sign_in_link_invalid', 'This sign-in link is unknown, already used or expired. Ask for a new one.');
+      throw new DomainError(
+        'sign_in_link_invalid',
+        'This sign-in link is unknown, already used or expired. Ask for a new one.',
+      );
     }
     const owner = await deps.owners.ensureLocal(email);
     const { token: accessToken, expiresAt } = deps.accessTokens.issue(owner);

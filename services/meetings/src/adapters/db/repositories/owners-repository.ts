@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Owner, OwnerClaims, OwnersRepository } from '../../../ports/owners';
+import type { Owner, OwnersRepository } from '../../../ports/owners';
 import type { Db } from '../client';
 import { owners } from '../schema';
 

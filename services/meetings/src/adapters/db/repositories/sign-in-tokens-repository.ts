@@ -14,7 +14,11 @@ export function createSignInTokensRepository(db: Db): SignInTokensRepository {
         .update(signInTokens)
         .set({ usedAt: now })
         .where(
-          and(eq(signInTokens.tokenHash, tokenHash), isNull(signInTokens.usedAt), gt(signInTokens.expiresAt, now)),
+          and(
+            eq(signInTokens.tokenHash, tokenHash),
+            isNull(signInTokens.usedAt),
+            gt(signInTokens.expiresAt, now),
+          ),
         )
         .returning({ email: signInTokens.email });
       return row?.email ?? null;

@@ -35,4 +35,10 @@ export const SessionSchema = Type.Object(
   { $id: 'Session', additionalProperties: false },
 );
 
-export const authSchemas = [SignInRequestSchema, SignInLinkSentSchema, VerifySignInSchema, OwnerSchema, SessionSchema];
+export const authSchemas = [
+  SignInRequestSchema,
+  SignInLinkSentSchema,
+  VerifySignInSchema,
+  OwnerSchema,
+  SessionSchema,
+];

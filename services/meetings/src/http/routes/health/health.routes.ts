@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Static, Type } from 'typebox';
+import { ref } from '../../schemas/common';
 
 const HealthSchema = Type.Object(
   {
-    status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
-    database: Type.Object({
-      status: Type.Union([Type.Literal('up'), Type.Literal('down')]),
-      driver: Type.Union([Type.Literal('postgres'), Type.Literal('pglite')]),
-    }),
+    status: Type.Enum(['ok', 'unavailable']),
+    database: Type.Object({ status: Type.Enum(['up', 'down']), driver: Type.Enum(['postgres', 'pglite']) }),
   },
   { $id: 'Health', additionalProperties: false },
 );
@@ -25,7 +23,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ checkHealth: () => Promis
         operationId: 'getHealth',
         tags: ['health'],
         summary: 'Liveness and database status',
-        response: { 200: HealthSchema, 503: HealthSchema },
+        response: { 200: ref(HealthSchema), 503: ref(HealthSchema) },
       },
     },
     async (_request, reply) => {

@@ -1,0 +1,196 @@
+import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSigner } from 'fast-jwt';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+let database: TestDatabase;
+let t: TestApp;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  t = await startTestApp(database);
+});
+afterAll(async () => {
+  await t.close();
+  await database.destroy();
+});
+beforeEach(() => database.reset());
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const now = () => Math.floor(Date.now() / 1000);
+const claims = (overrides: object = {}) => ({
+  sub: '6f1c7a52-6c1e-4b0e-9a57-1f1d3c3f2a10',
+  email: 'ann@example.com',
+  name: 'Ann',
+  iss: 'bookings',
+  aud: 'bookings',
+  iat: now(),
+  exp: now() + 600,
+  ...overrides,
+});
+const hs256 = (payload: object, secret = TEST_JWT_SECRET) =>
+  createSigner({ key: secret, algorithm: 'HS256' })(payload);
+
+async function getMe(authorization?: string) {
+  const response = await fetch(`${t.baseUrl}/bookings/me`, {
+    headers: authorization ? { authorization } : {},
+  });
+  const body = (await response.json()) as Record<string, string>;
+  return { status: response.status, type: response.headers.get('content-type'), body };
+}
+
+describe('owner routes need a valid bearer token', () => {
+  it('answers 401 problem+json without a token', async () => {
+    const { status, type, body } = await getMe();
+    expect(status).toBe(401);
+    expect(type).toContain('application/problem+json');
+    expect(body).toMatchObject({ status: 401, code: 'unauthorized', title: 'Unauthorized' });
+    expect(body.detail).toMatch(/Bearer/);
+  });
+
+  it('rejects a token signed with another secret', async () => {
+    const { status, body } = await getMe(
+      `Bearer ${hs256(claims(), 'another-secret-that-is-long-enough-000000')}`,
+    );
+    expect(status).toBe(401);
+    expect(body.code).toBe('unauthorized');
+  });
+
+  it('rejects an expired token', async () => {
+    const { status, body } = await getMe(`Bearer ${hs256(claims({ iat: now() - 7200, exp: now() - 3600 }))}`);
+    expect(status).toBe(401);
+    expect(body.detail).toMatch(/expired/);
+  });
+
+  it('rejects alg none', async () => {
+    const unsigned = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims())}.`;
+    const { status, body } = await getMe(`Bearer ${unsigned}`);
+    expect(status).toBe(401);
+    expect(body.code).toBe('unauthorized');
+  });
+
+  it('rejects a token for another audience', async () => {
+    const { status } = await getMe(`Bearer ${hs256(claims({ aud: 'someone-else' }))}`);
+    expect(status).toBe(401);
+  });
+
+  it('rejects a malformed header and a tampered payload', async () => {
+    expect((await getMe('Token abc')).status).toBe(401);
+    const [header, , signature] = hs256(claims()).split('.');
+    const tampered = `${header}.${base64url(claims({ email: 'mallory@example.com' }))}.${signature}`;
+    expect((await getMe(`Bearer ${tampered}`)).status).toBe(401);
+  });
+
+  it('creates the owner on first use of a valid token', async () => {
+    const { status, body } = await getMe(`Bearer ${hs256(claims())}`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ id: claims().sub, email: 'ann@example.com', name: 'Ann', timeZone: 'UTC' });
+  });
+});
+
+describe('magic-link sign-in', () => {
+  it('mails a single-use link whose token signs in', async () => {
+    const sent = await t.anonymous.POST('/bookings/auth/magic-link', { body: { email: 'Bob@Example.com' } });
+    expect(sent.response.status).toBe(202);
+    expect(sent.data).toEqual({ status: 'sent', expiresInMinutes: 15 });
+
+    const mail = await t.mailbox.lastTo('bob@example.com');
+    const link = /https?:\/\/\S+sign-in\?token=([\w-]+)/.exec(mail.text ?? '');
+    expect(link?.[1]).toBeTruthy();
+    const token = link?.[1] ?? '';
+
+    const verified = await t.anonymous.POST('/bookings/auth/verify', { body: { token } });
+    expect(verified.response.status).toBe(200);
+    expect(verified.data?.owner.email).toBe('bob@example.com');
+    const me = await getMe(`Bearer ${verified.data?.accessToken}`);
+    expect(me.body.id).toBe(verified.data?.owner.id);
+
+    const again = await t.anonymous.POST('/bookings/auth/verify', { body: { token } });
+    expect(again.response.status).toBe(401);
+    expect(again.error?.code).toBe('sign_in_link_invalid');
+  });
+
+  it('signs the same email in as the same owner every time', async () => {
+    const first = await t.tokenFor('carol@example.com');
+    const second = await t.tokenFor('CAROL@example.com');
+    expect((await getMe(`Bearer ${first}`)).body.id).toBe((await getMe(`Bearer ${second}`)).body.id);
+  });
+
+  it('rejects an unknown token and an invalid email', async () => {
+    const unknown = await t.anonymous.POST('/bookings/auth/verify', { body: { token: 'x'.repeat(43) } });
+    expect(unknown.response.status).toBe(401);
+    const invalid = await t.anonymous.POST('/bookings/auth/magic-link', { body: { email: 'not-an-email' } });
+    expect(invalid.response.status).toBe(400);
+    expect(invalid.error?.errors).toEqual([{ path: 'email', message: 'must match format "email"' }]);
+  });
+});
+
+describe('tokens from an identity provider (JWKS)', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  let jwksServer: Server;
+  let idp: TestApp;
+  let jwksDatabase: TestDatabase;
+  const issuer = 'https://idp.example.test/';
+
+  beforeAll(async () => {
+    jwksServer = createServer((_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(
+        JSON.stringify({
+          keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'k1', alg: 'RS256', use: 'sig' }],
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+    const { port } = jwksServer.address() as AddressInfo;
+    jwksDatabase = await createTestDatabase();
+    idp = await startTestApp(jwksDatabase, {
+      env: {
+        JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+        JWT_ISSUER: issuer,
+        JWT_AUDIENCE: 'bookings-api',
+      },
+    });
+  });
+  afterAll(async () => {
+    await idp.close();
+    await jwksDatabase.destroy();
+    await new Promise((resolve) => jwksServer.close(resolve));
+  });
+
+  const rs256 = (payload: object) =>
+    createSigner({
+      key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      algorithm: 'RS256',
+      kid: 'k1',
+    })(payload);
+  const idpClaims = (overrides: object = {}) =>
+    claims({ sub: 'auth0|12345', iss: issuer, aud: 'bookings-api', zoneinfo: 'Europe/Berlin', ...overrides });
+  const me = async (token: string) => {
+    const response = await fetch(`${idp.baseUrl}/bookings/me`, { headers: { authorization: `Bearer ${token}` } });
+    return (await response.json()) as Record<string, string>;
+  };
+
+  it('accepts an RS256 token with the configured issuer and audience', async () => {
+    const body = await me(rs256(idpClaims()));
+    expect(body).toMatchObject({ email: 'ann@example.com', timeZone: 'Europe/Berlin' });
+    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await me(rs256(idpClaims()))).id).toBe(body.id);
+  });
+
+  it('rejects a wrong issuer or audience', async () => {
+    expect((await me(rs256(idpClaims({ iss: 'https://evil.example.test/' })))).code).toBe('unauthorized');
+    expect((await me(rs256(idpClaims({ aud: 'other' })))).code).toBe('unauthorized');
+  });
+
+  it('never accepts the public key as an HMAC secret', async () => {
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const header = base64url({ alg: 'HS256', typ: 'JWT', kid: 'k1' });
+    const payload = base64url(idpClaims());
+    const signature = createHmac('sha256', pem).update(`${header}.${payload}`).digest('base64url');
+    expect((await me(`${header}.${payload}.${signature}`)).code).toBe('unauthorized');
+  });
+});

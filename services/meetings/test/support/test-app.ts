@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ApiClient, createApiClient } from '@bookings/api-client';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import type { Adapters } from '../../src/container';
+import { createMailbox } from './mailbox';
+import type { TestDatabase } from './test-database';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
+
+export interface TestApp {
+  app: FastifyInstance;
+  baseUrl: string;
+  mailbox: ReturnType<typeof createMailbox>;
+  /** A client with no token (public routes, or to prove a route needs one). */
+  anonymous: ApiClient;
+  /** A client signed in as the owner with this email (created on first use). */
+  clientFor(email: string): Promise<ApiClient>;
+  tokenFor(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real service, listening on a loopback port, over the given test database. */
+export async function startTestApp(
+  database: TestDatabase,
+  options: { env?: Record<string, string>; adapters?: Partial<Omit<Adapters, 'database'>> } = {},
+): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bookings-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    JWT_SECRET: TEST_JWT_SECRET,
+    PUBLIC_BASE_URL: 'http://bookings.test',
+    ...options.env,
+  });
+  const app = await buildApp(config, { adapters: { database, ...options.adapters } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('test app is not listening on a port');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+
+  const tokenFor = async (email: string) => {
+    const owner = await app.container.owners.ensureLocal(email);
+    return app.container.accessTokens.issue(owner).token;
+  };
+  return {
+    app,
+    baseUrl,
+    mailbox: createMailbox(join(dataDir, 'mail')),
+    anonymous: createApiClient({ baseUrl }),
+    tokenFor,
+    clientFor: async (email) => createApiClient({ baseUrl, token: await tokenFor(email) }),
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
