@@ -1,0 +1,17 @@
+export { countBookings } from './booking-counts';
+export { checkSlot } from './check-slot';
+export { isoWeekKeyOf } from './civil-date';
+export { groupByLocalDate } from './group-by-local-date';
+export { listSlots } from './list-slots';
+export type {
+  AvailabilityInput,
+  AvailabilityRules,
+  BookedMeeting,
+  BookingCounts,
+  Interval,
+  SlotCheck,
+  SlotRejection,
+  TimeRange,
+  Weekday,
+} from './types';
+export { isValidTimeZone, localDateOf, zonedTimeToInstant } from './zone';
