@@ -7,9 +7,7 @@ import { Skeleton } from '../components/ui/skeleton';
 export function OwnerSkeleton() {
   return (
     <div className="owner-shell" aria-busy="true">
-      <p className="visually-hidden" role="status">
-        Loading…
-      </p>
+      <output className="visually-hidden">Loading…</output>
       <div className="owner-shell__bar">
         <Skeleton width="8rem" height="1.5rem" />
       </div>
