@@ -1,5 +1,3 @@
-import type { ApiClient } from '@bookings/api-client';
-import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { paths } from '../../config/paths';
 import { createBrowserApiClient } from '../../lib/api-client-context';
@@ -8,7 +6,8 @@ import { AppProviders } from '../app-providers';
 import { createAppQueryClient } from '../create-query-client';
 import { createAppRouter } from './router';
 
-function createOwnerApp(api: ApiClient) {
+function createOwnerApp() {
+  const api = createBrowserApiClient();
   let router: ReturnType<typeof createAppRouter> | null = null;
   const queryClient = createAppQueryClient({
     onUnauthorized: () => {
@@ -19,12 +18,16 @@ function createOwnerApp(api: ApiClient) {
     },
   });
   router = createAppRouter({ queryClient, api });
-  return { queryClient, router };
+  return { api, queryClient, router };
 }
 
+// One router per page load, made outside React: a router starts its loaders as soon as it exists, and
+// a render React throws away (a suspended first mount) must not start them twice (sign-in links work once).
+let ownerApp: ReturnType<typeof createOwnerApp> | null = null;
+
 export function OwnerApp() {
-  const [api] = useState(() => createBrowserApiClient());
-  const [{ queryClient, router }] = useState(() => createOwnerApp(api));
+  ownerApp ??= createOwnerApp();
+  const { api, queryClient, router } = ownerApp;
   return (
     <AppProviders api={api} queryClient={queryClient}>
       <RouterProvider router={router} />
