@@ -1,0 +1,28 @@
+export { createGoogleOffice } from './google/create-google-office';
+export { toGoogleEventId } from './google/google-event-id';
+export { createLocalOffice } from './local/create-local-office';
+export type { AuthorizationRequest, CodeExchange } from './oauth';
+export {
+  buildAuthorizationUrl,
+  defaultEndpoints,
+  exchangeAuthorizationCode,
+  providerScopes,
+} from './oauth';
+export type {
+  BusyBlock,
+  CalendarInfo,
+  Contact,
+  CreatedEvent,
+  EventPatch,
+  NewEvent,
+  OAuthTokens,
+  OfficeErrorCode,
+  OfficePort,
+  ProviderEndpoints,
+  ProviderName,
+  ProviderOfficeOptions,
+  RetryPolicy,
+  TokenSink,
+} from './port';
+export { isOfficeError, OfficeError } from './port';
+export { defaultRetryPolicy, parseRetryAfter } from './retry';
