@@ -1,6 +1,8 @@
 export { createGoogleOffice } from './google/create-google-office';
 export { toGoogleEventId } from './google/google-event-id';
 export { createLocalOffice } from './local/create-local-office';
+export { createMicrosoftOffice } from './microsoft/create-microsoft-office';
+export { parseGraphDateTime, toIanaTimeZone } from './microsoft/windows-time-zones';
 export type { AuthorizationRequest, CodeExchange } from './oauth';
 export {
   buildAuthorizationUrl,

@@ -1,4 +1,5 @@
 import type { people_v1 } from '@googleapis/people';
+import { dedupeByEmail } from '../dedupe-contacts';
 import type { Contact } from '../port';
 import type { ProviderCaller } from '../provider-call';
 
@@ -65,13 +66,4 @@ function toContacts(person: people_v1.Schema$Person): Contact[] {
 
 function sameEmail(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-export function dedupeByEmail(contacts: Contact[]): Contact[] {
-  const byEmail = new Map<string, Contact>();
-  for (const contact of contacts) {
-    const key = contact.email.trim().toLowerCase();
-    if (!byEmail.has(key)) byEmail.set(key, contact);
-  }
-  return [...byEmail.values()];
 }
