@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       'packages/email',
+      'packages/office',
       'services/meetings',
       ...['UTC', 'Pacific/Chatham'].map((zone) => ({
         extends: './packages/availability/vitest.config.ts',

@@ -22,6 +22,12 @@ function install() {
   if (status !== 0) process.exit(status);
 }
 
+function serviceScript(script) {
+  install();
+  const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? join(root, 'data') };
+  return pnpm(['--silent', '--filter', '@bookings/meetings', script, ...process.argv.slice(3)], { env });
+}
+
 const commands = {
   start() {
     install();
@@ -72,6 +78,11 @@ const commands = {
     process.stdout.write(`\n${passed} passed, ${failed + stepFailures} failed\n`);
     return failedSteps.length === 0 && failed === 0 ? 0 : 1;
   },
+
+  // The service's own scripts, with the same defaults as `npm start` (DATA_DIR=./data at the repository root).
+  token: () => serviceScript('token'),
+  'db:migrate': () => serviceScript('db:migrate'),
+  openapi: () => serviceScript('openapi'),
 
   bench() {
     install();
