@@ -10,7 +10,12 @@ export default defineConfig({
       'services/meetings',
       ...['UTC', 'Pacific/Chatham'].map((zone) => ({
         extends: './packages/availability/vitest.config.ts',
-        test: { name: `availability (${zone})`, root: './packages/availability', env: { TZ: zone }, pool: 'forks' as const },
+        test: {
+          name: `availability (${zone})`,
+          root: './packages/availability',
+          env: { TZ: zone },
+          pool: 'forks' as const,
+        },
       })),
     ],
   },

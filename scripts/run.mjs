@@ -54,12 +54,20 @@ const commands = {
     mkdirSync(resultsDir, { recursive: true });
     const unitResults = join(resultsDir, 'vitest.json');
     step('tests (vitest)', () =>
-      run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitResults}`]),
+      run('npx', [
+        'vitest',
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${unitResults}`,
+      ]),
     );
     const e2eResults = join(resultsDir, 'e2e.json');
     if (existsSync(join(root, 'frontend/package.json'))) {
       step('browser tests (Chromium)', () =>
-        pnpm(['--filter', '@bookings/frontend', 'test:e2e'], { env: { ...process.env, E2E_RESULTS: e2eResults } }),
+        pnpm(['--filter', '@bookings/frontend', 'test:e2e'], {
+          env: { ...process.env, E2E_RESULTS: e2eResults },
+        }),
       );
     }
 
@@ -73,8 +81,11 @@ const commands = {
     }
     // A failed lint, typecheck or a suite that could not even run counts as a failure too.
     const failedSteps = steps.filter((s) => !s.ok);
-    const stepFailures = failedSteps.filter((s) => s.name.startsWith('lint') || s.name.startsWith('typecheck')).length;
-    if (failedSteps.length > 0) process.stdout.write(`\nFailed: ${failedSteps.map((s) => s.name).join(', ')}\n`);
+    const stepFailures = failedSteps.filter(
+      (s) => s.name.startsWith('lint') || s.name.startsWith('typecheck'),
+    ).length;
+    if (failedSteps.length > 0)
+      process.stdout.write(`\nFailed: ${failedSteps.map((s) => s.name).join(', ')}\n`);
     process.stdout.write(`\n${passed} passed, ${failed + stepFailures} failed\n`);
     return failedSteps.length === 0 && failed === 0 ? 0 : 1;
   },

@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 const serviceDir = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(serviceDir, 'node_modules/.bin/tsx');
 
-function startServer(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number> } {
+function startServer(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number>;
+} {
   let output = '';
   const child = spawn(tsx, ['src/server.ts'], {
     cwd: serviceDir,
