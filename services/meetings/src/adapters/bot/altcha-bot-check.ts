@@ -8,7 +8,11 @@ const CHALLENGE_TTL_MS = 10 * 60 * 1000;
  * ALTCHA proof of work (altcha-lib's classic protocol, which the ALTCHA widget speaks). Solutions are
  * remembered until their challenge expires so one solution books once per instance.
  */
-export function createAltchaBotCheck(hmacKey: string, maxNumber: number, now: () => number = Date.now): BotCheck {
+export function createAltchaBotCheck(
+  hmacKey: string,
+  maxNumber: number,
+  now: () => number = Date.now,
+): BotCheck {
   const used = new Map<string, number>();
 
   function forgetExpired(at: number) {

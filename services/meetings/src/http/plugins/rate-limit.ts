@@ -10,7 +10,11 @@ import { Redis } from 'ioredis';
  */
 export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { redisUrl: string | null }) => {
   const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 })
+    ? new Redis(options.redisUrl, {
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+        connectTimeout: 2000,
+      })
     : null;
   if (redis) {
     redis.on('error', (error) => app.log.warn({ err: error }, 'redis for rate limits is unreachable'));
