@@ -23,6 +23,19 @@ export interface Config {
   encryptionKey: Buffer;
   mail: { smtpUrl: string | null; from: { email: string; name: string }; smtpConfigured: boolean };
   seedDemo: boolean;
+  /** Shared store for rate limits when several instances run; in-process memory without it. */
+  redisUrl: string | null;
+  publicApi: {
+    /** Proof-of-work challenge (ALTCHA) and honeypot on booking; clients with an owner token skip them. */
+    botProtection: boolean;
+    /** Upper bound of the proof-of-work search: the average cost is half of it. */
+    botChallengeMaxNumber: number;
+    /** Requests per minute per IP on every public route. */
+    perIpPerMinute: number;
+    /** Booking attempts per minute per IP, and per booking link whatever the IP. */
+    bookPerIpPerMinute: number;
+    bookPerLinkPerMinute: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -78,6 +91,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       smtpConfigured: smtpUrl !== null,
     },
     seedDemo: boolean(env, 'SEED_DEMO', false),
+    redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    publicApi: {
+      botProtection: boolean(env, 'BOT_PROTECTION', true),
+      botChallengeMaxNumber: integer(env, 'BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
+      perIpPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
+      bookPerIpPerMinute: integer(env, 'RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
+      bookPerLinkPerMinute: integer(env, 'RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
+    },
   };
 }
 

@@ -96,9 +96,12 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
         Health: {
+            /** @enum {unknown} */
             status: "ok" | "unavailable";
             database: {
+                /** @enum {unknown} */
                 status: "up" | "down";
+                /** @enum {unknown} */
                 driver: "postgres" | "pglite";
             };
         };
@@ -157,13 +160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        status: "ok" | "unavailable";
-                        database: {
-                            status: "up" | "down";
-                            driver: "postgres" | "pglite";
-                        };
-                    };
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             /** @description Default Response */
@@ -172,13 +169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        status: "ok" | "unavailable";
-                        database: {
-                            status: "up" | "down";
-                            driver: "postgres" | "pglite";
-                        };
-                    };
+                    "application/json": components["schemas"]["Health"];
                 };
             };
         };

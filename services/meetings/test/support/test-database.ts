@@ -4,6 +4,9 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../../src/adapters/db/client';
 
 const TABLES = [
+  'booking_side_effects',
+  'calendar_connections',
+  'oauth_states',
   'analytics_events',
   'audit_log',
   'idempotency_keys',

@@ -126,6 +126,8 @@ export const bookings = pgTable(
     recipientTimeZone: text('recipient_time_zone').notNull(),
     answers: jsonb('answers').notNull().default({}),
     calendarEventId: text('calendar_event_id'),
+    /** ICS SEQUENCE: 0 when booked, +1 on every change sent to the attendees. */
+    icsSequence: integer('ics_sequence').notNull().default(0),
     createdAt: createdAt(),
     cancelledAt: instant('cancelled_at'),
   },
@@ -179,4 +181,69 @@ export const auditLog = pgTable(
     occurredAt: instant('occurred_at').notNull().defaultNow(),
   },
   (t) => [index('audit_log_owner_idx').on(t.ownerId, t.occurredAt, t.id)],
+);
+
+export const calendarConnections = pgTable(
+  'calendar_connections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id, { onDelete: 'cascade' }),
+    /** google | microsoft */
+    provider: text('provider').notNull(),
+    accountEmail: text('account_email').notNull(),
+    /** OAuth tokens as JSON, sealed with AES-256-GCM: never stored in clear. */
+    tokensSealed: text('tokens_sealed').notNull(),
+    /** active | needs_reconnect */
+    status: text('status').notNull().default('active'),
+    statusReason: text('status_reason'),
+    /** Calendars whose busy time counts (multi-calendar overlay). */
+    busyCalendarIds: jsonb('busy_calendar_ids').notNull().default([]),
+    /** The calendar that receives new events; null when this connection does not receive them. */
+    eventCalendarId: text('event_calendar_id'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('calendar_connections_account_key').on(t.ownerId, t.provider, t.accountEmail)],
+);
+
+export const oauthStates = pgTable('oauth_states', {
+  /** SHA-256 of the `state` parameter sent to the provider. */
+  stateHash: text('state_hash').primaryKey(),
+  ownerId: uuid('owner_id')
+    .notNull()
+    .references(() => owners.id, { onDelete: 'cascade' }),
+  provider: text('provider').notNull(),
+  expiresAt: instant('expires_at').notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Side effects of a booking (calendar event, emails, contact, follow-up), written in the booking's own
+ * transaction so none is lost, then run by the job queue. Their state is what the owner sees.
+ */
+export const bookingSideEffects = pgTable(
+  'booking_side_effects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bookingId: uuid('booking_id')
+      .notNull()
+      .references(() => bookings.id, { onDelete: 'cascade' }),
+    /** create_event | send_confirmations | create_contact | send_follow_up */
+    kind: text('kind').notNull(),
+    /** pending | done | dead */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    runAfter: instant('run_after').notNull().defaultNow(),
+    /** Set once handed to the job queue; null rows are picked up again after a crash. */
+    enqueuedAt: instant('enqueued_at'),
+    doneAt: instant('done_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('booking_side_effects_kind_key').on(t.bookingId, t.kind),
+    index('booking_side_effects_pending_idx').on(t.status, t.enqueuedAt),
+  ],
 );

@@ -1,0 +1,41 @@
+# syntax=docker/dockerfile:1
+# The meetings service, serving the built SPA too. Multi-stage: build everything once, ship only what runs.
+
+FROM node:20.20-bookworm-slim AS build
+WORKDIR /app
+RUN npm install --global pnpm@10.34.8
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
+COPY services/meetings/package.json services/meetings/
+COPY packages/api-client/package.json packages/api-client/
+COPY packages/availability/package.json packages/availability/
+COPY packages/email/package.json packages/email/
+COPY packages/office/package.json packages/office/
+COPY frontend/package.json frontend/
+RUN pnpm install --frozen-lockfile
+COPY . .
+RUN pnpm --filter @bookings/frontend build
+
+FROM node:20.20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    DATA_DIR=/data \
+    STATIC_DIR=/app/frontend/dist
+WORKDIR /app
+RUN npm install --global pnpm@10.34.8 \
+ && mkdir -p /data && chown node:node /data
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
+COPY services/meetings services/meetings
+COPY packages packages
+COPY frontend/package.json frontend/
+# Production dependencies of the service and the workspace packages it uses; tsx runs the TypeScript sources.
+RUN pnpm install --frozen-lockfile --prod --filter @bookings/meetings... \
+ && pnpm store prune
+COPY --from=build /app/frontend/dist frontend/dist
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s \
+  CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/bookings/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+WORKDIR /app/services/meetings
+CMD ["node", "--import", "tsx", "src/server.ts"]

@@ -1,0 +1,116 @@
+import type { OAuthTokens, RetryPolicy, TokenSink } from './port';
+import { OfficeError } from './port';
+import { computeRetryDelay, defaultRetryPolicy, sleepFor } from './retry';
+
+/** What a provider error means for the caller, decided by each adapter from its SDK's error shape. */
+export type ProviderFailure =
+  | { kind: 'unauthorized'; status: number; message: string }
+  | { kind: 'transient'; status?: number; retryAfterMs?: number; message: string }
+  | { kind: 'rejected'; status?: number; message: string };
+
+/** A 2xx answer that still reports a server-side failure for part of the request (e.g. one calendar). */
+export class PartialOutageError extends Error {
+  override readonly name = 'PartialOutageError';
+}
+
+export type RefreshTokens = (refreshToken: string) => Promise<OAuthTokens>;
+
+export interface ProviderCallerOptions {
+  tokens: OAuthTokens;
+  sink: TokenSink;
+  refresh: RefreshTokens;
+  classify: (error: unknown) => ProviderFailure;
+  retry?: RetryPolicy;
+  now?: () => number;
+}
+
+/** Tokens expiring within this margin are refreshed before the call rather than after a 401. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+/**
+ * Owns what the SDKs do poorly: refresh-once-on-401 (reporting new tokens to the sink) and
+ * retry with backoff + Retry-After on transient failures, POST included.
+ */
+export function createProviderCaller(options: ProviderCallerOptions) {
+  const policy = options.retry ?? defaultRetryPolicy;
+  const sleep = policy.sleep ?? sleepFor;
+  const now = options.now ?? Date.now;
+  let tokens = options.tokens;
+  let refreshing: Promise<void> | undefined;
+
+  async function markNeedsReconnect(reason: string, cause?: unknown): Promise<never> {
+    await options.sink.markNeedsReconnect(reason);
+    throw new OfficeError('needs_reconnect', reason, { cause });
+  }
+
+  async function refreshNow(): Promise<void> {
+    let next: OAuthTokens;
+    try {
+      next = await options.refresh(tokens.refreshToken);
+    } catch (error) {
+      if (error instanceof OfficeError && error.code === 'needs_reconnect') {
+        return markNeedsReconnect(error.message, error);
+      }
+      throw error;
+    }
+    tokens = next;
+    await options.sink.saveTokens(next);
+  }
+
+  function refreshOnce(): Promise<void> {
+    refreshing ??= refreshNow().finally(() => {
+      refreshing = undefined;
+    });
+    return refreshing;
+  }
+
+  return async function callProvider<T>(
+    operationName: string,
+    operation: (accessToken: string) => Promise<T>,
+  ) {
+    if (tokens.expiresAt - EXPIRY_MARGIN_MS <= now()) await refreshOnce();
+    let hasRefreshed = false;
+    let attempt = 1;
+    for (;;) {
+      try {
+        return await operation(tokens.accessToken);
+      } catch (error) {
+        if (error instanceof OfficeError) throw error;
+        const failure: ProviderFailure =
+          error instanceof PartialOutageError
+            ? { kind: 'transient', message: error.message }
+            : options.classify(error);
+        if (failure.kind === 'unauthorized') {
+          if (hasRefreshed) {
+            return markNeedsReconnect(`${operationName}: access token refused after refresh`, error);
+          }
+          hasRefreshed = true;
+          await refreshOnce();
+          continue;
+        }
+        if (failure.kind === 'rejected') {
+          throw new OfficeError('provider_rejected', `${operationName}: ${failure.message}`, {
+            status: failure.status,
+            cause: error,
+          });
+        }
+        if (attempt >= policy.maxAttempts) {
+          throw new OfficeError(
+            'provider_unavailable',
+            `${operationName}: ${failure.message} (after ${attempt} attempts)`,
+            { status: failure.status, cause: error },
+          );
+        }
+        await sleep(computeRetryDelay(policy, attempt, failure.retryAfterMs));
+        attempt += 1;
+      }
+    }
+  };
+}
+
+export type ProviderCaller = ReturnType<typeof createProviderCaller>;
+
+/** Statuses worth another try: throttling, server trouble, and timeouts at a gateway. */
+export function isTransientStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}

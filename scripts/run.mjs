@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// The root commands (`npm start`, `npm test`, ...) on a machine with only Node.js and npm: pnpm comes pinned
+// through npx, dependencies are installed from the lockfile, then the real work runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM = ['--yes', 'pnpm@10.34.8'];
+const resultsDir = join(root, '.test-results');
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+const pnpm = (args, options) => run('npx', [...PNPM, ...args], options);
+
+function install() {
+  const status = pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']);
+  if (status !== 0) process.exit(status);
+}
+
+function serviceScript(script) {
+  install();
+  const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? join(root, 'data') };
+  return pnpm(['--silent', '--filter', '@bookings/meetings', script, ...process.argv.slice(3)], { env });
+}
+
+const commands = {
+  start() {
+    install();
+    const env = {
+      ...process.env,
+      DATA_DIR: process.env.DATA_DIR ?? join(root, 'data'),
+      SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+    };
+    return pnpm(['--silent', '--filter', '@bookings/meetings', 'start'], { env });
+  },
+
+  test() {
+    install();
+    const steps = [];
+    const step = (name, fn) => {
+      process.stdout.write(`\n== ${name}\n`);
+      const status = fn();
+      steps.push({ name, ok: status === 0 });
+      return status === 0;
+    };
+    step('lint and format (Biome)', () => run('npx', ['biome', 'check', '.']));
+    step('typecheck', () => pnpm(['-r', '--workspace-concurrency=1', 'typecheck']));
+    rmSync(resultsDir, { recursive: true, force: true });
+    mkdirSync(resultsDir, { recursive: true });
+    const unitResults = join(resultsDir, 'vitest.json');
+    step('tests (vitest)', () =>
+      run('npx', [
+        'vitest',
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${unitResults}`,
+      ]),
+    );
+    const e2eResults = join(resultsDir, 'e2e.json');
+    if (existsSync(join(root, 'frontend/package.json'))) {
+      step('browser tests (Chromium)', () =>
+        pnpm(['--filter', '@bookings/frontend', 'test:e2e'], {
+          env: { ...process.env, E2E_RESULTS: e2eResults },
+        }),
+      );
+    }
+
+    let passed = 0;
+    let failed = 0;
+    for (const file of [unitResults, e2eResults]) {
+      if (!existsSync(file)) continue;
+      const report = JSON.parse(readFileSync(file, 'utf8'));
+      passed += report.numPassedTests ?? 0;
+      failed += report.numFailedTests ?? 0;
+    }
+    // A failed lint, typecheck or a suite that could not even run counts as a failure too.
+    const failedSteps = steps.filter((s) => !s.ok);
+    const stepFailures = failedSteps.filter(
+      (s) => s.name.startsWith('lint') || s.name.startsWith('typecheck'),
+    ).length;
+    if (failedSteps.length > 0)
+      process.stdout.write(`\nFailed: ${failedSteps.map((s) => s.name).join(', ')}\n`);
+    process.stdout.write(`\n${passed} passed, ${failed + stepFailures} failed\n`);
+    return failedSteps.length === 0 && failed === 0 ? 0 : 1;
+  },
+
+  // The service's own scripts, with the same defaults as `npm start` (DATA_DIR=./data at the repository root).
+  token: () => serviceScript('token'),
+  'db:migrate': () => serviceScript('db:migrate'),
+  openapi: () => serviceScript('openapi'),
+
+  bench() {
+    install();
+    return pnpm(['-r', '--workspace-concurrency=1', '--if-present', 'bench']);
+  },
+};
+
+const name = process.argv[2];
+const command = commands[name];
+if (!command) {
+  process.stderr.write(`usage: node scripts/run.mjs <${Object.keys(commands).join('|')}>\n`);
+  process.exit(2);
+}
+process.exit(command());

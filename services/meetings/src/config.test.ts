@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'bookings-config-'));
+
+describe('loadConfig', () => {
+  it('needs nothing installed: PGlite in DATA_DIR, mail to files, a generated secret kept on disk', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ url: null, kind: 'pglite' });
+    expect(config.mail.smtpConfigured).toBe(false);
+    expect(config.auth.jwtSecretGenerated).toBe(true);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(config.auth.jwtSecret);
+    expect(loadConfig({ DATA_DIR: dir }).auth.jwtSecret).toBe(config.auth.jwtSecret);
+    expect(config.publicBaseUrl).toBe('http://localhost:3000');
+  });
+
+  it('reads real PostgreSQL, SMTP and a public URL', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/bookings',
+      SMTP_URL: 'smtp://user:pass@127.0.0.1:2525',
+      PUBLIC_BASE_URL: 'https://book.example.com/',
+      PORT: '8080',
+    });
+    expect(config.database.kind).toBe('postgres');
+    expect(config.mail.smtpConfigured).toBe(true);
+    expect(config.publicBaseUrl).toBe('https://book.example.com');
+    expect(config.port).toBe(8080);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number, got "abc"'],
+    [{ PORT: '70000' }, 'PORT must be between 0 and 65535, got 70000'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must use postgres or postgresql'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET is required when NODE_ENV=production'],
+    [{ JWT_JWKS_URL: 'https://idp.example.com/jwks' }, 'JWT_ISSUER is required when JWT_JWKS_URL is set'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false'],
+  ])('names the bad variable: %j', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+});

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generatedClientTypes, paths } from '../../scripts/contract';
+import { queryRows } from '../../src/adapters/db/client';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+let database: TestDatabase;
+let t: TestApp;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  t = await startTestApp(database);
+});
+afterAll(async () => {
+  await t.close();
+  await database.destroy();
+});
+beforeEach(() => database.reset());
+
+describe('health', () => {
+  it('reports the database as up', async () => {
+    const { data, response } = await t.anonymous.GET('/bookings/health');
+    expect(response.status).toBe(200);
+    expect(data).toEqual({ status: 'ok', database: { status: 'up', driver: database.kind } });
+  });
+
+  it('answers 503 when the database cannot be reached', async () => {
+    const lost = await createTestDatabase();
+    const app = await startTestApp(lost);
+    await lost.destroy();
+    try {
+      const response = await fetch(`${app.baseUrl}/bookings/health`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({
+        status: 'unavailable',
+        database: { status: 'down', driver: lost.kind },
+      });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('errors are problem+json with a stable code', () => {
+  const post = (path: string, body: string, contentType = 'application/json') =>
+    fetch(`${t.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+  it('malformed JSON', async () => {
+    const response = await post('/bookings/auth/magic-link', '{"email":');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toMatchObject({ status: 400, code: 'invalid_json' });
+  });
+
+  it('unknown fields and missing fields are named', async () => {
+    const response = await post('/bookings/auth/magic-link', '{"mail":"a@b.c"}');
+    const body = (await response.json()) as { code: string; errors: { path: string }[] };
+    expect(body.code).toBe('validation_failed');
+    expect(body.errors.map((e) => e.path).sort()).toEqual(['email', 'mail']);
+  });
+
+  it('unsupported media type', async () => {
+    const response = await post(
+      '/bookings/auth/magic-link',
+      'email=a@b.c',
+      'application/x-www-form-urlencoded',
+    );
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ code: 'unsupported_media_type' });
+  });
+
+  it('unknown route', async () => {
+    const response = await fetch(`${t.baseUrl}/bookings/nothing-here`);
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ code: 'not_found', status: 404 });
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('carries the request id', async () => {
+    const response = await fetch(`${t.baseUrl}/bookings/nothing-here`);
+    const body = (await response.json()) as { requestId: string };
+    expect(response.headers.get('x-request-id')).toBe(body.requestId);
+  });
+});
+
+describe('two confirmed bookings of one owner cannot overlap (exclusion constraint)', () => {
+  async function insertBooking(
+    ownerId: string,
+    linkId: string,
+    start: string,
+    end: string,
+    status = 'confirmed',
+  ) {
+    await database.db.execute(sql`
+      INSERT INTO bookings (owner_id, link_id, status, starts_at, ends_at, recipient_name, recipient_email, recipient_time_zone)
+      VALUES (${ownerId}, ${linkId}, ${status}, ${start}, ${end}, 'Rita', 'rita@example.com', 'UTC')`);
+  }
+  async function ownerWithLink(email: string) {
+    const owner = await t.app.container.owners.ensureLocal(email);
+    const [link] = await queryRows<{ id: string }>(
+      database.db,
+      sql`INSERT INTO booking_links (owner_id, title, token_hash, token_sealed, settings)
+          VALUES (${owner.id}, 'Intro', ${`hash-${email}`}, 'sealed', '{}') RETURNING id`,
+    );
+    return { ownerId: owner.id, linkId: link?.id ?? '' };
+  }
+
+  it('rejects the second of two overlapping bookings, whatever the code does', async () => {
+    const { ownerId, linkId } = await ownerWithLink('olga@example.com');
+    await insertBooking(ownerId, linkId, '2026-12-01T10:00:00Z', '2026-12-01T11:00:00Z');
+    const overlapping = insertBooking(ownerId, linkId, '2026-12-01T10:30:00Z', '2026-12-01T11:30:00Z');
+    await expect(overlapping).rejects.toMatchObject({
+      cause: { code: '23P01', constraint: 'bookings_no_overlap' },
+    });
+  });
+
+  it('allows back-to-back meetings, cancelled ones, and other owners at the same time', async () => {
+    const first = await ownerWithLink('olga@example.com');
+    const second = await ownerWithLink('piet@example.com');
+    await insertBooking(first.ownerId, first.linkId, '2026-12-01T10:00:00Z', '2026-12-01T11:00:00Z');
+    await insertBooking(first.ownerId, first.linkId, '2026-12-01T11:00:00Z', '2026-12-01T12:00:00Z');
+    await insertBooking(
+      first.ownerId,
+      first.linkId,
+      '2026-12-01T10:15:00Z',
+      '2026-12-01T10:45:00Z',
+      'cancelled',
+    );
+    await insertBooking(second.ownerId, second.linkId, '2026-12-01T10:00:00Z', '2026-12-01T11:00:00Z');
+    expect(await queryRows(database.db, sql`SELECT count(*)::int AS n FROM bookings`)).toEqual([{ n: 4 }]);
+  });
+});
+
+describe('the OpenAPI contract', () => {
+  it('openapi.yaml is exactly what the service serves (run `npm run openapi` after changing a route)', async () => {
+    const served = await t.app.swagger({ yaml: true });
+    expect(readFileSync(paths.openApiYaml, 'utf8')).toBe(served);
+  });
+
+  it('the api-client types are generated from the committed openapi.yaml', async () => {
+    const yaml = readFileSync(paths.openApiYaml, 'utf8');
+    expect(readFileSync(paths.generatedTypes, 'utf8')).toBe(await generatedClientTypes(yaml));
+  });
+
+  it('is valid OpenAPI 3.1 with named component schemas', async () => {
+    const document = t.app.swagger() as {
+      openapi: string;
+      components?: { schemas?: Record<string, unknown> };
+    };
+    const result = await new Validator().validate(JSON.parse(JSON.stringify(document)));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(document.openapi).toBe('3.1.0');
+    const names = Object.keys(document.components?.schemas ?? {});
+    expect(names).toContain('Problem');
+    expect(names.some((name) => name.startsWith('def-'))).toBe(false);
+  });
+
+  it('serves the JSON document and Swagger UI', async () => {
+    const json = await fetch(`${t.baseUrl}/bookings/openapi.json`);
+    expect(json.status).toBe(200);
+    expect(((await json.json()) as { openapi: string }).openapi).toBe('3.1.0');
+    const ui = await fetch(`${t.baseUrl}/bookings/docs/`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger');
+  });
+});
