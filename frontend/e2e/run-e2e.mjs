@@ -14,7 +14,12 @@ if (!existsSync(chromePath)) {
 }
 
 const frontendDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const result = spawnSync('vitest', ['run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
+// The root `npm test` sums every suite's counts from JSON reports; E2E_RESULTS says where this one goes.
+const reportArgs = process.env.E2E_RESULTS
+  ? ['--reporter=default', '--reporter=json', `--outputFile.json=${process.env.E2E_RESULTS}`]
+  : [];
+const args = ['run', '--config', 'vitest.e2e.config.ts', ...reportArgs, ...process.argv.slice(2)];
+const result = spawnSync('vitest', args, {
   cwd: frontendDir,
   stdio: 'inherit',
   env: { ...process.env, CHROME_PATH: chromePath },

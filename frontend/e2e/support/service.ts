@@ -18,10 +18,12 @@ export async function startService(options: {
 }): Promise<RunningService> {
   const serviceDir = join(options.repoRoot, 'services', 'meetings');
   const log = createWriteStream(options.logFile);
+  // Always embedded PGlite in a throw-away directory, even when the caller's shell points at a real database.
+  const { DATABASE_URL: _ignoredDatabaseUrl, ...inherited } = process.env;
   const child = spawn(join(serviceDir, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], {
     cwd: serviceDir,
     env: {
-      ...process.env,
+      ...inherited,
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       PORT: String(options.port),
