@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { describeError, isApiError, normalisePath } from '../../../lib/api-error';
@@ -26,23 +26,15 @@ export function LinkWizard({ initialDraft, templates, saveLabel, onSave }: LinkW
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const isFirstRender = useRef(true);
+  const [hasMoved, setHasMoved] = useState(false);
   const step = WIZARD_STEPS[stepIndex] ?? 'basics';
-
-  useEffect(() => {
-    if (isFirstRender.current) {
-      isFirstRender.current = false;
-      return;
-    }
-    headingRef.current?.focus();
-  }, [stepIndex]);
 
   function change(patch: Partial<LinkDraft>) {
     setDraft((current) => ({ ...current, ...patch }));
   }
 
   function goTo(target: WizardStep) {
+    setHasMoved(true);
     setStepIndex(WIZARD_STEPS.indexOf(target));
   }
 
@@ -53,11 +45,13 @@ export function LinkWizard({ initialDraft, templates, saveLabel, onSave }: LinkW
       focusFirstInvalidField();
       return;
     }
+    setHasMoved(true);
     setStepIndex((index) => Math.min(index + 1, WIZARD_STEPS.length - 1));
   }
 
   function back() {
     setErrors({});
+    setHasMoved(true);
     setStepIndex((index) => Math.max(index - 1, 0));
   }
 
@@ -107,9 +101,9 @@ export function LinkWizard({ initialDraft, templates, saveLabel, onSave }: LinkW
           </li>
         ))}
       </ol>
-      <h2 id="wizard-step-title" ref={headingRef} tabIndex={-1}>
+      <StepHeading key={step} shouldFocus={hasMoved}>
         Step {stepIndex + 1} of {WIZARD_STEPS.length}: {STEP_TITLES[step]}
-      </h2>
+      </StepHeading>
       {saveError ? <Alert tone="error">{saveError}</Alert> : null}
       {step === 'basics' ? <WizardBasicsStep {...stepProps} /> : null}
       {step === 'availability' ? <WizardAvailabilityStep {...stepProps} /> : null}
@@ -137,4 +131,17 @@ function focusFirstInvalidField() {
     const invalid = document.querySelector<HTMLElement>('.wizard [aria-invalid="true"]');
     invalid?.focus();
   });
+}
+
+/** Each step's heading takes focus when the step opens (not on first load), so the change is announced. */
+function StepHeading({ shouldFocus, children }: { shouldFocus: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (shouldFocus) ref.current?.focus();
+  }, [shouldFocus]);
+  return (
+    <h2 id="wizard-step-title" ref={ref} tabIndex={-1}>
+      {children}
+    </h2>
+  );
 }
