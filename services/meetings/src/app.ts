@@ -7,6 +7,7 @@ import { type Adapters, type Container, createAdapters, createContainer } from '
 import { authPlugin } from './http/plugins/auth';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
+import { spaPlugin } from './http/plugins/spa';
 import { authRoutes } from './http/routes/auth/auth.routes';
 import { authSchemas } from './http/routes/auth/auth.schemas';
 import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
@@ -63,6 +64,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin, { auth: config.auth, owners: container.owners });
   for (const schema of [...sharedSchemas, ...healthSchemas, ...authSchemas]) app.addSchema(schema);
 
+  await app.register(spaPlugin, { staticDir: config.staticDir });
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { checkHealth: container.checkHealth });
