@@ -10,6 +10,8 @@ import { openApiPlugin } from './http/plugins/openapi';
 import { authRoutes } from './http/routes/auth/auth.routes';
 import { authSchemas } from './http/routes/auth/auth.schemas';
 import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
+import { linksRoutes } from './http/routes/links/links.routes';
+import { linksSchemas } from './http/routes/links/links.schemas';
 import { meRoutes } from './http/routes/me/me.routes';
 import { sharedSchemas } from './http/schemas/common';
 
@@ -61,13 +63,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(openApiPlugin);
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { auth: config.auth, owners: container.owners });
-  for (const schema of [...sharedSchemas, ...healthSchemas, ...authSchemas]) app.addSchema(schema);
+  const schemas = [...sharedSchemas, ...healthSchemas, ...authSchemas, ...linksSchemas];
+  for (const schema of schemas) app.addSchema(schema);
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { checkHealth: container.checkHealth });
       await api.register(authRoutes, { container });
       await api.register(meRoutes);
+      await api.register(linksRoutes, { container });
     },
     { prefix: '/bookings' },
   );
