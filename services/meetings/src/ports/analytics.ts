@@ -10,5 +10,9 @@ export interface AnalyticsEvent {
 export interface AnalyticsRepository {
   record(event: AnalyticsEvent): Promise<void>;
   /** Events in [start, end) counted per kind and local date in `timeZone`. */
-  countPerLocalDay(linkId: string, timeZone: string, range: { start: Date; end: Date }): Promise<DailyCount[]>;
+  countPerLocalDay(
+    linkId: string,
+    timeZone: string,
+    range: { start: Date; end: Date },
+  ): Promise<DailyCount[]>;
 }

@@ -26,14 +26,20 @@ export interface NewLink {
   settings: LinkSettings;
 }
 
-export type LinkChanges = Partial<Pick<LinkRecord, 'title' | 'description' | 'templateId' | 'settings' | 'isActive'>>;
+export type LinkChanges = Partial<
+  Pick<LinkRecord, 'title' | 'description' | 'templateId' | 'settings' | 'isActive'>
+>;
 
 /** Every method scopes by owner; soft-deleted links are invisible to all of them. */
 export interface LinksRepository {
   insert(link: NewLink): Promise<LinkRecord>;
   findOwned(ownerId: string, id: string): Promise<LinkRecord | null>;
   /** Newest first. */
-  listOwned(ownerId: string, filter: { isActive?: boolean | undefined }, page: PageRequest): Promise<LinkRecord[]>;
+  listOwned(
+    ownerId: string,
+    filter: { isActive?: boolean | undefined },
+    page: PageRequest,
+  ): Promise<LinkRecord[]>;
   update(ownerId: string, id: string, changes: LinkChanges, at: Date): Promise<LinkRecord | null>;
   softDelete(ownerId: string, id: string, at: Date): Promise<boolean>;
   /** The live link a public token opens (active or not), for the public flow. */

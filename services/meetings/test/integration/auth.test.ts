@@ -170,7 +170,9 @@ describe('tokens from an identity provider (JWKS)', () => {
   const idpClaims = (overrides: object = {}) =>
     claims({ sub: 'auth0|12345', iss: issuer, aud: 'bookings-api', zoneinfo: 'Europe/Berlin', ...overrides });
   const me = async (token: string) => {
-    const response = await fetch(`${idp.baseUrl}/bookings/me`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${idp.baseUrl}/bookings/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     return (await response.json()) as Record<string, string>;
   };
 

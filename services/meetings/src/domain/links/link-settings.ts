@@ -66,7 +66,8 @@ export function validateLinkSettings(settings: LinkSettings, prefix = 'settings'
   const errors: FieldError[] = [];
   const fail = (path: string, message: string) => errors.push({ path: `${prefix}.${path}`, message });
 
-  if (!isValidTimeZone(settings.timeZone)) fail('timeZone', 'must be an IANA time zone such as Europe/Berlin');
+  if (!isValidTimeZone(settings.timeZone))
+    fail('timeZone', 'must be an IANA time zone such as Europe/Berlin');
   for (const day of WEEKDAYS) validateDay(settings.weeklyHours[day] ?? [], `weeklyHours.${day}`, fail);
 
   const seenDates = new Set<string>();

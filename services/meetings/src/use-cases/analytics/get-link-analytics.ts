@@ -19,7 +19,11 @@ interface Deps {
 
 /** `from` and `to` are local dates in the link's zone, both included; by default the last 30 days. */
 export function makeGetLinkAnalytics(deps: Deps) {
-  return async function getLinkAnalytics(ownerId: string, linkId: string, query: { from?: string; to?: string }) {
+  return async function getLinkAnalytics(
+    ownerId: string,
+    linkId: string,
+    query: { from?: string; to?: string },
+  ) {
     const link = await deps.links.findOwned(ownerId, linkId);
     if (!link) throw notFound('link', linkId);
     const { timeZone } = link.settings;

@@ -1,6 +1,6 @@
+import { DomainError } from '../../domain/shared/domain-error';
 import type { BookingsFilter, BookingsRepository, BookingView } from '../../ports/bookings';
 import type { Clock } from '../../ports/clock';
-import { DomainError } from '../../domain/shared/domain-error';
 import { mapPage, type PageQuery, readPage } from '../shared/page-request';
 
 interface Deps {

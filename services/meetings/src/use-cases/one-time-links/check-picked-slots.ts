@@ -31,7 +31,12 @@ export async function checkPickedSlots(
     end: Math.max(...slots.map((slot) => slot.end)),
   };
   // One load for the whole span; only the duration differs between slots.
-  const input = await loadAvailabilityInput({ link, duration: link.settings.defaultDuration, now, range: span });
+  const input = await loadAvailabilityInput({
+    link,
+    duration: link.settings.defaultDuration,
+    now,
+    range: span,
+  });
   slots.forEach((slot, index) => {
     const duration = (slot.end - slot.start) / 60_000;
     const result = checkSlot({ ...input, duration }, slot.start);

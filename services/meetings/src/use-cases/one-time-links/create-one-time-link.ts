@@ -40,7 +40,9 @@ export function makeCreateOneTimeLink(deps: Deps) {
     if (!link) throw notFound('link', linkId);
     const now = deps.clock.now();
     const expiresInDays = input.expiresInDays ?? DEFAULT_ONE_TIME_EXPIRY_DAYS;
-    const expiresAt = new Date(now.getTime() + Math.min(expiresInDays, MAX_ONE_TIME_EXPIRY_DAYS) * MS_PER_DAY);
+    const expiresAt = new Date(
+      now.getTime() + Math.min(expiresInDays, MAX_ONE_TIME_EXPIRY_DAYS) * MS_PER_DAY,
+    );
 
     const slots = (input.pickedSlots ?? []).map((slot) => ({
       start: Date.parse(slot.start),
@@ -70,7 +72,9 @@ export function makeCreateOneTimeLink(deps: Deps) {
         recipientName: input.recipientName?.trim() || null,
         expiresAt,
         pickedSlots:
-          slots.length > 0 ? slots.map((slot) => ({ start: new Date(slot.start), end: new Date(slot.end) })) : null,
+          slots.length > 0
+            ? slots.map((slot) => ({ start: new Date(slot.start), end: new Date(slot.end) }))
+            : null,
       });
       await audit.record({
         ownerId,

@@ -18,7 +18,10 @@ export function makeRevokeOneTimeLink(deps: Deps) {
       const current = await oneTimeLinks.findOwned(ownerId, id);
       if (!current) throw notFound('one-time link', id);
       if (current.status === 'booked') {
-        throw new DomainError('one_time_link_booked', 'This one-time link has been booked: cancel the booking instead.');
+        throw new DomainError(
+          'one_time_link_booked',
+          'This one-time link has been booked: cancel the booking instead.',
+        );
       }
       if (current.status === 'revoked') return current;
       const revoked = await oneTimeLinks.markRevoked(ownerId, id);

@@ -1,5 +1,5 @@
-import { findLibraryTemplate } from '../../domain/templates/library';
 import { DomainError } from '../../domain/shared/domain-error';
+import { findLibraryTemplate } from '../../domain/templates/library';
 import type { makeCreateTemplate } from './create-template';
 
 interface Deps {

@@ -25,7 +25,10 @@ const toRecord = (row: Row): OneTimeLinkRecord => ({
   ...row,
   status: row.status as StoredOneTimeStatus,
   pickedSlots: Array.isArray(row.pickedSlots)
-    ? (row.pickedSlots as StoredSlot[]).map((slot) => ({ start: new Date(slot.start), end: new Date(slot.end) }))
+    ? (row.pickedSlots as StoredSlot[]).map((slot) => ({
+        start: new Date(slot.start),
+        end: new Date(slot.end),
+      }))
     : null,
 });
 
@@ -76,7 +79,9 @@ export function createOneTimeLinksRepository(db: Db): OneTimeLinksRepository {
       const [row] = await db
         .update(oneTimeLinks)
         .set({ status: 'revoked' })
-        .where(and(eq(oneTimeLinks.ownerId, ownerId), eq(oneTimeLinks.id, id), eq(oneTimeLinks.status, 'active')))
+        .where(
+          and(eq(oneTimeLinks.ownerId, ownerId), eq(oneTimeLinks.id, id), eq(oneTimeLinks.status, 'active')),
+        )
         .returning(columns);
       return row ? toRecord(row) : null;
     },

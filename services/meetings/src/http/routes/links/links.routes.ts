@@ -2,9 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
 import { IdParams, ownerProblems, paramWithVerb, ref } from '../../schemas/common';
-import { CreateLinkSchema, LinkPageSchema, LinkSchema, ListLinksQuery, UpdateLinkSchema } from './links.schemas';
+import {
+  CreateLinkSchema,
+  LinkPageSchema,
+  LinkSchema,
+  ListLinksQuery,
+  UpdateLinkSchema,
+} from './links.schemas';
 
-export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (app, { container }) => {
+export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
+  app,
+  { container },
+) => {
   app.post(
     '/links',
     {

@@ -36,7 +36,10 @@ export const WeeklyHoursSchema = Type.Object(
     additionalProperties: false,
     examples: [
       {
-        mon: [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:00' }],
+        mon: [
+          { start: '09:00', end: '12:00' },
+          { start: '13:00', end: '17:00' },
+        ],
         tue: [{ start: '09:00', end: '17:00' }],
         wed: [{ start: '09:00', end: '17:00' }],
         thu: [{ start: '09:00', end: '17:00' }],
@@ -172,7 +175,9 @@ export const LinkSettingsPatchSchema = Type.Object(
     description:
       'Any subset of the settings: merged onto the current settings (or the defaults on create), then the whole is validated',
     additionalProperties: false,
-    examples: [{ durations: [15, 30], defaultDuration: 15, weeklyHours: { sat: [{ start: '10:00', end: '12:00' }] } }],
+    examples: [
+      { durations: [15, 30], defaultDuration: 15, weeklyHours: { sat: [{ start: '10:00', end: '12:00' }] } },
+    ],
   },
 );
 
@@ -200,12 +205,19 @@ export const LinkSchema = Type.Object(
     createdAt: Instant(),
     updatedAt: Instant(),
   },
-  { $id: 'Link', description: 'An evergreen booking link', additionalProperties: false, examples: [LINK_EXAMPLE] },
+  {
+    $id: 'Link',
+    description: 'An evergreen booking link',
+    additionalProperties: false,
+    examples: [LINK_EXAMPLE],
+  },
 );
 
 const title = Type.String({ minLength: 1, maxLength: 200, examples: ['Intro call'] });
 const description = Type.String({ maxLength: 2000, examples: ['A first 30-minute conversation.'] });
-const templateId = Type.Union([Uuid(), Type.Null()], { description: 'One of your templates, or null for none' });
+const templateId = Type.Union([Uuid(), Type.Null()], {
+  description: 'One of your templates, or null for none',
+});
 
 export const CreateLinkSchema = Type.Object(
   {
