@@ -757,8 +757,8 @@ export interface components {
             description?: string;
             /** @description One of your templates, or null for none */
             templateId?: string | null;
-            /** @default true */
-            isActive: boolean;
+            /** @description Default true */
+            isActive?: boolean;
             settings?: components["schemas"]["LinkSettingsPatch"];
         };
         /**
@@ -1130,11 +1130,8 @@ export interface components {
             recipientEmail: string;
             /** @example Dana */
             recipientName?: string;
-            /**
-             * @description Days until it expires (1–90)
-             * @default 7
-             */
-            expiresInDays: number;
+            /** @description Days until it expires (1–90, default 7) */
+            expiresInDays?: number;
             /** @description Offer only these slots; each must be a free slot of the link right now */
             pickedSlots?: components["schemas"]["Slot"][];
         };
@@ -1446,7 +1443,7 @@ export interface operations {
     listLinks: {
         parameters: {
             query?: {
-                /** @description Items per page (1–100) */
+                /** @description Items per page (1–100, default 20) */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
@@ -1798,7 +1795,7 @@ export interface operations {
     listOneTimeLinks: {
         parameters: {
             query?: {
-                /** @description Items per page (1–100) */
+                /** @description Items per page (1–100, default 20) */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
@@ -2024,7 +2021,7 @@ export interface operations {
     listTemplates: {
         parameters: {
             query?: {
-                /** @description Items per page (1–100) */
+                /** @description Items per page (1–100, default 20) */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
@@ -2364,7 +2361,7 @@ export interface operations {
     listBookings: {
         parameters: {
             query?: {
-                /** @description Items per page (1–100) */
+                /** @description Items per page (1–100, default 20) */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
@@ -2380,7 +2377,7 @@ export interface operations {
                  * @example 2026-12-01T09:00:00Z
                  */
                 to?: string;
-                /** @description upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time */
+                /** @description Default all. upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time */
                 when?: "upcoming" | "past" | "all";
             };
             header?: never;
@@ -2430,7 +2427,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                /** @description Items per page (1–100) */
+                /** @description Items per page (1–100, default 20) */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;

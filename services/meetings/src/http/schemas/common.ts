@@ -51,7 +51,7 @@ export const sharedSchemas = [FieldErrorSchema, ProblemSchema];
 /** `limit` + `cursor` of every list route. */
 export const pageQueryProperties = {
   limit: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1–100)' }),
+    Type.Integer({ minimum: 1, maximum: 100, description: 'Items per page (1–100, default 20)' }),
   ),
   cursor: Type.Optional(
     Type.String({

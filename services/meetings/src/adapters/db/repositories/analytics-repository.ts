@@ -15,7 +15,8 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
     },
 
     async countPerLocalDay(linkId, timeZone, range) {
-      // The zone is a validated IANA name; PostgreSQL's zone database answers the local date.
+      // The zone is a validated IANA name; PostgreSQL's zone database answers the local date. Grouping by
+      // position: the same expression written twice would carry two parameters and differ to PostgreSQL.
       const localDate = sql<string>`to_char(${analyticsEvents.occurredAt} AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')`;
       const rows = await db
         .select({ date: localDate, kind: analyticsEvents.kind, count: sql<number>`count(*)::int` })
@@ -27,7 +28,7 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
             lt(analyticsEvents.occurredAt, range.end),
           ),
         )
-        .groupBy(localDate, analyticsEvents.kind);
+        .groupBy(sql`1`, sql`2`);
       return rows.flatMap((row) =>
         row.kind === 'view' || row.kind === 'booked'
           ? [{ date: row.date, kind: row.kind, count: Number(row.count) }]

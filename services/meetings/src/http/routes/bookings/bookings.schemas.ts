@@ -59,8 +59,8 @@ export const ListBookingsQuery = Type.Object(
     to: Type.Optional(Instant('Only bookings starting before this instant')),
     when: Type.Optional(
       Type.Enum(['upcoming', 'past', 'all'], {
-        default: 'all',
-        description: 'upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time',
+        description:
+          'Default all. upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time',
       }),
     ),
   },

@@ -224,7 +224,7 @@ export const CreateLinkSchema = Type.Object(
     title,
     description: Type.Optional(description),
     templateId: Type.Optional(templateId),
-    isActive: Type.Optional(Type.Boolean({ default: true })),
+    isActive: Type.Optional(Type.Boolean({ description: 'Default true' })),
     settings: Type.Optional(ref(LinkSettingsPatchSchema)),
   },
   {

@@ -70,7 +70,7 @@ export const CreateOneTimeLinkSchema = Type.Object(
     recipientEmail: Type.String({ format: 'email', maxLength: 320, examples: ['dana@example.com'] }),
     recipientName: Type.Optional(Type.String({ maxLength: 200, examples: ['Dana'] })),
     expiresInDays: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 90, default: 7, description: 'Days until it expires (1–90)' }),
+      Type.Integer({ minimum: 1, maximum: 90, description: 'Days until it expires (1–90, default 7)' }),
     ),
     pickedSlots: Type.Optional(
       Type.Array(ref(SlotSchema), {

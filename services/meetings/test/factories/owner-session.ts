@@ -1,0 +1,23 @@
+import type { ApiClient } from '@bookings/api-client';
+import type { TestApp } from '../support/test-app';
+
+export interface OwnerSession {
+  id: string;
+  email: string;
+  api: ApiClient;
+}
+
+/** An owner with a signed-in client; the email makes the owner (same email, same owner). */
+export async function signInOwner(t: TestApp, email: string): Promise<OwnerSession> {
+  const owner = await t.app.container.owners.ensureLocal(email);
+  return { id: owner.id, email, api: await t.clientFor(email) };
+}
+
+/** A link through the API, failing the test loudly when the API refuses it. */
+export async function createLink(owner: OwnerSession, body: { title?: string; settings?: object } = {}) {
+  const { data, error } = await owner.api.POST('/bookings/links', {
+    body: { title: body.title ?? 'Intro call', ...(body.settings ? { settings: body.settings } : {}) },
+  });
+  if (!data) throw new Error(`createLink failed: ${JSON.stringify(error)}`);
+  return data;
+}
