@@ -8,10 +8,22 @@ import { authPlugin } from './http/plugins/auth';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
 import { spaPlugin } from './http/plugins/spa';
+import { analyticsRoutes } from './http/routes/analytics/analytics.routes';
+import { analyticsSchemas } from './http/routes/analytics/analytics.schemas';
+import { auditRoutes } from './http/routes/audit/audit.routes';
+import { auditSchemas } from './http/routes/audit/audit.schemas';
 import { authRoutes } from './http/routes/auth/auth.routes';
 import { authSchemas } from './http/routes/auth/auth.schemas';
+import { bookingsRoutes } from './http/routes/bookings/bookings.routes';
+import { bookingsSchemas } from './http/routes/bookings/bookings.schemas';
 import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
+import { linksRoutes } from './http/routes/links/links.routes';
+import { linksSchemas } from './http/routes/links/links.schemas';
 import { meRoutes } from './http/routes/me/me.routes';
+import { oneTimeLinksRoutes } from './http/routes/one-time-links/one-time-links.routes';
+import { oneTimeLinksSchemas } from './http/routes/one-time-links/one-time-links.schemas';
+import { templatesRoutes } from './http/routes/templates/templates.routes';
+import { templatesSchemas } from './http/routes/templates/templates.schemas';
 import { sharedSchemas } from './http/schemas/common';
 
 declare module 'fastify' {
@@ -62,7 +74,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(openApiPlugin);
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { auth: config.auth, owners: container.owners });
-  for (const schema of [...sharedSchemas, ...healthSchemas, ...authSchemas]) app.addSchema(schema);
+  const schemas = [
+    ...sharedSchemas,
+    ...healthSchemas,
+    ...authSchemas,
+    ...linksSchemas,
+    ...templatesSchemas,
+    ...oneTimeLinksSchemas,
+    ...bookingsSchemas,
+    ...analyticsSchemas,
+    ...auditSchemas,
+  ];
+  for (const schema of schemas) app.addSchema(schema);
 
   await app.register(spaPlugin, { staticDir: config.staticDir });
   await app.register(
@@ -70,6 +93,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await api.register(healthRoutes, { checkHealth: container.checkHealth });
       await api.register(authRoutes, { container });
       await api.register(meRoutes);
+      await api.register(linksRoutes, { container });
+      await api.register(oneTimeLinksRoutes, { container });
+      await api.register(analyticsRoutes, { container });
+      await api.register(templatesRoutes, { container });
+      await api.register(bookingsRoutes, { container });
+      await api.register(auditRoutes, { container });
     },
     { prefix: '/bookings' },
   );
