@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type PreviewServer, preview } from 'vite';
+import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findFreePort } from './free-port';
 import { type RunningService, startService } from './service';
@@ -19,8 +19,8 @@ const frontendDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const repoRoot = resolve(frontendDir, '..');
 
 /**
- * The whole product as a visitor meets it: the built SPA (vite preview, proxying API paths exactly as the
- * dev server does) in front of the real service on PGlite with a throw-away data directory.
+ * The whole product as production runs it: the real service on PGlite (throw-away data directory) serving
+ * the freshly built SPA from frontend/dist itself, API and pages on one origin.
  */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bookings-e2e-'));
@@ -29,30 +29,22 @@ export default async function setup(project: TestProject) {
   mkdirSync(artifactsDir, { recursive: true });
   mkdirSync(screenshotDir, { recursive: true });
 
-  const [servicePort, webPort] = [await findFreePort(), await findFreePort()];
-  const baseUrl = `http://127.0.0.1:${webPort}`;
+  const servicePort = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${servicePort}`;
 
   await build({ root: frontendDir, logLevel: 'warn', configFile: join(frontendDir, 'vite.config.ts') });
 
-  let service: RunningService | null = null;
-  let web: PreviewServer | null = null;
+  let service: RunningService;
   try {
     service = await startService({
       repoRoot,
       dataDir,
       port: servicePort,
       publicBaseUrl: baseUrl,
+      staticDir: join(frontendDir, 'dist'),
       logFile: join(artifactsDir, 'service.log'),
     });
-    process.env.BOOKINGS_API_URL = service.origin;
-    web = await preview({
-      root: frontendDir,
-      configFile: join(frontendDir, 'vite.config.ts'),
-      logLevel: 'warn',
-      preview: { host: '127.0.0.1', port: webPort, strictPort: true, open: false },
-    });
   } catch (error) {
-    await service?.stop();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -62,8 +54,7 @@ export default async function setup(project: TestProject) {
   project.provide('screenshotDir', screenshotDir);
 
   return async () => {
-    await new Promise<void>((resolveClose) => web?.httpServer.close(() => resolveClose()) ?? resolveClose());
-    await service?.stop();
+    await service.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

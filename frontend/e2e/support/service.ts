@@ -8,12 +8,14 @@ export interface RunningService {
   stop: () => Promise<void>;
 }
 
-/** Starts the real meetings service (PGlite in `dataDir`) and waits until its health check answers. */
+/** Starts the real meetings service (PGlite in `dataDir`, the SPA from `staticDir`) and waits until it answers. */
 export async function startService(options: {
   repoRoot: string;
   dataDir: string;
   port: number;
   publicBaseUrl: string;
+  /** The built SPA the service serves on its page routes. */
+  staticDir: string;
   logFile: string;
 }): Promise<RunningService> {
   const serviceDir = join(options.repoRoot, 'services', 'meetings');
@@ -29,6 +31,7 @@ export async function startService(options: {
       PORT: String(options.port),
       DATA_DIR: options.dataDir,
       PUBLIC_BASE_URL: options.publicBaseUrl,
+      STATIC_DIR: options.staticDir,
       SEED_DEMO: 'true',
       LOG_LEVEL: 'info',
     },

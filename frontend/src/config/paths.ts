@@ -8,9 +8,12 @@ export const paths = {
   links: '/bookings',
   newLink: '/bookings/dashboard/links/new',
   editLink: (id: string) => `/bookings/dashboard/links/${encodeURIComponent(id)}/edit`,
-  linkDetails: (id: string) => `/bookings/dashboard/links/${encodeURIComponent(id)}`,
+  oneTimeLinks: (id: string) => `/bookings/dashboard/links/${encodeURIComponent(id)}/one-time`,
+  linkAnalytics: (id: string) => `/bookings/dashboard/links/${encodeURIComponent(id)}/analytics`,
   meetings: '/bookings/dashboard/bookings',
   templates: '/bookings/dashboard/templates',
+  newTemplate: '/bookings/dashboard/templates/new',
+  editTemplate: (id: string) => `/bookings/dashboard/templates/${encodeURIComponent(id)}/edit`,
   connections: '/bookings/dashboard/connections',
   publicBooking: (token: string) => `/public/bookings/${encodeURIComponent(token)}`,
 } as const;

@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject, redirect } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type LoaderFunction, type RouteObject, redirect } from 'react-router';
 import { paths } from '../../config/paths';
 import type { RouteContext } from '../route-context';
 import { NotFoundRoute, RouteErrorBoundary } from '../route-error';
@@ -30,26 +31,38 @@ export function createAppRoutes(context: RouteContext): RouteObject[] {
             return { Component: route.Component, loader: route.createLoader(context) };
           },
           children: [
+            { index: true, lazy: () => loadRoute(import('../routes/owner/links-route'), context) },
             {
-              index: true,
-              lazy: async () => {
-                const route = await import('../routes/owner/links-route');
-                return { Component: route.Component };
-              },
+              path: 'dashboard/links/new',
+              lazy: () => loadRoute(import('../routes/owner/new-link-route'), context),
+            },
+            {
+              path: 'dashboard/links/:id/edit',
+              lazy: () => loadRoute(import('../routes/owner/edit-link-route'), context),
+            },
+            {
+              path: 'dashboard/links/:id/one-time',
+              lazy: () => loadRoute(import('../routes/owner/one-time-links-route'), context),
+            },
+            {
+              path: 'dashboard/links/:id/analytics',
+              lazy: () => loadRoute(import('../routes/owner/link-analytics-route'), context),
             },
             {
               path: 'dashboard/bookings',
-              lazy: async () => {
-                const route = await import('../routes/owner/meetings-route');
-                return { Component: route.Component };
-              },
+              lazy: () => loadRoute(import('../routes/owner/meetings-route'), context),
             },
             {
               path: 'dashboard/templates',
-              lazy: async () => {
-                const route = await import('../routes/owner/templates-route');
-                return { Component: route.Component };
-              },
+              lazy: () => loadRoute(import('../routes/owner/templates-route'), context),
+            },
+            {
+              path: 'dashboard/templates/new',
+              lazy: () => loadRoute(import('../routes/owner/template-editor-route'), context),
+            },
+            {
+              path: 'dashboard/templates/:id/edit',
+              lazy: () => loadRoute(import('../routes/owner/template-editor-route'), context),
             },
             {
               path: 'dashboard/connections',
@@ -64,6 +77,18 @@ export function createAppRoutes(context: RouteContext): RouteObject[] {
       ],
     },
   ];
+}
+
+interface OwnerRouteModule {
+  Component: ComponentType;
+  createLoader?: (context: RouteContext) => LoaderFunction;
+}
+
+async function loadRoute(modulePromise: Promise<OwnerRouteModule>, context: RouteContext) {
+  const route = await modulePromise;
+  return route.createLoader
+    ? { Component: route.Component, loader: route.createLoader(context) }
+    : { Component: route.Component };
 }
 
 export function createAppRouter(context: RouteContext) {

@@ -59,7 +59,7 @@ function validateBasics(draft: LinkDraft): FieldErrors {
   const title = draft.title.trim();
   if (title === '') errors.title = 'Give the link a title, e.g. “Intro call”.';
   else if (title.length > 200) errors.title = 'Keep the title under 200 characters.';
-  if (draft.description.length > 5000) errors.description = 'Keep the description under 5,000 characters.';
+  if (draft.description.length > 2000) errors.description = 'Keep the description under 2,000 characters.';
   if (!isKnownTimeZone(draft.timeZone)) errors['settings.timeZone'] = 'Choose a time zone from the list.';
   return errors;
 }

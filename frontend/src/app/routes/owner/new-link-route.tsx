@@ -1,0 +1,27 @@
+import { PageHeader } from '../../../components/ui/page-header';
+import { getMeQueryOptions, useMe } from '../../../features/auth/api/get-me';
+import { LinkEditor } from '../../../features/links/components/link-editor';
+import { createDraft } from '../../../features/links/model/link-draft';
+import { getTemplatesQueryOptions } from '../../../features/templates/api/templates';
+import { detectTimeZone } from '../../../lib/time-zones';
+import type { RouteContext } from '../../route-context';
+
+export function createLoader({ api, queryClient }: RouteContext) {
+  return async () => {
+    await Promise.all([
+      queryClient.ensureQueryData(getMeQueryOptions(api)),
+      queryClient.prefetchQuery(getTemplatesQueryOptions(api)),
+    ]);
+    return null;
+  };
+}
+
+export function Component() {
+  const me = useMe();
+  return (
+    <>
+      <PageHeader title="New booking link" />
+      <LinkEditor linkId={null} initialDraft={createDraft(me.data?.timeZone ?? detectTimeZone())} />
+    </>
+  );
+}

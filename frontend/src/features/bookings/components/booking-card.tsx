@@ -1,0 +1,61 @@
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { formatDateTime, formatTime } from '../../../lib/format-time';
+import type { Booking } from '../api/get-bookings';
+
+/** Answers are stored by question id; values are strings, string lists or booleans. */
+export function formatAnswer(value: unknown): string {
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (value === null || value === undefined || value === '') return '—';
+  return String(value);
+}
+
+export function BookingCard({ booking, timeZone }: { booking: Booking; timeZone: string }) {
+  const answers = Object.entries(booking.answers);
+  const titleId = `booking-${booking.id}-title`;
+  return (
+    <article className="card booking-card" aria-labelledby={titleId}>
+      <div className="link-card__head">
+        <h3 id={titleId} className="link-card__title">
+          {booking.recipient.name}
+        </h3>
+        <StatusBadge tone={booking.status === 'confirmed' ? 'success' : 'neutral'}>
+          {booking.status === 'confirmed' ? 'Confirmed' : 'Cancelled'}
+        </StatusBadge>
+      </div>
+      <p>
+        <time dateTime={booking.start}>{formatDateTime(booking.start, timeZone)}</time>
+        {' – '}
+        <time dateTime={booking.end}>{formatTime(booking.end, timeZone)}</time>
+      </p>
+      <dl className="booking-card__facts">
+        <div>
+          <dt>Email</dt>
+          <dd>
+            <a href={`mailto:${booking.recipient.email}`}>{booking.recipient.email}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>Link</dt>
+          <dd>{booking.linkTitle}</dd>
+        </div>
+        <div>
+          <dt>Their time zone</dt>
+          <dd>{booking.recipient.timeZone}</dd>
+        </div>
+        {booking.calendarEventId ? (
+          <div>
+            <dt>Calendar event</dt>
+            <dd className="booking-card__event">{booking.calendarEventId}</dd>
+          </div>
+        ) : null}
+        {answers.map(([question, value]) => (
+          <div key={question}>
+            <dt>{question}</dt>
+            <dd>{formatAnswer(value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

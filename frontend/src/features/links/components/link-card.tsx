@@ -1,0 +1,66 @@
+import { Link as RouterLink } from 'react-router';
+import { Button, buttonClassName } from '../../../components/ui/button';
+import { CopyButton } from '../../../components/ui/copy-button';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { paths } from '../../../config/paths';
+import type { Link } from '../api/get-links';
+import { describeLinkOffer } from '../model/describe-link';
+
+export interface LinkCardProps {
+  link: Link;
+  isDuplicating: boolean;
+  onToggle: (link: Link) => void;
+  onDuplicate: (link: Link) => void;
+  onDelete: (link: Link) => void;
+}
+
+export function LinkCard({ link, isDuplicating, onToggle, onDuplicate, onDelete }: LinkCardProps) {
+  const titleId = `link-${link.id}-title`;
+  return (
+    <article className="card link-card" aria-labelledby={titleId}>
+      <div className="link-card__head">
+        <h3 id={titleId} className="link-card__title">
+          {link.title}
+        </h3>
+        <StatusBadge tone={link.isActive ? 'success' : 'neutral'}>
+          {link.isActive ? 'Active' : 'Inactive'}
+        </StatusBadge>
+      </div>
+      <p className="muted">{describeLinkOffer(link.settings)}</p>
+      <div className="link-card__url">
+        <a href={link.url} className="link-card__url-text" target="_blank" rel="noreferrer">
+          {link.url}
+        </a>
+        <CopyButton text={link.url} label={`Copy the address of ${link.title}`} />
+      </div>
+      <div className="link-card__actions">
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={link.isActive}
+            aria-checked={link.isActive}
+            onChange={() => onToggle(link)}
+            aria-label={`${link.title} takes bookings`}
+          />
+          <span aria-hidden="true">Takes bookings</span>
+        </label>
+        <RouterLink className={buttonClassName('secondary')} to={paths.editLink(link.id)}>
+          Edit<span className="visually-hidden"> {link.title}</span>
+        </RouterLink>
+        <Button variant="secondary" onClick={() => onDuplicate(link)} isBusy={isDuplicating}>
+          Duplicate<span className="visually-hidden"> {link.title}</span>
+        </Button>
+        <RouterLink className={buttonClassName('secondary')} to={paths.oneTimeLinks(link.id)}>
+          One-time link<span className="visually-hidden"> for {link.title}</span>
+        </RouterLink>
+        <RouterLink className={buttonClassName('ghost')} to={paths.linkAnalytics(link.id)}>
+          Analytics<span className="visually-hidden"> of {link.title}</span>
+        </RouterLink>
+        <Button variant="danger" onClick={() => onDelete(link)}>
+          Delete<span className="visually-hidden"> {link.title}</span>
+        </Button>
+      </div>
+    </article>
+  );
+}

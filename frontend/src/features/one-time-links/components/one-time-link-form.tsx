@@ -1,0 +1,103 @@
+import { type FormEvent, useState } from 'react';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { CopyButton } from '../../../components/ui/copy-button';
+import { NumberField } from '../../../components/ui/number-field';
+import { TextField } from '../../../components/ui/text-field';
+import { describeError, isApiError, normalisePath } from '../../../lib/api-error';
+import type { FieldErrors } from '../../links/model/link-draft';
+import { type CreatedOneTimeLink, useCreateOneTimeLink } from '../api/one-time-links';
+import {
+  EMPTY_ONE_TIME_LINK_FORM,
+  type OneTimeLinkFormValues,
+  toCreateOneTimeLinkInput,
+  validateOneTimeLinkForm,
+} from '../model/one-time-link-form';
+
+/** A link for one recipient: it offers the link's rules until it is booked once or expires. */
+export function OneTimeLinkForm({ linkId }: { linkId: string }) {
+  const create = useCreateOneTimeLink(linkId);
+  const [values, setValues] = useState<OneTimeLinkFormValues>(EMPTY_ONE_TIME_LINK_FORM);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [created, setCreated] = useState<CreatedOneTimeLink | null>(null);
+
+  function change(patch: Partial<OneTimeLinkFormValues>) {
+    setValues((current) => ({ ...current, ...patch }));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validateOneTimeLinkForm(values);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.one-time-form [aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    create.mutate(toCreateOneTimeLinkInput(values), {
+      onSuccess: (link) => {
+        setCreated(link);
+        setValues(EMPTY_ONE_TIME_LINK_FORM);
+      },
+      onError: (error) => {
+        if (!isApiError(error)) return;
+        const serverErrors: FieldErrors = {};
+        for (const fieldError of error.fieldErrors)
+          serverErrors[normalisePath(fieldError.path)] = fieldError.message;
+        setErrors(serverErrors);
+      },
+    });
+  }
+
+  const hasFieldErrors = isApiError(create.error) && create.error.fieldErrors.length > 0;
+  return (
+    <section className="card stack" aria-labelledby="one-time-form-title">
+      <h2 id="one-time-form-title">New one-time link</h2>
+      {created ? (
+        <Alert tone="success" title={`One-time link for ${created.recipientEmail}`}>
+          <p>Send this address to the recipient. It is shown only now and works for one booking.</p>
+          <div className="link-card__url">
+            <a className="link-card__url-text" href={created.url} target="_blank" rel="noreferrer">
+              {created.url}
+            </a>
+            <CopyButton text={created.url} label="Copy the one-time address" />
+          </div>
+        </Alert>
+      ) : null}
+      <form className="stack one-time-form" onSubmit={handleSubmit} noValidate aria-label="New one-time link">
+        <div className="row row--fields">
+          <TextField
+            label="Recipient email"
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            required
+            value={values.recipientEmail}
+            error={errors.recipientEmail}
+            onChange={(event) => change({ recipientEmail: event.target.value })}
+          />
+          <TextField
+            label="Recipient name (optional)"
+            value={values.recipientName}
+            error={errors.recipientName}
+            onChange={(event) => change({ recipientName: event.target.value })}
+          />
+        </div>
+        <NumberField
+          label="Expires after (days)"
+          hint="From 1 to 90 days. It also stops working once it is booked."
+          value={values.expiresInDays}
+          error={errors.expiresInDays}
+          onChange={(event) => change({ expiresInDays: event.target.value })}
+        />
+        {create.isError && !hasFieldErrors ? <Alert tone="error">{describeError(create.error)}</Alert> : null}
+        <div>
+          <Button type="submit" isBusy={create.isPending}>
+            {create.isPending ? 'Creating…' : 'Create one-time link'}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
