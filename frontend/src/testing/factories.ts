@@ -18,3 +18,99 @@ export function buildSession(overrides: Partial<Schemas['Session']> = {}): Schem
     ...overrides,
   };
 }
+
+let sequence = 0;
+function nextId(): string {
+  sequence += 1;
+  return `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
+}
+
+export function buildLinkSettings(overrides: Partial<Schemas['LinkSettings']> = {}): Schemas['LinkSettings'] {
+  const workday = [{ start: '09:00', end: '17:00' }];
+  return {
+    timeZone: 'Europe/Berlin',
+    weeklyHours: { mon: workday, tue: workday, wed: workday, thu: workday, fri: workday, sat: [], sun: [] },
+    excludedDates: [],
+    durations: [30],
+    defaultDuration: 30,
+    slotStepMinutes: null,
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 0,
+    maxPerDay: null,
+    maxPerWeek: null,
+    minNoticeMinutes: 240,
+    minAdvanceDays: 0,
+    maxAdvanceDays: 60,
+    ...overrides,
+  };
+}
+
+export function buildLink(overrides: Partial<Schemas['Link']> = {}): Schemas['Link'] {
+  const id = overrides.id ?? nextId();
+  return {
+    id,
+    title: 'Intro call',
+    description: '',
+    templateId: null,
+    isActive: true,
+    url: `http://localhost:3000/public/bookings/token-${id.slice(-6)}`,
+    settings: buildLinkSettings(),
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildQuestion(overrides: Partial<Schemas['Question']> = {}): Schemas['Question'] {
+  return { id: 'company', label: 'Company', kind: 'text', required: false, ...overrides };
+}
+
+export function buildTemplate(overrides: Partial<Schemas['Template']> = {}): Schemas['Template'] {
+  return {
+    id: nextId(),
+    name: 'Sales call',
+    description: '',
+    questions: [buildQuestion()],
+    emailFollowupEnabled: false,
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildOneTimeLink(overrides: Partial<Schemas['OneTimeLink']> = {}): Schemas['OneTimeLink'] {
+  return {
+    id: nextId(),
+    linkId: nextId(),
+    recipientEmail: 'dana@example.com',
+    recipientName: 'Dana',
+    status: 'active',
+    expiresAt: '2026-12-08T09:00:00.000Z',
+    pickedSlots: null,
+    bookingId: null,
+    createdAt: '2026-12-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildBooking(overrides: Partial<Schemas['Booking']> = {}): Schemas['Booking'] {
+  return {
+    id: nextId(),
+    linkId: nextId(),
+    linkTitle: 'Intro call',
+    oneTimeLinkId: null,
+    status: 'confirmed',
+    start: '2026-12-01T09:00:00.000Z',
+    end: '2026-12-01T09:30:00.000Z',
+    recipient: { name: 'Dana Recipient', email: 'dana@example.com', timeZone: 'America/New_York' },
+    answers: {},
+    calendarEventId: null,
+    createdAt: '2026-11-20T14:02:11.000Z',
+    cancelledAt: null,
+    ...overrides,
+  };
+}
+
+export function page<Item>(items: Item[], nextCursor: string | null = null) {
+  return { items, nextCursor };
+}

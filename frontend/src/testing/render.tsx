@@ -5,6 +5,9 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/app-providers';
 import { createAppRoutes } from '../app/owner/router';
+import { saveSession } from '../lib/session';
+import { buildOwner } from './factories';
+import { createFakeApi, type FakeHandler } from './fake-api';
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -32,4 +35,14 @@ export function renderOwnerApp(path: string, { api }: { api: ApiClient }) {
     </AppProviders>,
   );
   return { router, queryClient, ...view };
+}
+
+/** A signed-in owner (Europe/Berlin) on `path`, the API answering `routes` plus `GET /bookings/me`. */
+export function renderSignedInOwnerApp(path: string, routes: Record<string, FakeHandler>) {
+  saveSession({ accessToken: 'valid-token', expiresAt: new Date(Date.now() + 3600_000).toISOString() });
+  const fake = createFakeApi({
+    'GET /bookings/me': () => ({ status: 200, body: buildOwner() }),
+    ...routes,
+  });
+  return { fake, ...renderOwnerApp(path, { api: fake.client }) };
 }

@@ -45,20 +45,37 @@ export function LinkCard({ link, isDuplicating, onToggle, onDuplicate, onDelete 
           />
           <span aria-hidden="true">Takes bookings</span>
         </label>
-        <RouterLink className={buttonClassName('secondary')} to={paths.editLink(link.id)}>
-          Edit<span className="visually-hidden"> {link.title}</span>
+        <RouterLink
+          className={buttonClassName('secondary')}
+          to={paths.editLink(link.id)}
+          aria-label={`Edit ${link.title}`}
+        >
+          Edit
         </RouterLink>
-        <Button variant="secondary" onClick={() => onDuplicate(link)} isBusy={isDuplicating}>
-          Duplicate<span className="visually-hidden"> {link.title}</span>
+        <Button
+          variant="secondary"
+          onClick={() => onDuplicate(link)}
+          isBusy={isDuplicating}
+          aria-label={`Duplicate ${link.title}`}
+        >
+          Duplicate
         </Button>
-        <RouterLink className={buttonClassName('secondary')} to={paths.oneTimeLinks(link.id)}>
-          One-time link<span className="visually-hidden"> for {link.title}</span>
+        <RouterLink
+          className={buttonClassName('secondary')}
+          to={paths.oneTimeLinks(link.id)}
+          aria-label={`One-time link for ${link.title}`}
+        >
+          One-time link
         </RouterLink>
-        <RouterLink className={buttonClassName('ghost')} to={paths.linkAnalytics(link.id)}>
-          Analytics<span className="visually-hidden"> of {link.title}</span>
+        <RouterLink
+          className={buttonClassName('ghost')}
+          to={paths.linkAnalytics(link.id)}
+          aria-label={`Analytics of ${link.title}`}
+        >
+          Analytics
         </RouterLink>
-        <Button variant="danger" onClick={() => onDelete(link)}>
-          Delete<span className="visually-hidden"> {link.title}</span>
+        <Button variant="danger" onClick={() => onDelete(link)} aria-label={`Delete ${link.title}`}>
+          Delete
         </Button>
       </div>
     </article>

@@ -34,22 +34,6 @@ export function LinksList() {
     );
   }
 
-  const items = links.data.pages.flatMap((page) => page.items);
-  if (items.length === 0) {
-    return (
-      <EmptyState
-        title="No booking links yet"
-        action={
-          <RouterLink className={buttonClassName('primary')} to={paths.newLink}>
-            Create your first link
-          </RouterLink>
-        }
-      >
-        <p>Create a link, share its address, and people book a time with you.</p>
-      </EmptyState>
-    );
-  }
-
   function handleToggle(link: Link) {
     setProblem(null);
     setNotice(null);
@@ -83,13 +67,26 @@ export function LinksList() {
     });
   }
 
+  const items = links.data.pages.flatMap((page) => page.items);
   return (
     <div className="stack">
       <div aria-live="polite" className="live-slot">
         {notice ? <p className="notice">{notice}</p> : null}
       </div>
       {problem ? <Alert tone="error">{problem}</Alert> : null}
-      <ul className="card-list" aria-label="Booking links">
+      {items.length === 0 ? (
+        <EmptyState
+          title="No booking links yet"
+          action={
+            <RouterLink className={buttonClassName('primary')} to={paths.newLink}>
+              Create your first link
+            </RouterLink>
+          }
+        >
+          <p>Create a link, share its address, and people book a time with you.</p>
+        </EmptyState>
+      ) : null}
+      <ul className="card-list" aria-label="Booking links" hidden={items.length === 0}>
         {items.map((link) => (
           <li key={link.id}>
             <LinkCard

@@ -53,8 +53,9 @@ export function OneTimeLinksList({ linkId, timeZone }: { linkId: string; timeZon
                         revoke.reset();
                         setPending(item);
                       }}
+                      aria-label={`Revoke the link for ${item.recipientEmail}`}
                     >
-                      Revoke<span className="visually-hidden"> the link for {item.recipientEmail}</span>
+                      Revoke
                     </Button>
                   ) : null}
                 </div>

@@ -33,8 +33,9 @@ export function TemplateLibrary() {
                     onSuccess: (template) => setNotice(`Added “${template.name}” to your templates.`),
                   });
                 }}
+                aria-label={`Use ${starter.name}`}
               >
-                Use<span className="visually-hidden"> {starter.name}</span>
+                Use
               </Button>
             </div>
           </li>

@@ -66,8 +66,12 @@ export function TemplatesList() {
               </p>
             </div>
             <div className="row">
-              <RouterLink className={buttonClassName('secondary')} to={paths.editTemplate(template.id)}>
-                Edit<span className="visually-hidden"> {template.name}</span>
+              <RouterLink
+                className={buttonClassName('secondary')}
+                to={paths.editTemplate(template.id)}
+                aria-label={`Edit ${template.name}`}
+              >
+                Edit
               </RouterLink>
               <Button
                 variant="danger"
@@ -75,8 +79,9 @@ export function TemplatesList() {
                   remove.reset();
                   setPending(template);
                 }}
+                aria-label={`Delete ${template.name}`}
               >
-                Delete<span className="visually-hidden"> {template.name}</span>
+                Delete
               </Button>
             </div>
           </li>

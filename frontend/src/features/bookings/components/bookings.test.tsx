@@ -1,0 +1,89 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { buildBooking, page } from '../../../testing/factories';
+import { createFakeApi } from '../../../testing/fake-api';
+import { renderWithProviders } from '../../../testing/render';
+import { BookingsList } from './bookings-list';
+import { WeekView } from './week-view';
+
+describe('bookings list', () => {
+  it('shows recipient, time in the owner’s zone, link, answers, status and calendar event', async () => {
+    const booking = buildBooking({
+      start: '2026-12-01T09:00:00.000Z',
+      end: '2026-12-01T09:30:00.000Z',
+      linkTitle: 'Intro call',
+      answers: { company: 'Acme', topics: ['Pricing', 'Support'], newsletter: true },
+      calendarEventId: 'evt_123',
+    });
+    const fake = createFakeApi({ 'GET /bookings/bookings': () => ({ status: 200, body: page([booking]) }) });
+    renderWithProviders(<BookingsList timeZone="Asia/Tokyo" />, { api: fake.client });
+
+    const card = await screen.findByRole('article', { name: 'Dana Recipient' });
+    expect(within(card).getByText(/18:00|06:00/)).toBeInTheDocument();
+    expect(within(card).getByText('Intro call')).toBeInTheDocument();
+    expect(within(card).getByText('Acme')).toBeInTheDocument();
+    expect(within(card).getByText('Pricing, Support')).toBeInTheDocument();
+    expect(within(card).getByText('Yes')).toBeInTheDocument();
+    expect(within(card).getByText('Confirmed')).toBeInTheDocument();
+    expect(within(card).getByText('evt_123')).toBeInTheDocument();
+    expect(fake.requests[0]?.search.get('when')).toBe('upcoming');
+  });
+
+  it('switches to past meetings and pages through them', async () => {
+    const fake = createFakeApi({
+      'GET /bookings/bookings': (request) => {
+        if (request.search.get('when') === 'upcoming') return { status: 200, body: page([]) };
+        if (request.search.get('cursor') === 'next')
+          return {
+            status: 200,
+            body: page([buildBooking({ recipient: { name: 'Eve', email: 'e@x.io', timeZone: 'UTC' } })]),
+          };
+        return { status: 200, body: page([buildBooking({ status: 'cancelled' })], 'next') };
+      },
+    });
+    renderWithProviders(<BookingsList timeZone="Europe/Berlin" />, { api: fake.client });
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('No upcoming meetings')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Past' }));
+    expect(await screen.findByText('Cancelled')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show more bookings' }));
+    expect(await screen.findByRole('article', { name: 'Eve' })).toBeInTheDocument();
+  });
+});
+
+describe('week view', () => {
+  it('places meetings on their local day and moves week by week', async () => {
+    const fake = createFakeApi({
+      'GET /bookings/bookings': (request) => {
+        const from = request.search.get('from');
+        return from === '2026-11-29T23:00:00.000Z'
+          ? {
+              status: 200,
+              body: page([
+                buildBooking({ start: '2026-12-02T23:30:00.000Z', end: '2026-12-03T00:00:00.000Z' }),
+              ]),
+            }
+          : { status: 200, body: page([]) };
+      },
+    });
+    renderWithProviders(<WeekView timeZone="Europe/Berlin" now={new Date('2026-12-01T12:00:00Z')} />, {
+      api: fake.client,
+    });
+    const user = userEvent.setup();
+
+    const thursday = await screen.findByRole('heading', { name: /Thu.*(3 Dec|Dec 3)/ });
+    const day = thursday.closest('li');
+    if (!day) throw new Error('day column missing');
+    expect(await within(day).findByText('Dana Recipient')).toBeInTheDocument();
+    expect(within(day).getByText(/00:30|12:30/)).toBeInTheDocument();
+    expect(fake.requests[0]?.search.get('to')).toBe('2026-12-06T23:00:00.000Z');
+
+    await user.click(screen.getByRole('button', { name: 'Next week' }));
+    expect(await screen.findAllByText('No meetings')).toHaveLength(7);
+    expect(fake.requests.at(-1)?.search.get('from')).toBe('2026-12-06T23:00:00.000Z');
+    await user.click(screen.getByRole('button', { name: 'This week' }));
+    expect(await screen.findByText('Dana Recipient')).toBeInTheDocument();
+  });
+});

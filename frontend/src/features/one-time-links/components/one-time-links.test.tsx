@@ -1,0 +1,121 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { buildLink, buildOneTimeLink, page } from '../../../testing/factories';
+import { problem } from '../../../testing/fake-api';
+import { renderSignedInOwnerApp } from '../../../testing/render';
+
+const link = buildLink({ title: 'Intro call' });
+
+function routes(overrides = {}) {
+  return {
+    'GET /bookings/links/{id}': () => ({ status: 200, body: link }),
+    'GET /bookings/links/{id}/one-time': () => ({ status: 200, body: page([]) }),
+    ...overrides,
+  };
+}
+
+describe('one-time links', () => {
+  it('checks the recipient’s email before calling the API', async () => {
+    const { fake } = renderSignedInOwnerApp(`/bookings/dashboard/links/${link.id}/one-time`, routes());
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Create one-time link' }));
+    expect(screen.getByLabelText(/^Recipient email/)).toHaveAccessibleDescription(
+      'Enter the recipient’s email address.',
+    );
+    await user.clear(screen.getByLabelText(/^Expires after/));
+    await user.type(screen.getByLabelText(/^Expires after/), '120');
+    await user.click(screen.getByRole('button', { name: 'Create one-time link' }));
+    expect(screen.getByText('Enter a number of days from 1 to 90.')).toBeInTheDocument();
+    expect(fake.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('creates one and shows its address once, then lists it', async () => {
+    const created = {
+      ...buildOneTimeLink({ linkId: link.id }),
+      url: 'http://localhost:3000/public/bookings/once',
+    };
+    let items: ReturnType<typeof buildOneTimeLink>[] = [];
+    const { fake } = renderSignedInOwnerApp(
+      `/bookings/dashboard/links/${link.id}/one-time`,
+      routes({
+        'GET /bookings/links/{id}/one-time': () => ({ status: 200, body: page(items) }),
+        'POST /bookings/links/{id}/one-time': () => {
+          items = [created];
+          return { status: 201, body: created };
+        },
+      }),
+    );
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByLabelText(/^Recipient email/), 'dana@example.com');
+    await user.type(screen.getByLabelText(/^Recipient name/), 'Dana');
+    await user.click(screen.getByRole('button', { name: 'Create one-time link' }));
+
+    expect(await screen.findByRole('link', { name: created.url })).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'One-time links' });
+    expect(within(list).getByText('Active')).toBeInTheDocument();
+    const sent = fake.requests.find((request) => request.method === 'POST');
+    expect(sent?.body).toEqual({
+      recipientEmail: 'dana@example.com',
+      recipientName: 'Dana',
+      expiresInDays: 7,
+    });
+  });
+
+  it('puts a server field error beside its field', async () => {
+    renderSignedInOwnerApp(
+      `/bookings/dashboard/links/${link.id}/one-time`,
+      routes({
+        'POST /bookings/links/{id}/one-time': () =>
+          problem(400, 'validation_failed', 'Invalid', [
+            { path: '/recipientEmail', message: 'must match format "email"' },
+          ]),
+      }),
+    );
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Recipient email/), 'dana@example.com');
+    await user.click(screen.getByRole('button', { name: 'Create one-time link' }));
+
+    expect(await screen.findByText('must match format "email"')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Recipient email/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows each status and revokes an active one after confirming', async () => {
+    const active = buildOneTimeLink({ recipientEmail: 'a@example.com', recipientName: null });
+    let items = [
+      active,
+      buildOneTimeLink({ recipientEmail: 'b@example.com', status: 'booked' }),
+      buildOneTimeLink({ recipientEmail: 'c@example.com', status: 'expired' }),
+      buildOneTimeLink({ recipientEmail: 'd@example.com', status: 'revoked' }),
+    ];
+    const { fake } = renderSignedInOwnerApp(
+      `/bookings/dashboard/links/${link.id}/one-time`,
+      routes({
+        'GET /bookings/links/{id}/one-time': () => ({ status: 200, body: page(items) }),
+        'POST /bookings/one-time/{oid}:revoke': () => {
+          items = items.map((item) =>
+            item.id === active.id ? { ...item, status: 'revoked' as const } : item,
+          );
+          return { status: 200, body: { ...active, status: 'revoked' } };
+        },
+      }),
+    );
+    const user = userEvent.setup();
+
+    const list = await screen.findByRole('list', { name: 'One-time links' });
+    for (const status of ['Active', 'Booked', 'Expired', 'Revoked'])
+      expect(within(list).getByText(status)).toBeInTheDocument();
+    expect(within(list).getAllByRole('button')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Revoke the link for a@example.com' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Revoke' }));
+
+    expect(fake.requests.some((request) => request.path === `/bookings/one-time/${active.id}:revoke`)).toBe(
+      true,
+    );
+    await screen.findByText('a@example.com');
+    expect(await within(list).findAllByText('Revoked')).toHaveLength(2);
+  });
+});
