@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createFileEmail, createSmtpEmail, type EmailPort } from '@bookings/email';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
+import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
 import { createSealer, randomTokens } from './adapters/crypto/tokens';
+import { createBookingUnitOfWork } from './adapters/db/booking-unit-of-work';
 import { type Database, openDatabase } from './adapters/db/client';
 import { createAnalyticsRepository } from './adapters/db/repositories/analytics-repository';
 import { createAuditRepository } from './adapters/db/repositories/audit-repository';
@@ -33,6 +36,10 @@ import { makeUpdateLink } from './use-cases/links/update-link';
 import { makeCreateOneTimeLink } from './use-cases/one-time-links/create-one-time-link';
 import { makeListOneTimeLinks } from './use-cases/one-time-links/list-one-time-links';
 import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-time-link';
+import { makeBookSlot } from './use-cases/public/book-slot';
+import { makeListPublicAvailability } from './use-cases/public/list-public-availability';
+import { makeOpenPublicLink } from './use-cases/public/open-public-link';
+import { makeResolvePublicLink } from './use-cases/public/resolve-public-link';
 import { makeCreateTemplate } from './use-cases/templates/create-template';
 import { makeDeleteTemplate } from './use-cases/templates/delete-template';
 import { makeGetTemplate } from './use-cases/templates/get-template';
@@ -101,6 +108,12 @@ export function createContainer(config: Config, adapters: Adapters) {
   const { publicBaseUrl } = config;
   const tokens = randomTokens;
   const createTemplate = makeCreateTemplate({ transaction, clock });
+  const busyTime = createBookingsBusyTime(db);
+  const botCheck = createAltchaBotCheck(
+    createHash('sha256').update(config.encryptionKey).update('altcha').digest('hex'),
+    config.publicApi.botChallengeMaxNumber,
+  );
+  const resolvePublicLink = makeResolvePublicLink({ links, oneTimeLinks, owners, templates, tokens, clock });
 
   return {
     database,
@@ -147,6 +160,20 @@ export function createContainer(config: Config, adapters: Adapters) {
     listBookings: makeListBookings({ bookings, clock }),
     getLinkAnalytics: makeGetLinkAnalytics({ links, analytics, clock }),
     listAuditEntries: makeListAuditEntries({ audit }),
+    botCheck,
+    openPublicLink: makeOpenPublicLink({
+      resolvePublicLink,
+      analytics,
+      clock,
+      botProtection: config.publicApi.botProtection,
+    }),
+    listPublicAvailability: makeListPublicAvailability({ resolvePublicLink, loadAvailabilityInput, clock }),
+    bookSlot: makeBookSlot({
+      resolvePublicLink,
+      busyTime,
+      bookingTransaction: createBookingUnitOfWork(db),
+      clock,
+    }),
   };
 }
 
