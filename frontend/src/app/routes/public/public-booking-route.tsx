@@ -1,5 +1,5 @@
-import { LinkProblemScreen } from '../../../features/public-booking/components/link-problem-screen';
+import { PublicBookingPage } from '../../../features/public-booking/components/public-booking-page';
 
-export function PublicBookingRoute(_props: { token: string }) {
-  return <LinkProblemScreen code="link_not_found" />;
+export function PublicBookingRoute({ token }: { token: string }) {
+  return <PublicBookingPage token={token} />;
 }
