@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { findAccessibilityViolations } from './support/axe';
+import { bookFirstFreeSlot } from './support/book-slot';
+import { launchBrowser, openPage } from './support/browser';
+import { createLinkThroughWizard } from './support/create-link';
+import { saveScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+
+const OWNER_EMAIL = 'demo@bookings.local';
+
+describe('public booking in a real browser', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  const dataDir = inject('dataDir');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('books through the public page, shows it to the owner, and says so once the link is off', async () => {
+    const owner = await openPage(browser, 'desktop');
+    await signIn(owner, baseUrl, dataDir, OWNER_EMAIL);
+    const title = `Consultation ${Date.now().toString(36)}`;
+    const url = await createLinkThroughWizard(owner, baseUrl, title);
+
+    const phone = await openPage(browser, 'phone');
+    await phone.goto(url);
+    await phone.getByRole('heading', { level: 1, name: title }).waitFor();
+    await phone.locator('.day-grid__day:not([disabled])').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await saveScreenshot(phone, 'public-360');
+    await phone.context().close();
+
+    const visitor = await openPage(browser, 'desktop');
+    await visitor.goto(url);
+    await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
+    await visitor.locator('.day-grid__day:not([disabled])').first().waitFor();
+    expect(await findAccessibilityViolations(visitor)).toEqual([]);
+    await saveScreenshot(visitor, 'public-1280');
+    await bookFirstFreeSlot(visitor, { name: 'Rita Recipient', email: 'rita@example.com' });
+    expect(await findAccessibilityViolations(visitor)).toEqual([]);
+    await saveScreenshot(visitor, 'public-confirmation-1280');
+
+    await owner.goto(`${baseUrl}/bookings/dashboard/bookings`);
+    const booking = owner.getByRole('article', { name: 'Rita Recipient' });
+    await booking.waitFor();
+    expect(await booking.getByText(title).count()).toBe(1);
+    await saveScreenshot(owner, 'bookings-1280');
+
+    await owner.goto(`${baseUrl}/bookings`);
+    await owner.getByRole('switch', { name: `${title} takes bookings` }).click();
+    await owner.getByText(`${title} no longer takes bookings.`).waitFor();
+    await visitor.goto(url);
+    await visitor.getByRole('heading', { name: 'This booking link is turned off' }).waitFor();
+    await owner.getByRole('switch', { name: `${title} takes bookings` }).click();
+    await owner.getByText(`${title} takes bookings again.`).waitFor();
+
+    await owner.context().close();
+    await visitor.context().close();
+  });
+
+  it('lets a one-time link book once, then says it was already used', async () => {
+    const owner = await openPage(browser, 'desktop');
+    await signIn(owner, baseUrl, dataDir, OWNER_EMAIL);
+    const title = `Interview ${Date.now().toString(36)}`;
+    await createLinkThroughWizard(owner, baseUrl, title);
+    await owner.getByRole('link', { name: 'Make a one-time link' }).click();
+    await owner.getByLabel('Recipient email').fill('dana@example.com');
+    await owner.getByLabel('Recipient name (optional)').fill('Dana');
+    await owner.getByRole('button', { name: 'Create one-time link' }).click();
+    const oneTimeUrl = await owner.getByRole('link', { name: /\/public\/bookings\// }).textContent();
+    if (!oneTimeUrl) throw new Error('no one-time URL shown');
+    await owner.getByRole('list', { name: 'One-time links' }).getByText('Active').waitFor();
+    expect(await findAccessibilityViolations(owner)).toEqual([]);
+    await saveScreenshot(owner, 'one-time-links-1280');
+
+    const visitor = await openPage(browser, 'desktop');
+    await visitor.goto(oneTimeUrl);
+    await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await visitor.getByLabel('Your email').count()).toBe(0);
+    await bookFirstFreeSlot(visitor, { name: 'Dana', email: 'dana@example.com' });
+
+    await visitor.goto(oneTimeUrl);
+    await visitor.getByRole('heading', { name: 'This booking link was already used' }).waitFor();
+
+    await owner.reload();
+    await owner.getByRole('list', { name: 'One-time links' }).getByText('Booked').waitFor();
+    await owner.context().close();
+    await visitor.context().close();
+  });
+});
