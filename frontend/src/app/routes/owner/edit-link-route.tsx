@@ -6,6 +6,7 @@ import { LinkEditor } from '../../../features/links/components/link-editor';
 import { draftFromLink } from '../../../features/links/model/link-draft';
 import { getTemplatesQueryOptions } from '../../../features/templates/api/templates';
 import type { RouteContext } from '../../route-context';
+import { useTemplateChoices } from './use-template-choices';
 
 export function createLoader({ api, queryClient }: RouteContext) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -20,11 +21,17 @@ export function createLoader({ api, queryClient }: RouteContext) {
 export function Component() {
   const { id = '' } = useParams();
   const link = useLink(id);
+  const templates = useTemplateChoices();
   if (!link.data) return <ListSkeleton label="Loading the link…" rows={1} rowHeight="24rem" />;
   return (
     <>
       <PageHeader title={`Edit “${link.data.title}”`} />
-      <LinkEditor linkId={id} initialDraft={draftFromLink(link.data)} />
+      <LinkEditor
+        templates={templates.choices}
+        templatesFailed={templates.hasFailed}
+        linkId={id}
+        initialDraft={draftFromLink(link.data)}
+      />
     </>
   );
 }

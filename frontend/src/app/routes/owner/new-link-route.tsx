@@ -5,6 +5,7 @@ import { createDraft } from '../../../features/links/model/link-draft';
 import { getTemplatesQueryOptions } from '../../../features/templates/api/templates';
 import { detectTimeZone } from '../../../lib/time-zones';
 import type { RouteContext } from '../../route-context';
+import { useTemplateChoices } from './use-template-choices';
 
 export function createLoader({ api, queryClient }: RouteContext) {
   return async () => {
@@ -18,10 +19,16 @@ export function createLoader({ api, queryClient }: RouteContext) {
 
 export function Component() {
   const me = useMe();
+  const templates = useTemplateChoices();
   return (
     <>
       <PageHeader title="New booking link" />
-      <LinkEditor linkId={null} initialDraft={createDraft(me.data?.timeZone ?? detectTimeZone())} />
+      <LinkEditor
+        templates={templates.choices}
+        templatesFailed={templates.hasFailed}
+        linkId={null}
+        initialDraft={createDraft(me.data?.timeZone ?? detectTimeZone())}
+      />
     </>
   );
 }

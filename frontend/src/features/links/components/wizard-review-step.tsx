@@ -1,4 +1,4 @@
-import { formatMinutes } from '../model/format-minutes';
+import { formatMinutes } from '../../../lib/format-minutes';
 import { type LinkDraft, WEEKDAY_NAMES, WEEKDAYS } from '../model/link-draft';
 import type { TemplateChoice } from './wizard-template-step';
 

@@ -65,7 +65,7 @@ export interface LinkDraft {
   maxAdvanceDays: string;
 }
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors } from '../../../lib/field-errors';
 
 const WORKDAY: TimeRange[] = [{ start: '09:00', end: '17:00' }];
 

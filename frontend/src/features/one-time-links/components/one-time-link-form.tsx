@@ -4,8 +4,8 @@ import { Button } from '../../../components/ui/button';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { NumberField } from '../../../components/ui/number-field';
 import { TextField } from '../../../components/ui/text-field';
-import { describeError, isApiError, normalisePath } from '../../../lib/api-error';
-import type { FieldErrors } from '../../links/model/link-draft';
+import { describeError, isApiError } from '../../../lib/api-error';
+import { type FieldErrors, fieldErrorsOf } from '../../../lib/field-errors';
 import { type CreatedOneTimeLink, useCreateOneTimeLink } from '../api/one-time-links';
 import {
   EMPTY_ONE_TIME_LINK_FORM,
@@ -40,13 +40,7 @@ export function OneTimeLinkForm({ linkId }: { linkId: string }) {
         setCreated(link);
         setValues(EMPTY_ONE_TIME_LINK_FORM);
       },
-      onError: (error) => {
-        if (!isApiError(error)) return;
-        const serverErrors: FieldErrors = {};
-        for (const fieldError of error.fieldErrors)
-          serverErrors[normalisePath(fieldError.path)] = fieldError.message;
-        setErrors(serverErrors);
-      },
+      onError: (error) => setErrors(fieldErrorsOf(error)),
     });
   }
 

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../links/model/link-draft';
+import type { FieldErrors } from '../../../lib/field-errors';
 import type { CreateOneTimeLinkInput } from '../api/one-time-links';
 
 export interface OneTimeLinkFormValues {

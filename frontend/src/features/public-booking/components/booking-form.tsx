@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
-import type { FieldErrors } from '../../links/model/link-draft';
+import type { FieldErrors } from '../../../lib/field-errors';
 import type { PublicLink } from '../api/public-booking';
 import { type BookingFormValues, emptyBookingForm, validateBookingForm } from '../model/booking-form';
 import { QuestionField } from './question-field';

@@ -5,12 +5,12 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { useApiClient } from '../../../lib/api-client-context';
-import { describeError, isApiError, normalisePath } from '../../../lib/api-error';
+import { describeError, isApiError } from '../../../lib/api-error';
+import { type FieldErrors, fieldErrorsOf } from '../../../lib/field-errors';
+import { formatMinutes } from '../../../lib/format-minutes';
 import { formatDateTime } from '../../../lib/format-time';
 import { detectTimeZone } from '../../../lib/time-zones';
 import { addDays, localDateOf } from '../../../lib/zoned-time';
-import { formatMinutes } from '../../links/model/format-minutes';
-import type { FieldErrors } from '../../links/model/link-draft';
 import {
   availabilityQueryKey,
   bookSlot,
@@ -92,10 +92,7 @@ function BookingFlow({ token, link }: { token: string; link: PublicLink }) {
         void queryClient.invalidateQueries({ queryKey: availabilityQueryKey(token) });
         return;
       }
-      const fieldErrors: FieldErrors = {};
-      for (const fieldError of error.fieldErrors)
-        fieldErrors[normalisePath(fieldError.path)] = fieldError.message;
-      setServerErrors(fieldErrors);
+      setServerErrors(fieldErrorsOf(error));
     },
   });
 

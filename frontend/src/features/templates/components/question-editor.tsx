@@ -2,7 +2,7 @@ import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
-import type { FieldErrors } from '../../links/model/link-draft';
+import type { FieldErrors } from '../../../lib/field-errors';
 import type { QuestionKind } from '../api/templates';
 import { hasOptions, QUESTION_KINDS, type QuestionDraft } from '../model/template-draft';
 

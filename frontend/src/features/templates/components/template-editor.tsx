@@ -5,8 +5,8 @@ import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { paths } from '../../../config/paths';
-import { describeError, isApiError, normalisePath } from '../../../lib/api-error';
-import type { FieldErrors } from '../../links/model/link-draft';
+import { describeError } from '../../../lib/api-error';
+import { type FieldErrors, fieldErrorsOf } from '../../../lib/field-errors';
 import { useSaveTemplate } from '../api/templates';
 import {
   createQuestionDraft,
@@ -60,13 +60,7 @@ export function TemplateEditor({
     }
     save.mutate(templateDraftToInput(draft), {
       onSuccess: () => navigate(paths.templates),
-      onError: (error) => {
-        if (!isApiError(error)) return;
-        const serverErrors: FieldErrors = {};
-        for (const fieldError of error.fieldErrors)
-          serverErrors[normalisePath(fieldError.path)] = fieldError.message;
-        setErrors(serverErrors);
-      },
+      onError: (error) => setErrors(fieldErrorsOf(error)),
     });
   }
 

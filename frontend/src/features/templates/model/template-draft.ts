@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../links/model/link-draft';
+import type { FieldErrors } from '../../../lib/field-errors';
 import type { Question, QuestionKind, Template, TemplateInput } from '../api/templates';
 
 export const QUESTION_KINDS: { kind: QuestionKind; label: string }[] = [
