@@ -33,7 +33,13 @@ export function Component() {
         }
         actions={<RouterLink to={paths.links}>Back to your links</RouterLink>}
       />
-      <OneTimeLinkForm linkId={id} />
+      {link.data ? (
+        <OneTimeLinkForm
+          linkId={id}
+          linkUrl={link.data.url}
+          timeZone={me.data?.timeZone ?? detectTimeZone()}
+        />
+      ) : null}
       <OneTimeLinksList linkId={id} timeZone={me.data?.timeZone ?? detectTimeZone()} />
     </>
   );

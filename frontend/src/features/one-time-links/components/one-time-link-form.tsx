@@ -13,9 +13,18 @@ import {
   toCreateOneTimeLinkInput,
   validateOneTimeLinkForm,
 } from '../model/one-time-link-form';
+import { SlotChecklist } from './slot-checklist';
 
-/** A link for one recipient: it offers the link's rules until it is booked once or expires. */
-export function OneTimeLinkForm({ linkId }: { linkId: string }) {
+/** A link for one recipient: it offers the link's rules (or only the times picked) until it is booked once or expires. */
+export interface OneTimeLinkFormProps {
+  linkId: string;
+  /** The link's public URL: its free times are read through it. */
+  linkUrl: string;
+  /** The owner's zone, in which picked times are shown. */
+  timeZone: string;
+}
+
+export function OneTimeLinkForm({ linkId, linkUrl, timeZone }: OneTimeLinkFormProps) {
   const create = useCreateOneTimeLink(linkId);
   const [values, setValues] = useState<OneTimeLinkFormValues>(EMPTY_ONE_TIME_LINK_FORM);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -85,6 +94,23 @@ export function OneTimeLinkForm({ linkId }: { linkId: string }) {
           error={errors.expiresInDays}
           onChange={(event) => change({ expiresInDays: event.target.value })}
         />
+        <label className="option option--block">
+          <input
+            type="checkbox"
+            checked={values.isPickingSlots}
+            onChange={(event) => change({ isPickingSlots: event.target.checked })}
+          />
+          Offer only times I pick
+        </label>
+        {values.isPickingSlots ? (
+          <SlotChecklist
+            linkUrl={linkUrl}
+            timeZone={timeZone}
+            picked={values.pickedSlots}
+            error={errors.pickedSlots}
+            onChange={(pickedSlots) => change({ pickedSlots })}
+          />
+        ) : null}
         {create.isError && !hasFieldErrors ? <Alert tone="error">{describeError(create.error)}</Alert> : null}
         <div>
           <Button type="submit" isBusy={create.isPending}>

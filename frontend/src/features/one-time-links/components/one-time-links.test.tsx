@@ -118,4 +118,49 @@ describe('one-time links', () => {
     await screen.findByText('a@example.com');
     expect(await within(list).findAllByText('Revoked')).toHaveLength(2);
   });
+
+  it('offers only the times picked on the link’s free slots', async () => {
+    const first = { start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T09:30:00.000Z' };
+    const second = { start: '2026-12-01T10:00:00.000Z', end: '2026-12-01T10:30:00.000Z' };
+    const { fake } = renderSignedInOwnerApp(
+      `/bookings/dashboard/links/${link.id}/one-time`,
+      routes({
+        'GET /bookings/public/{token}/availability': () => ({
+          status: 200,
+          body: {
+            timeZone: 'Europe/Berlin',
+            duration: 30,
+            days: [{ date: '2026-12-01', slots: [first, second] }],
+          },
+        }),
+        'POST /bookings/links/{id}/one-time': () => ({
+          status: 201,
+          body: {
+            ...buildOneTimeLink({ pickedSlots: [second] }),
+            url: 'http://localhost:3000/public/bookings/x',
+          },
+        }),
+      }),
+    );
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByLabelText(/^Recipient email/), 'dana@example.com');
+    await user.click(screen.getByRole('checkbox', { name: 'Offer only times I pick' }));
+    await user.click(screen.getByRole('button', { name: 'Create one-time link' }));
+    expect(
+      await screen.findByText('Pick at least one time, or offer the link’s usual times.'),
+    ).toBeInTheDocument();
+
+    const day = screen.getByRole('group', { name: /1 December|December 1/ });
+    await user.click(within(day).getByRole('checkbox', { name: /11:00/ }));
+    await user.click(screen.getByRole('button', { name: 'Create one-time link' }));
+
+    await screen.findByRole('link', { name: 'http://localhost:3000/public/bookings/x' });
+    const availability = fake.requests.find((request) => request.path.endsWith('/availability'));
+    expect(availability?.path).toBe(`/bookings/public/${link.url.split('/').at(-1)}/availability`);
+    expect(availability?.search.get('timezone')).toBe('Europe/Berlin');
+    expect(fake.requests.find((request) => request.method === 'POST')?.body).toMatchObject({
+      pickedSlots: [second],
+    });
+  });
 });

@@ -1,16 +1,22 @@
 import type { FieldErrors } from '../../../lib/field-errors';
+import type { Slot } from '../api/get-link-slots';
 import type { CreateOneTimeLinkInput } from '../api/one-time-links';
 
 export interface OneTimeLinkFormValues {
   recipientEmail: string;
   recipientName: string;
   expiresInDays: string;
+  /** Offer only `pickedSlots` instead of the link's rules. */
+  isPickingSlots: boolean;
+  pickedSlots: Slot[];
 }
 
 export const EMPTY_ONE_TIME_LINK_FORM: OneTimeLinkFormValues = {
   recipientEmail: '',
   recipientName: '',
   expiresInDays: '7',
+  isPickingSlots: false,
+  pickedSlots: [],
 };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -25,6 +31,9 @@ export function validateOneTimeLinkForm(values: OneTimeLinkFormValues): FieldErr
   const days = values.expiresInDays.trim();
   if (!/^\d+$/.test(days) || Number(days) < 1 || Number(days) > 90)
     errors.expiresInDays = 'Enter a number of days from 1 to 90.';
+  if (values.isPickingSlots && values.pickedSlots.length === 0)
+    errors.pickedSlots = 'Pick at least one time, or offer the link’s usual times.';
+  if (values.pickedSlots.length > 50) errors.pickedSlots = 'Pick at most 50 times.';
   return errors;
 }
 
@@ -34,5 +43,8 @@ export function toCreateOneTimeLinkInput(values: OneTimeLinkFormValues): CreateO
     recipientEmail: values.recipientEmail.trim(),
     ...(name ? { recipientName: name } : {}),
     expiresInDays: Number(values.expiresInDays.trim()),
+    ...(values.isPickingSlots
+      ? { pickedSlots: [...values.pickedSlots].sort((a, b) => a.start.localeCompare(b.start)) }
+      : {}),
   };
 }
