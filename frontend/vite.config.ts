@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The API and the SPA share the `/bookings` prefix, so only the API's own sub-paths are proxied; the SPA's
@@ -23,12 +23,37 @@ export const API_PREFIXES = [
 
 const apiPathPattern = `^/bookings/(${API_PREFIXES.map((prefix) => prefix.replace('.', '\\.')).join('|')})([/?:]|$)`;
 
+const PUBLIC_APP_SOURCE = 'src/app/public/public-app.tsx';
+
+/**
+ * The public page stays its own chunk (owners never load it), yet a visitor should not wait for the entry to
+ * run before fetching it: on booking-page URLs, index.html preloads that chunk and its imports right away.
+ */
+function preloadPublicPage(): Plugin {
+  return {
+    name: 'bookings:preload-public-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(PUBLIC_APP_SOURCE),
+        );
+        if (!chunk || chunk.type !== 'chunk') return html;
+        const files = JSON.stringify([chunk.fileName, ...chunk.imports].map((file) => `/${file}`));
+        const script = `if (/^\\/public\\/bookings\\//.test(location.pathname)) for (const href of ${files}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); }`;
+        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' }] };
+      },
+    },
+  };
+}
+
 export default defineConfig(() => {
   const apiTarget = process.env.BOOKINGS_API_URL ?? 'http://127.0.0.1:3000';
   const proxy = { [apiPathPattern]: { target: apiTarget, changeOrigin: false } };
   return {
     base: '/',
-    plugins: [react()],
+    plugins: [react(), preloadPublicPage()],
     server: { proxy },
     preview: { proxy },
     build: {
@@ -36,6 +61,19 @@ export default defineConfig(() => {
       // Split chunk names from owner routes stay readable in the bundle report.
       manifest: true,
       sourcemap: false,
+      rolldownOptions: {
+        output: {
+          // Small shared modules in one chunk: a booking page then needs a few requests, not a dozen tiny ones.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'shared',
+                test: /\/src\/(lib|components\/ui|config)\/|\/src\/app\/(create-query-client|app-providers)|node_modules\/@tanstack\//,
+              },
+            ],
+          },
+        },
+      },
     },
   };
 });

@@ -1,6 +1,8 @@
 import type { ApiClient, Schemas } from '@bookings/api-client';
 import { queryOptions } from '@tanstack/react-query';
+import { readApiBaseUrl } from '../../../config/env';
 import { unwrap } from '../../../lib/unwrap';
+import { takeEarlyPublicLink } from './early-public-link';
 
 export type PublicLink = Schemas['PublicLink'];
 export type Availability = Schemas['Availability'];
@@ -10,7 +12,10 @@ export type BookingRequest = Schemas['BookingRequest'];
 export type BookingConfirmation = Schemas['BookingConfirmation'];
 
 export function getPublicLink(api: ApiClient, token: string): Promise<PublicLink> {
-  return unwrap(api.GET('/bookings/public/{token}', { params: { path: { token } } }));
+  return (
+    takeEarlyPublicLink(token, readApiBaseUrl()) ??
+    unwrap(api.GET('/bookings/public/{token}', { params: { path: { token } } }))
+  );
 }
 
 export function getPublicLinkQueryOptions(api: ApiClient, token: string) {

@@ -1,7 +1,7 @@
 import type { ApiClient } from '@bookings/api-client';
 import { useCallback, useEffect, useRef } from 'react';
 import { getBookingChallenge } from '../api/public-booking';
-import { solveChallenge } from './solve-challenge';
+import { solveInBackground } from './solve-in-background';
 
 /**
  * Starts solving the anti-spam challenge as soon as the page opens, while the visitor picks a time, so
@@ -16,7 +16,7 @@ export function useProofOfWork(api: ApiClient, token: string, isEnabled: boolean
     const abort = new AbortController();
     controller.current = abort;
     const solution = getBookingChallenge(api, token).then((challenge) =>
-      solveChallenge(challenge, abort.signal),
+      solveInBackground(challenge, abort.signal),
     );
     // A failure surfaces when the solution is taken, not as an unhandled rejection.
     solution.catch(() => undefined);
