@@ -67,8 +67,7 @@ try {
   });
   if (!result) throw new Error('Lighthouse returned no result');
   const { categories, audits } = result.lhr;
-  if (process.env.AUDIT_JSON)
-    (await import('node:fs')).writeFileSync(process.env.AUDIT_JSON, JSON.stringify(result.lhr));
+  if (process.env.AUDIT_JSON) writeFileSync(process.env.AUDIT_JSON, JSON.stringify(result.lhr));
   const performance = Math.round((categories.performance.score ?? 0) * 100);
   const accessibility = Math.round((categories.accessibility.score ?? 0) * 100);
   const shift = audits['cumulative-layout-shift'].numericValue ?? 0;
