@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { PublicPageSkeleton } from '../../../app/route-skeleton';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Skeleton } from '../../../components/ui/skeleton';
@@ -25,6 +24,7 @@ import { useProofOfWork } from '../model/use-proof-of-work';
 import { BookingConfirmation } from './booking-confirmation';
 import { BookingForm } from './booking-form';
 import { LinkProblemScreen } from './link-problem-screen';
+import { PublicPageSkeleton } from './public-page-skeleton';
 import { SlotPicker } from './slot-picker';
 import { TimeZoneField } from './time-zone-field';
 
