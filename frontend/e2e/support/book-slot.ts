@@ -11,5 +11,10 @@ export async function bookFirstFreeSlot(page: Page, visitor: { name: string; ema
   await page.getByLabel('Your name').fill(visitor.name);
   await page.getByLabel('Your email').fill(visitor.email);
   await page.getByRole('button', { name: 'Confirm booking' }).click();
-  await page.getByRole('heading', { name: 'You are booked' }).waitFor({ timeout: 30_000 });
+  const confirmed = page.getByRole('heading', { name: 'You are booked' });
+  // A refused booking shows why (an alert, or the slot-taken notice): fail with that text, not a timeout.
+  const refused = page.locator('[role="alert"], [role="status"].alert');
+  await confirmed.or(refused).first().waitFor({ timeout: 30_000 });
+  if (!(await confirmed.isVisible()))
+    throw new Error(`booking refused: ${await refused.first().textContent()}`);
 }

@@ -184,6 +184,40 @@ describe('public booking page', () => {
     });
   });
 
+  it('waits for a proof of work still being solved when the visitor submits', async () => {
+    const salt = 'slow-';
+    const challenge = createHash('sha256').update(`${salt}7`).digest('hex');
+    let release: () => void = () => undefined;
+    const challengeServed = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { fake, user } = renderPage({
+      'GET /bookings/public/{token}': () => ({
+        status: 200,
+        body: buildPublicLink({ botProtection: true, questions: [] }),
+      }),
+      'GET /bookings/public/{token}/challenge': async () => {
+        await challengeServed;
+        return {
+          status: 200,
+          body: { algorithm: 'SHA-256', challenge, maxnumber: 100, salt, signature: 's' },
+        };
+      },
+      'POST /bookings/public/{token}/book': (request) =>
+        confirmation(request.body as { email: string; name: string }),
+    });
+    await chooseZone(user, 'UTC');
+    await pickTheSlot(user);
+    await user.type(screen.getByLabelText(/^Your name/), 'Rita');
+    await user.type(screen.getByLabelText(/^Your email/), 'rita@example.com');
+    await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
+    release();
+
+    await screen.findByRole('heading', { name: 'You are booked' });
+    const sent = fake.requests.find((request) => request.method === 'POST')?.body as { altcha: string };
+    expect(JSON.parse(atob(sent.altcha))).toMatchObject({ number: 7, salt });
+  });
+
   it('says when the slot was just taken and shows fresh times', async () => {
     const { fake, user } = renderPage({
       'GET /bookings/public/{token}': () => ({ status: 200, body: buildPublicLink({ questions: [] }) }),

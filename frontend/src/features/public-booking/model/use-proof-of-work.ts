@@ -11,8 +11,8 @@ export function useProofOfWork(api: ApiClient, token: string, isEnabled: boolean
   const pending = useRef<Promise<string> | null>(null);
   const controller = useRef<AbortController | null>(null);
 
+  // Never aborts a solve already handed out by `take()`: only unmounting stops the one still pending.
   const start = useCallback(() => {
-    controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
     const solution = getBookingChallenge(api, token).then((challenge) =>
