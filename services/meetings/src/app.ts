@@ -9,8 +9,12 @@ import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
 import { authRoutes } from './http/routes/auth/auth.routes';
 import { authSchemas } from './http/routes/auth/auth.schemas';
+import { connectionsRoutes } from './http/routes/connections/connections.routes';
+import { connectionSchemas } from './http/routes/connections/connections.schemas';
+import { contactSchemas, contactsRoutes } from './http/routes/contacts/contacts.routes';
 import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
 import { meRoutes } from './http/routes/me/me.routes';
+import { sideEffectSchemas, sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
 import { sharedSchemas } from './http/schemas/common';
 
 declare module 'fastify' {
@@ -49,7 +53,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (!options.adapters?.database) await adapters.database.migrate();
   const container = createContainer(config, adapters);
   app.decorate('container', container);
+  // The job queue starts with the server (not for the contract script, which never listens) and picks up
+  // whatever side effects a previous process left pending.
+  app.addHook('onListen', async () => {
+    await container.sideEffects.start();
+  });
   app.addHook('onClose', async () => {
+    await container.sideEffects.stop();
     if (!options.adapters?.database) await adapters.database.close();
     if (!options.adapters?.email) await adapters.email.close?.();
   });
@@ -62,12 +72,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { auth: config.auth, owners: container.owners });
   for (const schema of [...sharedSchemas, ...healthSchemas, ...authSchemas]) app.addSchema(schema);
+  for (const schema of [...connectionSchemas, ...contactSchemas, ...sideEffectSchemas]) app.addSchema(schema);
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { checkHealth: container.checkHealth });
       await api.register(authRoutes, { container });
       await api.register(meRoutes);
+      await api.register(connectionsRoutes, { container });
+      await api.register(contactsRoutes, { container });
+      await api.register(sideEffectsRoutes, { container });
     },
     { prefix: '/bookings' },
   );
