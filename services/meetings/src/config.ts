@@ -168,7 +168,8 @@ function loadProviderClient(
   const clientId = env[`${prefix}_CLIENT_ID`]?.trim();
   const clientSecret = env[`${prefix}_CLIENT_SECRET`]?.trim();
   if (!clientId) return null;
-  if (!clientSecret) throw new ConfigError(`${prefix}_CLIENT_SECRET`, `is required when ${prefix}_CLIENT_ID is set`);
+  if (!clientSecret)
+    throw new ConfigError(`${prefix}_CLIENT_SECRET`, `is required when ${prefix}_CLIENT_ID is set`);
   const endpoints: ProviderClientConfig['endpoints'] = {};
   for (const [field, variable] of Object.entries(endpointVariables)) {
     const url = optionalUrl(env, variable, ['http:', 'https:']);

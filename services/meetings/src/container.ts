@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { ProviderName } from '@bookings/office';
 import { createFileEmail, createSmtpEmail, type EmailPort } from '@bookings/email';
+import type { ProviderName } from '@bookings/office';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createSealer, randomTokens } from './adapters/crypto/tokens';
@@ -21,6 +21,9 @@ import type { Config } from './config';
 import { createSideEffectsQueue, type SideEffectsQueue } from './jobs/side-effects-queue';
 import type { Clock } from './ports/clock';
 import type { Sealer } from './ports/secrets';
+import { makeRequestSignInLink } from './use-cases/auth/request-sign-in-link';
+import { makeVerifySignIn } from './use-cases/auth/verify-sign-in';
+import { makeCheckHealth } from './use-cases/check-health';
 import { makeCompleteConnection } from './use-cases/connections/complete-connection';
 import {
   makeDisconnect,
@@ -32,9 +35,6 @@ import { makeStartConnection } from './use-cases/connections/start-connection';
 import { makeSearchContacts } from './use-cases/contacts/search-contacts';
 import { makeListBookingSideEffects } from './use-cases/side-effects/list-booking-side-effects';
 import { makeRunSideEffect } from './use-cases/side-effects/run-side-effect';
-import { makeRequestSignInLink } from './use-cases/auth/request-sign-in-link';
-import { makeVerifySignIn } from './use-cases/auth/verify-sign-in';
-import { makeCheckHealth } from './use-cases/check-health';
 
 /** The adapters a test may replace; everything else is derived from them and the config. */
 export interface Adapters {
@@ -153,7 +153,13 @@ function createIntegrations(config: Config, adapters: Adapters, sealer: Sealer) 
     sideEffects: sideEffects as SideEffectsQueue,
     runSideEffect,
     listConnections: makeListConnections({ connections }),
-    startConnection: makeStartConnection({ offices, states: oauthStates, tokens: randomTokens, clock, redirectUriFor }),
+    startConnection: makeStartConnection({
+      offices,
+      states: oauthStates,
+      tokens: randomTokens,
+      clock,
+      redirectUriFor,
+    }),
     completeConnection: makeCompleteConnection({
       offices,
       states: oauthStates,
@@ -169,7 +175,8 @@ function createIntegrations(config: Config, adapters: Adapters, sealer: Sealer) 
     searchContacts: makeSearchContacts({
       connections,
       officeFor: offices.officeFor,
-      onProviderError: (error, connectionId) => log?.warn({ err: error, connectionId }, 'contact search failed'),
+      onProviderError: (error, connectionId) =>
+        log?.warn({ err: error, connectionId }, 'contact search failed'),
     }),
     listBookingSideEffects: makeListBookingSideEffects({ sideEffects: sideEffectsRepository }),
   };

@@ -52,13 +52,18 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
   let timer: NodeJS.Timeout | null = null;
   let relaying: Promise<number> | null = null;
   let relayAgain = false;
+  let starting: Promise<void> | null = null;
   const workerIds: string[] = [];
 
   async function relayOnce(): Promise<number> {
     const active = boss;
     if (!active) return 0;
     const now = deps.clock.now();
-    const rows = await deps.sideEffects.listToEnqueue(now, new Date(now.getTime() - STALE_ENQUEUE_MS), RELAY_BATCH);
+    const rows = await deps.sideEffects.listToEnqueue(
+      now,
+      new Date(now.getTime() - STALE_ENQUEUE_MS),
+      RELAY_BATCH,
+    );
     for (const row of rows) {
       await active.send(
         queueName(row.kind),
@@ -96,40 +101,18 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
   }
 
   function relayInBackground(): void {
-    relay().catch((error: unknown) => log.error({ err: error }, 'side effects could not be handed to the queue'));
+    relay().catch((error: unknown) =>
+      log.error({ err: error }, 'side effects could not be handed to the queue'),
+    );
   }
 
   return {
-    async start() {
-      if (boss) return;
-      const instance = new PgBoss({
-        db: createPgBossDatabase(deps.database),
-        schedule: false,
-        supervise: true,
+    start() {
+      starting ??= startWorkers().catch((error: unknown) => {
+        starting = null;
+        throw error;
       });
-      instance.on('error', (error) => log.error({ err: error }, 'job queue error'));
-      await instance.start();
-      for (const kind of SIDE_EFFECT_KINDS) {
-        const name = queueName(kind);
-        await instance.createQueue(name, { name });
-        const workerId = await instance.work<{ sideEffectId: string }>(
-          name,
-          { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
-          async (jobs) => {
-            for (const job of jobs) {
-              const outcome = await deps.run(job.data.sideEffectId);
-              if (outcome === 'dead') log.warn({ sideEffectId: job.data.sideEffectId, kind }, 'side effect gave up');
-              // Throwing makes pg-boss schedule the next attempt with its backoff.
-              if (outcome === 'retry') throw new Error(`side effect ${job.data.sideEffectId} (${kind}) failed`);
-            }
-          },
-        );
-        workerIds.push(workerId);
-      }
-      boss = instance;
-      timer = setInterval(relayInBackground, config.relayIntervalMs);
-      timer.unref();
-      await relay();
+      return starting;
     },
 
     wake() {
@@ -139,6 +122,9 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
     relay,
 
     async stop() {
+      // A stop that arrives while the workers are still starting waits for them, then stops them.
+      await starting?.catch(() => undefined);
+      starting = null;
       if (timer) clearInterval(timer);
       timer = null;
       const active = boss;
@@ -148,4 +134,36 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
       workerIds.length = 0;
     },
   };
+
+  async function startWorkers(): Promise<void> {
+    const instance = new PgBoss({
+      db: createPgBossDatabase(deps.database),
+      schedule: false,
+      supervise: true,
+    });
+    instance.on('error', (error) => log.error({ err: error }, 'job queue error'));
+    await instance.start();
+    for (const kind of SIDE_EFFECT_KINDS) {
+      const name = queueName(kind);
+      await instance.createQueue(name, { name });
+      const workerId = await instance.work<{ sideEffectId: string }>(
+        name,
+        { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
+        async (jobs) => {
+          for (const job of jobs) {
+            const outcome = await deps.run(job.data.sideEffectId);
+            if (outcome === 'dead')
+              log.warn({ sideEffectId: job.data.sideEffectId, kind }, 'side effect gave up');
+            // Throwing makes pg-boss schedule the next attempt with its backoff.
+            if (outcome === 'retry') throw new Error(`side effect ${job.data.sideEffectId} (${kind}) failed`);
+          }
+        },
+      );
+      workerIds.push(workerId);
+    }
+    boss = instance;
+    timer = setInterval(relayInBackground, config.relayIntervalMs);
+    timer.unref();
+    await relay();
+  }
 }

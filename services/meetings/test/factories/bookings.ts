@@ -1,6 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../src/adapters/db/client';
-import { bookingLinks, bookingSideEffects, bookings, bookingTemplates, owners } from '../../src/adapters/db/schema';
+import {
+  bookingLinks,
+  bookingSideEffects,
+  bookings,
+  bookingTemplates,
+  owners,
+} from '../../src/adapters/db/schema';
 import type { SideEffectKind } from '../../src/ports/side-effects';
 
 export interface BookingFixture {

@@ -50,7 +50,8 @@ export function createCalendarBusyTime(deps: CalendarBusyTimeDeps): CalendarBusy
           return await office.getBusy(range, connection.busyCalendarIds);
         } catch (error) {
           deps.onProviderError?.(error, { ownerId, connectionId: connection.id });
-          if (isOfficeError(error) || error instanceof Error) throw new DomainError('calendar_unavailable', UNAVAILABLE);
+          if (isOfficeError(error) || error instanceof Error)
+            throw new DomainError('calendar_unavailable', UNAVAILABLE);
           throw error;
         }
       }),

@@ -1,4 +1,9 @@
-import { exchangeAuthorizationCode, isOfficeError, type OAuthTokens, type ProviderName } from '@bookings/office';
+import {
+  exchangeAuthorizationCode,
+  isOfficeError,
+  type OAuthTokens,
+  type ProviderName,
+} from '@bookings/office';
 import { readAccountEmail } from '../../adapters/office/account-email';
 import type { ProviderOffices } from '../../adapters/office/provider-offices';
 import { DomainError } from '../../domain/shared/domain-error';
@@ -34,12 +39,17 @@ export interface CallbackInput {
  */
 export function makeCompleteConnection(deps: CompleteConnectionDeps) {
   return async (input: CallbackInput): Promise<CalendarConnection> => {
-    const pending = input.state ? await deps.states.consume(deps.tokens.hash(input.state), deps.clock.now()) : null;
+    const pending = input.state
+      ? await deps.states.consume(deps.tokens.hash(input.state), deps.clock.now())
+      : null;
     if (!pending || pending.provider !== input.provider) {
       throw new DomainError('oauth_state_invalid', 'This connection attempt has expired. Start again.');
     }
     if (input.error || !input.code) {
-      throw new DomainError('connection_failed', `The provider did not grant access (${input.error ?? 'no code'}).`);
+      throw new DomainError(
+        'connection_failed',
+        `The provider did not grant access (${input.error ?? 'no code'}).`,
+      );
     }
     const client = deps.offices.clientOf(input.provider);
     try {

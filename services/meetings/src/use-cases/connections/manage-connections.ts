@@ -54,7 +54,9 @@ export function makeListConnectionCalendars(deps: Pick<ManageConnectionsDeps, 'c
   ): Promise<{ items: (CalendarInfo & { countsAsBusy: boolean; receivesEvents: boolean })[] }> => {
     const connection = await deps.connections.find(ownerId, id);
     if (!connection) throw notFound();
-    const calendars = await withCalendarErrors(async () => (await deps.officeFor(connection)).listCalendars());
+    const calendars = await withCalendarErrors(async () =>
+      (await deps.officeFor(connection)).listCalendars(),
+    );
     return {
       items: calendars.map((calendar) => ({
         ...calendar,
@@ -76,14 +78,17 @@ export function makeUpdateConnection(deps: ManageConnectionsDeps) {
   return async (ownerId: string, id: string, selection: ConnectionSelection): Promise<ConnectionView> => {
     const connection = await deps.connections.find(ownerId, id);
     if (!connection) throw notFound();
-    const wantsEvents = selection.receivesEvents ?? (selection.eventCalendarId !== undefined ? true : undefined);
+    const wantsEvents =
+      selection.receivesEvents ?? (selection.eventCalendarId !== undefined ? true : undefined);
     const needsCalendars = selection.busyCalendarIds !== undefined || wantsEvents === true;
     const calendars = needsCalendars
       ? await withCalendarErrors(async () => (await deps.officeFor(connection)).listCalendars())
       : [];
     const known = new Set(calendars.map((calendar) => calendar.id));
     const errors = (selection.busyCalendarIds ?? []).flatMap((calendarId, index) =>
-      known.has(calendarId) ? [] : [{ path: `busyCalendarIds[${index}]`, message: 'is not a calendar of this account' }],
+      known.has(calendarId)
+        ? []
+        : [{ path: `busyCalendarIds[${index}]`, message: 'is not a calendar of this account' }],
     );
     let eventCalendarId: string | null | undefined;
     if (wantsEvents === true) {
@@ -93,12 +98,14 @@ export function makeUpdateConnection(deps: ManageConnectionsDeps) {
         calendars.find((calendar) => calendar.primary && calendar.canWrite)?.id ??
         calendars.find((calendar) => calendar.canWrite)?.id;
       const target = calendars.find((calendar) => calendar.id === chosen);
-      if (!target?.canWrite) errors.push({ path: 'eventCalendarId', message: 'is not a calendar events can be added to' });
+      if (!target?.canWrite)
+        errors.push({ path: 'eventCalendarId', message: 'is not a calendar events can be added to' });
       eventCalendarId = chosen ?? null;
     } else if (wantsEvents === false) {
       eventCalendarId = null;
     }
-    if (errors.length > 0) throw new DomainError('validation_failed', 'The calendar choice is invalid.', errors);
+    if (errors.length > 0)
+      throw new DomainError('validation_failed', 'The calendar choice is invalid.', errors);
     const updated = await deps.connections.updateSelection(ownerId, id, {
       busyCalendarIds: selection.busyCalendarIds ? [...new Set(selection.busyCalendarIds)] : undefined,
       eventCalendarId,

@@ -18,7 +18,10 @@ import type {
 import { describeEvent, toBookingDetails } from './booking-details';
 
 export interface RunSideEffectDeps {
-  sideEffects: Pick<SideEffectsRepository, 'find' | 'markDone' | 'recordFailure' | 'hasDelivered' | 'recordDelivery'>;
+  sideEffects: Pick<
+    SideEffectsRepository,
+    'find' | 'markDone' | 'recordFailure' | 'hasDelivered' | 'recordDelivery'
+  >;
   bookings: BookingContextRepository;
   connections: Pick<CalendarConnectionsRepository, 'findEventReceiver'>;
   officeFor: OfficeFor;

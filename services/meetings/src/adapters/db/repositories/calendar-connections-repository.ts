@@ -66,7 +66,11 @@ export function createCalendarConnectionsRepository(db: Db, sealer: Sealer): Cal
           eventCalendarId: entry.eventCalendarId,
         })
         .onConflictDoUpdate({
-          target: [calendarConnections.ownerId, calendarConnections.provider, calendarConnections.accountEmail],
+          target: [
+            calendarConnections.ownerId,
+            calendarConnections.provider,
+            calendarConnections.accountEmail,
+          ],
           // A reconnect renews the tokens and keeps the owner's calendar choices.
           set: { tokensSealed: seal(entry.tokens), status: 'active', statusReason: null, ...touch() },
         })

@@ -71,7 +71,12 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
     async markDone(id, at) {
       await db
         .update(bookingSideEffects)
-        .set({ status: 'done', doneAt: at, lastError: null, attempts: sql`${bookingSideEffects.attempts} + 1` })
+        .set({
+          status: 'done',
+          doneAt: at,
+          lastError: null,
+          attempts: sql`${bookingSideEffects.attempts} + 1`,
+        })
         .where(and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.status, 'pending')));
     },
 
@@ -112,13 +117,19 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
         .select({ sentAt: sideEffectDeliveries.sentAt })
         .from(sideEffectDeliveries)
         .where(
-          and(eq(sideEffectDeliveries.sideEffectId, sideEffectId), eq(sideEffectDeliveries.recipient, recipient)),
+          and(
+            eq(sideEffectDeliveries.sideEffectId, sideEffectId),
+            eq(sideEffectDeliveries.recipient, recipient),
+          ),
         );
       return row !== undefined;
     },
 
     async recordDelivery(sideEffectId, recipient, messageId) {
-      await db.insert(sideEffectDeliveries).values({ sideEffectId, recipient, messageId }).onConflictDoNothing();
+      await db
+        .insert(sideEffectDeliveries)
+        .values({ sideEffectId, recipient, messageId })
+        .onConflictDoNothing();
     },
   };
 }
@@ -143,7 +154,11 @@ export function createBookingContextRepository(db: Db): BookingContextRepository
             createdAt: bookings.createdAt,
           },
           owner: { email: owners.email, name: owners.name, timeZone: owners.timeZone },
-          link: { title: bookingLinks.title, description: bookingLinks.description, settings: bookingLinks.settings },
+          link: {
+            title: bookingLinks.title,
+            description: bookingLinks.description,
+            settings: bookingLinks.settings,
+          },
           templateQuestions: bookingTemplates.questions,
           emailFollowupEnabled: bookingTemplates.emailFollowupEnabled,
         })

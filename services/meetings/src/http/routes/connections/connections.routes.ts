@@ -98,7 +98,8 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container
         operationId: 'listConnectionCalendars',
         tags,
         security,
-        summary: "The account's calendars, marked with the ones that count as busy and the one receiving events",
+        summary:
+          "The account's calendars, marked with the ones that count as busy and the one receiving events",
         params: IdParams,
         response: { 200: ref(ProviderCalendarListSchema), ...ownerProblems, 503: ref(ProblemSchema) },
       },

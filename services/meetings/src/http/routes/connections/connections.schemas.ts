@@ -67,7 +67,9 @@ export const ProviderCalendarListSchema = Type.Object(
 
 export const UpdateConnectionSchema = Type.Object(
   {
-    busyCalendarIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 1024 }), { maxItems: 100 })),
+    busyCalendarIds: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 1024 }), { maxItems: 100 }),
+    ),
     receivesEvents: Type.Optional(Type.Boolean()),
     eventCalendarId: Type.Optional(
       Type.String({ minLength: 1, maxLength: 1024, description: 'Default: the primary calendar' }),

@@ -19,7 +19,10 @@ export const ContactListSchema = Type.Object(
 
 export const contactSchemas = [ContactSchema, ContactListSchema];
 
-export const contactsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (app, { container }) => {
+export const contactsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
+  app,
+  { container },
+) => {
   app.get(
     '/contacts',
     {
