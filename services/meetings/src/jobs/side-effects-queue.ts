@@ -38,6 +38,10 @@ const RELAY_BATCH = 100;
 /** A row handed over this long ago and still pending is handed again (same job id: no duplicate). */
 const STALE_ENQUEUE_MS = 60 * 60 * 1000;
 
+const STOP_WAIT_MS = 3000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 const queueName = (kind: SideEffectKind) => `booking-side-effect-${kind.replaceAll('_', '-')}`;
 
 /**
@@ -53,6 +57,7 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
   let relaying: Promise<number> | null = null;
   let relayAgain = false;
   let starting: Promise<void> | null = null;
+  let stopRequested = false;
   const workerIds: string[] = [];
 
   async function relayOnce(): Promise<number> {
@@ -108,6 +113,7 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
 
   return {
     start() {
+      stopRequested = false;
       starting ??= startWorkers().catch((error: unknown) => {
         starting = null;
         throw error;
@@ -122,8 +128,10 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
     relay,
 
     async stop() {
-      // A stop that arrives while the workers are still starting waits for them, then stops them.
-      await starting?.catch(() => undefined);
+      // A stop that arrives while the workers are still starting waits for them a little: a start stuck on
+      // a lost database must not hold up shutdown, and it stops itself when it finishes (stopRequested).
+      stopRequested = true;
+      if (starting) await Promise.race([starting.catch(() => undefined), delay(STOP_WAIT_MS)]);
       starting = null;
       if (timer) clearInterval(timer);
       timer = null;
@@ -160,6 +168,10 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
         },
       );
       workerIds.push(workerId);
+    }
+    if (stopRequested) {
+      await instance.stop({ graceful: false, wait: false });
+      return;
     }
     boss = instance;
     timer = setInterval(relayInBackground, config.relayIntervalMs);
