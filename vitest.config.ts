@@ -7,6 +7,7 @@ export default defineConfig({
     projects: [
       'packages/email',
       'packages/office',
+      'frontend',
       'services/meetings',
       ...['UTC', 'Pacific/Chatham'].map((zone) => ({
         extends: './packages/availability/vitest.config.ts',

@@ -31,6 +31,9 @@ function serviceScript(script) {
 const commands = {
   start() {
     install();
+    // The service serves the built SPA at /bookings and /public/bookings/<token>.
+    const built = pnpm(['--silent', '--filter', '@bookings/frontend', 'build']);
+    if (built !== 0) return built;
     const env = {
       ...process.env,
       DATA_DIR: process.env.DATA_DIR ?? join(root, 'data'),

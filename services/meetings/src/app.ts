@@ -7,14 +7,27 @@ import { type Adapters, type Container, createAdapters, createContainer } from '
 import { authPlugin } from './http/plugins/auth';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
+import { spaPlugin } from './http/plugins/spa';
+import { analyticsRoutes } from './http/routes/analytics/analytics.routes';
+import { analyticsSchemas } from './http/routes/analytics/analytics.schemas';
+import { auditRoutes } from './http/routes/audit/audit.routes';
+import { auditSchemas } from './http/routes/audit/audit.schemas';
 import { authRoutes } from './http/routes/auth/auth.routes';
 import { authSchemas } from './http/routes/auth/auth.schemas';
+import { bookingsRoutes } from './http/routes/bookings/bookings.routes';
+import { bookingsSchemas } from './http/routes/bookings/bookings.schemas';
 import { connectionsRoutes } from './http/routes/connections/connections.routes';
 import { connectionSchemas } from './http/routes/connections/connections.schemas';
 import { contactSchemas, contactsRoutes } from './http/routes/contacts/contacts.routes';
 import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
+import { linksRoutes } from './http/routes/links/links.routes';
+import { linksSchemas } from './http/routes/links/links.schemas';
 import { meRoutes } from './http/routes/me/me.routes';
+import { oneTimeLinksRoutes } from './http/routes/one-time-links/one-time-links.routes';
+import { oneTimeLinksSchemas } from './http/routes/one-time-links/one-time-links.schemas';
 import { sideEffectSchemas, sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
+import { templatesRoutes } from './http/routes/templates/templates.routes';
+import { templatesSchemas } from './http/routes/templates/templates.schemas';
 import { sharedSchemas } from './http/schemas/common';
 
 declare module 'fastify' {
@@ -71,9 +84,23 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(openApiPlugin);
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { auth: config.auth, owners: container.owners });
-  for (const schema of [...sharedSchemas, ...healthSchemas, ...authSchemas]) app.addSchema(schema);
-  for (const schema of [...connectionSchemas, ...contactSchemas, ...sideEffectSchemas]) app.addSchema(schema);
+  const schemas = [
+    ...sharedSchemas,
+    ...healthSchemas,
+    ...authSchemas,
+    ...linksSchemas,
+    ...templatesSchemas,
+    ...oneTimeLinksSchemas,
+    ...bookingsSchemas,
+    ...analyticsSchemas,
+    ...auditSchemas,
+    ...connectionSchemas,
+    ...contactSchemas,
+    ...sideEffectSchemas,
+  ];
+  for (const schema of schemas) app.addSchema(schema);
 
+  await app.register(spaPlugin, { staticDir: config.staticDir });
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { checkHealth: container.checkHealth });
@@ -82,6 +109,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await api.register(connectionsRoutes, { container });
       await api.register(contactsRoutes, { container });
       await api.register(sideEffectsRoutes, { container });
+      await api.register(linksRoutes, { container });
+      await api.register(oneTimeLinksRoutes, { container });
+      await api.register(analyticsRoutes, { container });
+      await api.register(templatesRoutes, { container });
+      await api.register(bookingsRoutes, { container });
+      await api.register(auditRoutes, { container });
     },
     { prefix: '/bookings' },
   );

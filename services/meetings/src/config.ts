@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Everything the service reads from its environment, parsed and checked once at start. */
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   encryptionKey: Buffer;
   mail: { smtpUrl: string | null; from: { email: string; name: string }; smtpConfigured: boolean };
   seedDemo: boolean;
+  /** The built SPA (index.html + assets/) the service serves; nothing is served when it does not exist. */
+  staticDir: string;
   /** Shared store for rate limits when several instances run; in-process memory without it. */
   redisUrl: string | null;
   publicApi: {
@@ -77,6 +80,8 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../../frontend/dist', import.meta.url));
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
@@ -119,6 +124,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       smtpConfigured: smtpUrl !== null,
     },
     seedDemo: boolean(env, 'SEED_DEMO', false),
+    staticDir: absolute(env.STATIC_DIR?.trim() || DEFAULT_STATIC_DIR, cwd),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     publicApi: {
       botProtection: boolean(env, 'BOT_PROTECTION', true),

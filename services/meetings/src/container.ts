@@ -5,24 +5,37 @@ import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createSealer, randomTokens } from './adapters/crypto/tokens';
 import { type Database, openDatabase } from './adapters/db/client';
+import { createAnalyticsRepository } from './adapters/db/repositories/analytics-repository';
+import { createAuditRepository } from './adapters/db/repositories/audit-repository';
+import { createBookingsBusyTime } from './adapters/db/repositories/bookings-busy-time';
+import { createBookingsRepository } from './adapters/db/repositories/bookings-repository';
 import {
   createCalendarConnectionsRepository,
   createOAuthStatesRepository,
 } from './adapters/db/repositories/calendar-connections-repository';
+import { createLinksRepository } from './adapters/db/repositories/links-repository';
+import { createOneTimeLinksRepository } from './adapters/db/repositories/one-time-links-repository';
 import { createOwnersRepository } from './adapters/db/repositories/owners-repository';
 import {
   createBookingContextRepository,
   createSideEffectsRepository,
 } from './adapters/db/repositories/side-effects-repository';
 import { createSignInTokensRepository } from './adapters/db/repositories/sign-in-tokens-repository';
+import { createTemplatesRepository } from './adapters/db/repositories/templates-repository';
+import { createUnitOfWork } from './adapters/db/unit-of-work';
 import { type CalendarBusyTime, createCalendarBusyTime } from './adapters/office/calendar-busy-time';
+import { withCalendarBusyTime } from './adapters/office/owner-busy-time';
 import { createProviderOffices } from './adapters/office/provider-offices';
 import type { Config } from './config';
 import { createSideEffectsQueue, type SideEffectsQueue } from './jobs/side-effects-queue';
 import type { Clock } from './ports/clock';
 import type { Sealer } from './ports/secrets';
+import { makeGetLinkAnalytics } from './use-cases/analytics/get-link-analytics';
+import { makeListAuditEntries } from './use-cases/audit/list-audit-entries';
 import { makeRequestSignInLink } from './use-cases/auth/request-sign-in-link';
 import { makeVerifySignIn } from './use-cases/auth/verify-sign-in';
+import { makeLoadAvailabilityInput } from './use-cases/availability/load-availability-input';
+import { makeListBookings } from './use-cases/bookings/list-bookings';
 import { makeCheckHealth } from './use-cases/check-health';
 import { makeCompleteConnection } from './use-cases/connections/complete-connection';
 import {
@@ -33,8 +46,25 @@ import {
 } from './use-cases/connections/manage-connections';
 import { makeStartConnection } from './use-cases/connections/start-connection';
 import { makeSearchContacts } from './use-cases/contacts/search-contacts';
+import { makeCreateLink } from './use-cases/links/create-link';
+import { makeDeleteLink } from './use-cases/links/delete-link';
+import { makeDuplicateLink } from './use-cases/links/duplicate-link';
+import { makeGetLink } from './use-cases/links/get-link';
+import { makeListLinks } from './use-cases/links/list-links';
+import { makeToggleLink } from './use-cases/links/toggle-link';
+import { makeUpdateLink } from './use-cases/links/update-link';
+import { makeCreateOneTimeLink } from './use-cases/one-time-links/create-one-time-link';
+import { makeListOneTimeLinks } from './use-cases/one-time-links/list-one-time-links';
+import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-time-link';
 import { makeListBookingSideEffects } from './use-cases/side-effects/list-booking-side-effects';
 import { makeRunSideEffect } from './use-cases/side-effects/run-side-effect';
+import { makeCreateTemplate } from './use-cases/templates/create-template';
+import { makeDeleteTemplate } from './use-cases/templates/delete-template';
+import { makeGetTemplate } from './use-cases/templates/get-template';
+import { listTemplateLibrary } from './use-cases/templates/list-template-library';
+import { makeListTemplates } from './use-cases/templates/list-templates';
+import { makeUpdateTemplate } from './use-cases/templates/update-template';
+import { makeUseLibraryTemplate } from './use-cases/templates/use-library-template';
 
 /** The adapters a test may replace; everything else is derived from them and the config. */
 export interface Adapters {
@@ -88,12 +118,30 @@ export function createContainer(config: Config, adapters: Adapters) {
     clock.now(),
   );
   const sealer = createSealer(config.encryptionKey);
+  const links = createLinksRepository(db);
+  const templates = createTemplatesRepository(db);
+  const oneTimeLinks = createOneTimeLinksRepository(db);
+  const bookings = createBookingsRepository(db);
+  const analytics = createAnalyticsRepository(db);
+  const audit = createAuditRepository(db);
+  const transaction = createUnitOfWork(db);
+  const integrations = createIntegrations(config, adapters, sealer);
+  const loadAvailabilityInput = makeLoadAvailabilityInput({
+    busyTime: withCalendarBusyTime(createBookingsBusyTime(db), integrations.busyTime),
+  });
+  const { publicBaseUrl } = config;
+  const tokens = randomTokens;
+  const createTemplate = makeCreateTemplate({ transaction, clock });
 
   return {
     database,
     owners,
+    links,
+    oneTimeLinks,
+    analytics,
     accessTokens,
     sealer,
+    loadAvailabilityInput,
     checkHealth: makeCheckHealth({ database }),
     requestSignInLink: makeRequestSignInLink({
       signInTokens,
@@ -103,7 +151,34 @@ export function createContainer(config: Config, adapters: Adapters) {
       signInPageUrl: `${config.publicBaseUrl}/bookings/sign-in`,
     }),
     verifySignIn: makeVerifySignIn({ signInTokens, owners, tokens: randomTokens, accessTokens, clock }),
-    ...createIntegrations(config, adapters, sealer),
+    createLink: makeCreateLink({ transaction, tokens, sealer, clock, publicBaseUrl }),
+    listLinks: makeListLinks({ links, sealer, publicBaseUrl }),
+    getLink: makeGetLink({ links, sealer, publicBaseUrl }),
+    updateLink: makeUpdateLink({ transaction, clock, sealer, publicBaseUrl }),
+    duplicateLink: makeDuplicateLink({ transaction, tokens, sealer, clock, publicBaseUrl }),
+    toggleLink: makeToggleLink({ transaction, clock, sealer, publicBaseUrl }),
+    deleteLink: makeDeleteLink({ transaction, clock }),
+    createTemplate,
+    listTemplates: makeListTemplates({ templates }),
+    getTemplate: makeGetTemplate({ templates }),
+    updateTemplate: makeUpdateTemplate({ transaction, clock }),
+    deleteTemplate: makeDeleteTemplate({ transaction, clock }),
+    listTemplateLibrary,
+    useLibraryTemplate: makeUseLibraryTemplate({ createTemplate }),
+    createOneTimeLink: makeCreateOneTimeLink({
+      links,
+      transaction,
+      tokens,
+      loadAvailabilityInput,
+      clock,
+      publicBaseUrl,
+    }),
+    listOneTimeLinks: makeListOneTimeLinks({ links, oneTimeLinks, clock }),
+    revokeOneTimeLink: makeRevokeOneTimeLink({ transaction, clock }),
+    listBookings: makeListBookings({ bookings, clock }),
+    getLinkAnalytics: makeGetLinkAnalytics({ links, analytics, clock }),
+    listAuditEntries: makeListAuditEntries({ audit }),
+    ...integrations,
   };
 }
 

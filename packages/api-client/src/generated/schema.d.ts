@@ -192,6 +192,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List your links, newest first */
+        get: operations["listLinks"];
+        put?: never;
+        /** Create an evergreen booking link */
+        post: operations["createLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your links, with its public URL */
+        get: operations["getLink"];
+        put?: never;
+        post?: never;
+        /** Delete a link (soft: its bookings stay) */
+        delete: operations["deleteLink"];
+        options?: never;
+        head?: never;
+        /** Change title, description, template or settings (settings are merged) */
+        patch: operations["updateLink"];
+        trace?: never;
+    };
+    "/bookings/links/{id}:duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a link (settings, template, state) under a new token, titled "… (copy)" */
+        post: operations["duplicateLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/links/{id}:toggle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable or disable a link; a disabled link’s public page answers 410 at once */
+        post: operations["toggleLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/links/{id}/one-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One-time links of a link, newest first, with their current status */
+        get: operations["listOneTimeLinks"];
+        put?: never;
+        /** Create a one-time link for one recipient; the URL is shown only in this response */
+        post: operations["createOneTimeLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/one-time/{oid}:revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a one-time link (409 when it has been booked) */
+        post: operations["revokeOneTimeLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/links/{id}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Views, bookings and conversion of a link, per local day of its time zone */
+        get: operations["getLinkAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List your templates, newest first */
+        get: operations["listTemplates"];
+        put?: never;
+        /** Create a booking template (questions, follow-up email) */
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/templates/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Built-in starter templates */
+        get: operations["listTemplateLibrary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/templates/library/{key}:use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a starter template into your templates */
+        post: operations["useLibraryTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your templates */
+        get: operations["getTemplate"];
+        put?: never;
+        post?: never;
+        /** Delete a template (409 template_in_use while a link uses it) */
+        delete: operations["deleteTemplate"];
+        options?: never;
+        head?: never;
+        /** Change a template */
+        patch: operations["updateTemplate"];
+        trace?: never;
+    };
+    "/bookings/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your bookings across all links */
+        get: operations["listBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your audit log, newest first */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -258,6 +486,931 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
             owner: components["schemas"]["Owner"];
+        };
+        /** @description Local wall-clock range [start, end) as HH:MM in the link’s zone */
+        TimeRange: {
+            /** @example 09:00 */
+            start: string;
+            /**
+             * @description After start; "24:00" is the end of the day
+             * @example 17:00
+             */
+            end: string;
+        };
+        /**
+         * @description Business hours per weekday
+         * @example {
+         *       "mon": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "12:00"
+         *         },
+         *         {
+         *           "start": "13:00",
+         *           "end": "17:00"
+         *         }
+         *       ],
+         *       "tue": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "17:00"
+         *         }
+         *       ],
+         *       "wed": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "17:00"
+         *         }
+         *       ],
+         *       "thu": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "17:00"
+         *         }
+         *       ],
+         *       "fri": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "15:00"
+         *         }
+         *       ],
+         *       "sat": [],
+         *       "sun": []
+         *     }
+         */
+        WeeklyHours: {
+            /** @description Non-overlapping ranges; empty = day off */
+            mon: components["schemas"]["TimeRange"][];
+            /** @description Non-overlapping ranges; empty = day off */
+            tue: components["schemas"]["TimeRange"][];
+            /** @description Non-overlapping ranges; empty = day off */
+            wed: components["schemas"]["TimeRange"][];
+            /** @description Non-overlapping ranges; empty = day off */
+            thu: components["schemas"]["TimeRange"][];
+            /** @description Non-overlapping ranges; empty = day off */
+            fri: components["schemas"]["TimeRange"][];
+            /** @description Non-overlapping ranges; empty = day off */
+            sat: components["schemas"]["TimeRange"][];
+            /** @description Non-overlapping ranges; empty = day off */
+            sun: components["schemas"]["TimeRange"][];
+        };
+        /**
+         * @description The rules that decide which slots a link offers (see design §3)
+         * @example {
+         *       "timeZone": "Europe/Berlin",
+         *       "weeklyHours": {
+         *         "mon": [
+         *           {
+         *             "start": "09:00",
+         *             "end": "17:00"
+         *           }
+         *         ],
+         *         "tue": [
+         *           {
+         *             "start": "09:00",
+         *             "end": "17:00"
+         *           }
+         *         ],
+         *         "wed": [
+         *           {
+         *             "start": "09:00",
+         *             "end": "17:00"
+         *           }
+         *         ],
+         *         "thu": [
+         *           {
+         *             "start": "09:00",
+         *             "end": "17:00"
+         *           }
+         *         ],
+         *         "fri": [
+         *           {
+         *             "start": "09:00",
+         *             "end": "17:00"
+         *           }
+         *         ],
+         *         "sat": [],
+         *         "sun": []
+         *       },
+         *       "excludedDates": [
+         *         "2026-12-24"
+         *       ],
+         *       "durations": [
+         *         30,
+         *         60
+         *       ],
+         *       "defaultDuration": 30,
+         *       "slotStepMinutes": null,
+         *       "bufferBeforeMinutes": 0,
+         *       "bufferAfterMinutes": 10,
+         *       "maxPerDay": 4,
+         *       "maxPerWeek": null,
+         *       "minNoticeMinutes": 240,
+         *       "minAdvanceDays": 0,
+         *       "maxAdvanceDays": 60
+         *     }
+         */
+        LinkSettings: {
+            /**
+             * @description IANA time zone every rule is read in
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            weeklyHours: components["schemas"]["WeeklyHours"];
+            /**
+             * @description Local dates (YYYY-MM-DD) with nothing offered: holidays, vacation
+             * @example [
+             *       "2026-12-24",
+             *       "2026-12-25"
+             *     ]
+             */
+            excludedDates: string[];
+            /**
+             * @description Meeting lengths offered, in minutes: presets 15/30/60/120 or any custom 5–720
+             * @example [
+             *       30,
+             *       60
+             *     ]
+             */
+            durations: number[];
+            /**
+             * @description One of `durations`, offered first
+             * @example 30
+             */
+            defaultDuration: number;
+            /**
+             * @description Minutes between candidate starts; null = the chosen duration
+             * @example null
+             * @example 15
+             */
+            slotStepMinutes: number | null;
+            /** @example 0 */
+            bufferBeforeMinutes: number;
+            /** @example 10 */
+            bufferAfterMinutes: number;
+            /**
+             * @description Most bookings of this link per local day; null = no cap
+             * @example 4
+             */
+            maxPerDay: number | null;
+            /**
+             * @description Most bookings of this link per ISO week; null = no cap
+             * @example null
+             */
+            maxPerWeek: number | null;
+            /**
+             * @description No slot starts sooner than this after now
+             * @example 240
+             */
+            minNoticeMinutes: number;
+            /**
+             * @description First bookable local date = today + this
+             * @example 0
+             */
+            minAdvanceDays: number;
+            /**
+             * @description Last bookable local date = today + this
+             * @example 60
+             */
+            maxAdvanceDays: number;
+        };
+        /**
+         * @description Any subset of the settings: merged onto the current settings (or the defaults on create), then the whole is validated
+         * @example {
+         *       "durations": [
+         *         15,
+         *         30
+         *       ],
+         *       "defaultDuration": 15,
+         *       "weeklyHours": {
+         *         "sat": [
+         *           {
+         *             "start": "10:00",
+         *             "end": "12:00"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        LinkSettingsPatch: {
+            /**
+             * @description IANA time zone every rule is read in
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
+            /**
+             * @description Local dates (YYYY-MM-DD) with nothing offered: holidays, vacation
+             * @example [
+             *       "2026-12-24",
+             *       "2026-12-25"
+             *     ]
+             */
+            excludedDates?: string[];
+            /**
+             * @description Meeting lengths offered, in minutes: presets 15/30/60/120 or any custom 5–720
+             * @example [
+             *       30,
+             *       60
+             *     ]
+             */
+            durations?: number[];
+            /**
+             * @description One of `durations`, offered first
+             * @example 30
+             */
+            defaultDuration?: number;
+            /**
+             * @description Minutes between candidate starts; null = the chosen duration
+             * @example null
+             * @example 15
+             */
+            slotStepMinutes?: number | null;
+            /** @example 0 */
+            bufferBeforeMinutes?: number;
+            /** @example 10 */
+            bufferAfterMinutes?: number;
+            /**
+             * @description Most bookings of this link per local day; null = no cap
+             * @example 4
+             */
+            maxPerDay?: number | null;
+            /**
+             * @description Most bookings of this link per ISO week; null = no cap
+             * @example null
+             */
+            maxPerWeek?: number | null;
+            /**
+             * @description No slot starts sooner than this after now
+             * @example 240
+             */
+            minNoticeMinutes?: number;
+            /**
+             * @description First bookable local date = today + this
+             * @example 0
+             */
+            minAdvanceDays?: number;
+            /**
+             * @description Last bookable local date = today + this
+             * @example 60
+             */
+            maxAdvanceDays?: number;
+            /** @description Only the weekdays given are replaced */
+            weeklyHours?: {
+                /** @description Non-overlapping ranges; empty = day off */
+                mon?: components["schemas"]["TimeRange"][];
+                /** @description Non-overlapping ranges; empty = day off */
+                tue?: components["schemas"]["TimeRange"][];
+                /** @description Non-overlapping ranges; empty = day off */
+                wed?: components["schemas"]["TimeRange"][];
+                /** @description Non-overlapping ranges; empty = day off */
+                thu?: components["schemas"]["TimeRange"][];
+                /** @description Non-overlapping ranges; empty = day off */
+                fri?: components["schemas"]["TimeRange"][];
+                /** @description Non-overlapping ranges; empty = day off */
+                sat?: components["schemas"]["TimeRange"][];
+                /** @description Non-overlapping ranges; empty = day off */
+                sun?: components["schemas"]["TimeRange"][];
+            };
+        };
+        /**
+         * @description An evergreen booking link
+         * @example {
+         *       "id": "0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d",
+         *       "title": "Intro call",
+         *       "description": "A first 30-minute conversation.",
+         *       "templateId": null,
+         *       "isActive": true,
+         *       "url": "https://bookings.example.com/public/bookings/3q2-7wJkYp0Qm4l8r1vXcA9sZbN5tUeHfGdOiKyLmWo",
+         *       "settings": {
+         *         "timeZone": "Europe/Berlin",
+         *         "weeklyHours": {
+         *           "mon": [
+         *             {
+         *               "start": "09:00",
+         *               "end": "17:00"
+         *             }
+         *           ],
+         *           "tue": [
+         *             {
+         *               "start": "09:00",
+         *               "end": "17:00"
+         *             }
+         *           ],
+         *           "wed": [
+         *             {
+         *               "start": "09:00",
+         *               "end": "17:00"
+         *             }
+         *           ],
+         *           "thu": [
+         *             {
+         *               "start": "09:00",
+         *               "end": "17:00"
+         *             }
+         *           ],
+         *           "fri": [
+         *             {
+         *               "start": "09:00",
+         *               "end": "17:00"
+         *             }
+         *           ],
+         *           "sat": [],
+         *           "sun": []
+         *         },
+         *         "excludedDates": [
+         *           "2026-12-24"
+         *         ],
+         *         "durations": [
+         *           30,
+         *           60
+         *         ],
+         *         "defaultDuration": 30,
+         *         "slotStepMinutes": null,
+         *         "bufferBeforeMinutes": 0,
+         *         "bufferAfterMinutes": 10,
+         *         "maxPerDay": 4,
+         *         "maxPerWeek": null,
+         *         "minNoticeMinutes": 240,
+         *         "minAdvanceDays": 0,
+         *         "maxAdvanceDays": 60
+         *       },
+         *       "createdAt": "2026-11-02T10:15:00.000Z",
+         *       "updatedAt": "2026-11-02T10:15:00.000Z"
+         *     }
+         */
+        Link: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            templateId: string | null;
+            /** @description A disabled link’s public page answers 410 link_inactive */
+            isActive: boolean;
+            /** @description The public booking page: PUBLIC_BASE_URL/public/bookings/<token> */
+            url: string;
+            settings: components["schemas"]["LinkSettings"];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description Settings left out take the defaults: Mon–Fri 09:00–17:00 in your time zone, 30 minutes, 4 h notice, 60 days ahead
+         * @example {
+         *       "title": "Intro call",
+         *       "settings": {
+         *         "durations": [
+         *           30,
+         *           60
+         *         ],
+         *         "defaultDuration": 30
+         *       }
+         *     }
+         */
+        CreateLinkRequest: {
+            /** @example Intro call */
+            title: string;
+            /** @example A first 30-minute conversation. */
+            description?: string;
+            /** @description One of your templates, or null for none */
+            templateId?: string | null;
+            /** @description Default true */
+            isActive?: boolean;
+            settings?: components["schemas"]["LinkSettingsPatch"];
+        };
+        /**
+         * @description Only the fields given change; settings are merged, then validated whole
+         * @example {
+         *       "title": "Intro call (30 min)",
+         *       "settings": {
+         *         "bufferAfterMinutes": 15
+         *       }
+         *     }
+         */
+        UpdateLinkRequest: {
+            /** @example Intro call */
+            title?: string;
+            /** @example A first 30-minute conversation. */
+            description?: string;
+            /** @description One of your templates, or null for none */
+            templateId?: string | null;
+            settings?: components["schemas"]["LinkSettingsPatch"];
+        };
+        LinkPage: {
+            items: components["schemas"]["Link"][];
+            /** @description Pass as `cursor` to read the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        /** @description A question the recipient answers when booking */
+        Question: {
+            /**
+             * @description Stable key of the answer, unique within the template
+             * @example company
+             */
+            id: string;
+            /** @example Company */
+            label: string;
+            /**
+             * @example text
+             * @enum {unknown}
+             */
+            kind: "text" | "long_text" | "email" | "phone" | "single_choice" | "multi_choice" | "checkbox";
+            /** @example false */
+            required: boolean;
+            /**
+             * @description Choices of a single_choice or multi_choice question (at least two); absent otherwise
+             * @example [
+             *       "Video call",
+             *       "Phone call"
+             *     ]
+             */
+            options?: string[];
+            /** @example A sentence or two helps us prepare. */
+            helpText?: string;
+        };
+        /**
+         * @description The questions a recipient answers, and whether a follow-up email is sent
+         * @example {
+         *       "id": "5a1c2e3f-4b5d-4e6f-8a9b-0c1d2e3f4a5b",
+         *       "name": "Intro call",
+         *       "description": "Questions for a first conversation.",
+         *       "questions": [
+         *         {
+         *           "id": "company",
+         *           "label": "Company",
+         *           "kind": "text",
+         *           "required": false
+         *         },
+         *         {
+         *           "id": "format",
+         *           "label": "Meeting format",
+         *           "kind": "single_choice",
+         *           "required": true,
+         *           "options": [
+         *             "Video call",
+         *             "Phone call"
+         *           ]
+         *         }
+         *       ],
+         *       "emailFollowupEnabled": true,
+         *       "createdAt": "2026-11-02T10:15:00.000Z",
+         *       "updatedAt": "2026-11-02T10:15:00.000Z"
+         *     }
+         */
+        Template: {
+            /** Format: uuid */
+            id: string;
+            /** @example Intro call */
+            name: string;
+            /** @example Questions for a first conversation. */
+            description: string;
+            /** @example [
+             *       {
+             *         "id": "company",
+             *         "label": "Company",
+             *         "kind": "text",
+             *         "required": false
+             *       },
+             *       {
+             *         "id": "format",
+             *         "label": "Meeting format",
+             *         "kind": "single_choice",
+             *         "required": true,
+             *         "options": [
+             *           "Video call",
+             *           "Phone call"
+             *         ]
+             *       }
+             *     ] */
+            questions: components["schemas"]["Question"][];
+            /**
+             * @description Send the recipient a follow-up email after the meeting
+             * @example true
+             */
+            emailFollowupEnabled: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            updatedAt: string;
+        };
+        /** @example {
+         *       "name": "Intro call",
+         *       "questions": [
+         *         {
+         *           "id": "company",
+         *           "label": "Company",
+         *           "kind": "text",
+         *           "required": false
+         *         },
+         *         {
+         *           "id": "format",
+         *           "label": "Meeting format",
+         *           "kind": "single_choice",
+         *           "required": true,
+         *           "options": [
+         *             "Video call",
+         *             "Phone call"
+         *           ]
+         *         }
+         *       ],
+         *       "emailFollowupEnabled": true
+         *     } */
+        CreateTemplateRequest: {
+            /** @example Intro call */
+            name: string;
+            /** @example Questions for a first conversation. */
+            description?: string;
+            /** @example [
+             *       {
+             *         "id": "company",
+             *         "label": "Company",
+             *         "kind": "text",
+             *         "required": false
+             *       },
+             *       {
+             *         "id": "format",
+             *         "label": "Meeting format",
+             *         "kind": "single_choice",
+             *         "required": true,
+             *         "options": [
+             *           "Video call",
+             *           "Phone call"
+             *         ]
+             *       }
+             *     ] */
+            questions?: components["schemas"]["Question"][];
+            /**
+             * @description Send the recipient a follow-up email after the meeting
+             * @example true
+             */
+            emailFollowupEnabled?: boolean;
+        };
+        /**
+         * @description Only the fields given change; `questions` replaces the whole list
+         * @example {
+         *       "emailFollowupEnabled": false
+         *     }
+         */
+        UpdateTemplateRequest: {
+            /** @example Intro call */
+            name?: string;
+            /** @example Questions for a first conversation. */
+            description?: string;
+            /** @example [
+             *       {
+             *         "id": "company",
+             *         "label": "Company",
+             *         "kind": "text",
+             *         "required": false
+             *       },
+             *       {
+             *         "id": "format",
+             *         "label": "Meeting format",
+             *         "kind": "single_choice",
+             *         "required": true,
+             *         "options": [
+             *           "Video call",
+             *           "Phone call"
+             *         ]
+             *       }
+             *     ] */
+            questions?: components["schemas"]["Question"][];
+            /**
+             * @description Send the recipient a follow-up email after the meeting
+             * @example true
+             */
+            emailFollowupEnabled?: boolean;
+        };
+        TemplatePage: {
+            items: components["schemas"]["Template"][];
+            /** @description Pass as `cursor` to read the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        /** @description A built-in starter template */
+        LibraryTemplate: {
+            /** @example intro-call */
+            key: string;
+            /** @example Intro call */
+            name: string;
+            /** @example Questions for a first conversation. */
+            description: string;
+            /** @example [
+             *       {
+             *         "id": "company",
+             *         "label": "Company",
+             *         "kind": "text",
+             *         "required": false
+             *       },
+             *       {
+             *         "id": "format",
+             *         "label": "Meeting format",
+             *         "kind": "single_choice",
+             *         "required": true,
+             *         "options": [
+             *           "Video call",
+             *           "Phone call"
+             *         ]
+             *       }
+             *     ] */
+            questions: components["schemas"]["Question"][];
+            /**
+             * @description Send the recipient a follow-up email after the meeting
+             * @example true
+             */
+            emailFollowupEnabled: boolean;
+        };
+        TemplateLibrary: {
+            items: components["schemas"]["LibraryTemplate"][];
+        };
+        /** @example {
+         *       "start": "2026-12-01T09:00:00Z",
+         *       "end": "2026-12-01T09:30:00Z"
+         *     } */
+        Slot: {
+            /**
+             * Format: date-time
+             * @description Start, UTC
+             * @example 2026-12-01T09:00:00Z
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description End, UTC; end - start must be one of the link’s durations
+             * @example 2026-12-01T09:00:00Z
+             */
+            end: string;
+        };
+        /**
+         * @description A link for one recipient; its token is only ever shown when it is created
+         * @example {
+         *       "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "linkId": "0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d",
+         *       "recipientEmail": "dana@example.com",
+         *       "recipientName": "Dana",
+         *       "status": "active",
+         *       "expiresAt": "2026-11-09T10:15:00.000Z",
+         *       "pickedSlots": null,
+         *       "bookingId": null,
+         *       "createdAt": "2026-11-02T10:15:00.000Z"
+         *     }
+         */
+        OneTimeLink: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            linkId: string;
+            /** Format: email */
+            recipientEmail: string;
+            recipientName: string | null;
+            /**
+             * @description `expired` follows from expiresAt and the current time
+             * @enum {unknown}
+             */
+            status: "active" | "booked" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            expiresAt: string;
+            /** @description The only slots offered; null = the link’s rules */
+            pickedSlots: components["schemas"]["Slot"][] | null;
+            bookingId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            createdAt: string;
+        };
+        /** @example {
+         *       "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "linkId": "0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d",
+         *       "recipientEmail": "dana@example.com",
+         *       "recipientName": "Dana",
+         *       "status": "active",
+         *       "expiresAt": "2026-11-09T10:15:00.000Z",
+         *       "pickedSlots": null,
+         *       "bookingId": null,
+         *       "createdAt": "2026-11-02T10:15:00.000Z",
+         *       "url": "https://bookings.example.com/public/bookings/Xk3v9QpL0aZr7TmW2yBn5cHd8sJf4gUe1oIiKlMqNw"
+         *     } */
+        CreatedOneTimeLink: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            linkId: string;
+            /** Format: email */
+            recipientEmail: string;
+            recipientName: string | null;
+            /**
+             * @description `expired` follows from expiresAt and the current time
+             * @enum {unknown}
+             */
+            status: "active" | "booked" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            expiresAt: string;
+            /** @description The only slots offered; null = the link’s rules */
+            pickedSlots: components["schemas"]["Slot"][] | null;
+            bookingId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            createdAt: string;
+            /** @description The recipient’s URL. Shown once: only a hash of its token is kept. */
+            url: string;
+        };
+        /** @example {
+         *       "recipientEmail": "dana@example.com",
+         *       "recipientName": "Dana",
+         *       "expiresInDays": 7,
+         *       "pickedSlots": [
+         *         {
+         *           "start": "2026-12-01T09:00:00Z",
+         *           "end": "2026-12-01T09:30:00Z"
+         *         }
+         *       ]
+         *     } */
+        CreateOneTimeLinkRequest: {
+            /**
+             * Format: email
+             * @example dana@example.com
+             */
+            recipientEmail: string;
+            /** @example Dana */
+            recipientName?: string;
+            /** @description Days until it expires (1–90, default 7) */
+            expiresInDays?: number;
+            /** @description Offer only these slots; each must be a free slot of the link right now */
+            pickedSlots?: components["schemas"]["Slot"][];
+        };
+        OneTimeLinkPage: {
+            items: components["schemas"]["OneTimeLink"][];
+            /** @description Pass as `cursor` to read the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        /** @example {
+         *       "id": "7c6b5a4f-3e2d-4c1b-9a0f-8e7d6c5b4a3f",
+         *       "linkId": "0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d",
+         *       "linkTitle": "Intro call",
+         *       "oneTimeLinkId": null,
+         *       "status": "confirmed",
+         *       "start": "2026-12-01T09:00:00.000Z",
+         *       "end": "2026-12-01T09:30:00.000Z",
+         *       "recipient": {
+         *         "name": "Dana",
+         *         "email": "dana@example.com",
+         *         "timeZone": "America/New_York"
+         *       },
+         *       "answers": {
+         *         "company": "Acme"
+         *       },
+         *       "calendarEventId": null,
+         *       "createdAt": "2026-11-20T14:02:11.000Z",
+         *       "cancelledAt": null
+         *     } */
+        Booking: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            linkId: string;
+            linkTitle: string;
+            oneTimeLinkId: string | null;
+            /** @enum {unknown} */
+            status: "confirmed" | "cancelled";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            end: string;
+            recipient: {
+                name: string;
+                email: string;
+                /** @example America/New_York */
+                timeZone: string;
+            };
+            /** @description Answers to the template’s questions, by question id */
+            answers: {
+                [key: string]: unknown;
+            };
+            /** @description The event in the owner’s calendar, once created */
+            calendarEventId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            createdAt: string;
+            cancelledAt: string | null;
+        };
+        BookingPage: {
+            items: components["schemas"]["Booking"][];
+            /** @description Pass as `cursor` to read the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        DayStats: {
+            /**
+             * Format: date
+             * @description Local date in the link’s time zone
+             * @example 2026-12-24
+             */
+            date: string;
+            views: number;
+            bookings: number;
+        };
+        /** @example {
+         *       "from": "2026-11-01",
+         *       "to": "2026-11-02",
+         *       "timeZone": "Europe/Berlin",
+         *       "views": 40,
+         *       "bookings": 3,
+         *       "conversionRate": 0.075,
+         *       "series": [
+         *         {
+         *           "date": "2026-11-01",
+         *           "views": 25,
+         *           "bookings": 2
+         *         },
+         *         {
+         *           "date": "2026-11-02",
+         *           "views": 15,
+         *           "bookings": 1
+         *         }
+         *       ]
+         *     } */
+        LinkAnalytics: {
+            /**
+             * Format: date
+             * @example 2026-12-24
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-24
+             */
+            to: string;
+            /**
+             * @description The link’s zone: days are its local days
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /** @example 120 */
+            views: number;
+            /** @example 9 */
+            bookings: number;
+            /**
+             * @description bookings / views, rounded to 4 decimals; 0 when there were no views
+             * @example 0.075
+             */
+            conversionRate: number;
+            /** @description Every day from `from` to `to`, zeros included */
+            series: components["schemas"]["DayStats"][];
+        };
+        /** @description Who did what, when, to which object */
+        AuditEntry: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description `owner:<id>` or `public:<hash of the ip>`
+             * @example owner:6f1c7a52-6c1e-4b0e-9a57-1f1d3c3f2a10
+             */
+            actor: string;
+            /** @example link.updated */
+            action: string;
+            /** @enum {unknown} */
+            targetType: "link" | "template" | "one_time_link" | "booking";
+            /** Format: uuid */
+            targetId: string;
+            /** @example changed title, settings.durations */
+            summary: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            occurredAt: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` to read the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         AuthorizeUrl: {
             /** Format: uri */
@@ -820,6 +1973,1044 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BookingSideEffectList"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLinks: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100, default 20) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+                /** @description Only enabled (true) or disabled (false) links */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPage"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description An evergreen booking link */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An evergreen booking link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description An evergreen booking link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    duplicateLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An evergreen booking link */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    toggleLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An evergreen booking link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOneTimeLinks: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100, default 20) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneTimeLinkPage"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOneTimeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOneTimeLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOneTimeLink"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeOneTimeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the one-time link */
+                oid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A link for one recipient; its token is only ever shown when it is created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneTimeLink"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLinkAnalytics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day, a local date (YYYY-MM-DD) in the link’s time zone; default: 29 days before `to`
+                 * @example 2026-12-24
+                 */
+                from?: string;
+                /**
+                 * @description Last day (included), a local date in the link’s time zone; default: today there. At most 366 days.
+                 * @example 2026-12-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkAnalytics"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100, default 20) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePage"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The questions a recipient answers, and whether a follow-up email is sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTemplateLibrary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateLibrary"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    useLibraryTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example intro-call */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions a recipient answers, and whether a follow-up email is sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions a recipient answers, and whether a follow-up email is sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The questions a recipient answers, and whether a follow-up email is sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBookings: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100, default 20) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+                /** @description Only bookings made through this link */
+                linkId?: string;
+                /**
+                 * @description Only bookings ending after this instant
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description Only bookings starting before this instant
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                to?: string;
+                /** @description Default all. upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time */
+                when?: "upcoming" | "past" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingPage"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100, default 20) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+                /** @description Only entries about this link, template, ... */
+                targetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
             /** @description RFC 9457 problem details */

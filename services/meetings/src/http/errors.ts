@@ -11,6 +11,7 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   link_expired: 410,
   link_used: 410,
   template_in_use: 409,
+  one_time_link_booked: 409,
   slot_unavailable: 409,
   slot_not_offered: 422,
   duration_not_allowed: 422,

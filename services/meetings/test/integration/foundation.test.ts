@@ -146,6 +146,18 @@ describe('the OpenAPI contract', () => {
     expect(readFileSync(paths.generatedTypes, 'utf8')).toBe(await generatedClientTypes(yaml));
   });
 
+  it('shows the custom methods with a literal colon', () => {
+    const paths = Object.keys((t.app.swagger() as { paths: Record<string, unknown> }).paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/bookings/links/{id}:duplicate',
+        '/bookings/links/{id}:toggle',
+        '/bookings/one-time/{oid}:revoke',
+        '/bookings/templates/library/{key}:use',
+      ]),
+    );
+  });
+
   it('is valid OpenAPI 3.1 with named component schemas', async () => {
     const document = t.app.swagger() as {
       openapi: string;

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bookings, calendarConnections } from '../../src/adapters/db/schema';
 import type { SideEffectState } from '../../src/ports/side-effects';
-import { insertBooking } from '../factories/bookings';
+import { insertBookingWithSideEffects as insertBooking } from '../factories/booking-with-side-effects';
 import { connectAccount } from '../support/connect-account';
 import { type OfficeFakes, startOfficeFakes } from '../support/office-fakes';
 import { type SmtpInbox, startSmtpInbox } from '../support/smtp-inbox';

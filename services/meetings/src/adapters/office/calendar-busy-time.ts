@@ -1,13 +1,13 @@
 import { isOfficeError } from '@bookings/office';
 import { DomainError } from '../../domain/shared/domain-error';
-import type { BusyTimePort } from '../../ports/busy-time';
+import type { CalendarBusyPort } from '../../ports/calendar-busy-time';
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
 import type { Clock } from '../../ports/clock';
 import type { OfficeFor } from './provider-offices';
 
 type Interval = { start: Date; end: Date };
 
-export interface CalendarBusyTime extends BusyTimePort {
+export interface CalendarBusyTime extends CalendarBusyPort {
   /** Forget the owner's cached busy time (after a booking or a change of calendars). */
   invalidate(ownerId: string): void;
 }

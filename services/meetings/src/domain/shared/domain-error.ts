@@ -8,6 +8,7 @@ export type DomainErrorCode =
   | 'link_expired'
   | 'link_used'
   | 'template_in_use'
+  | 'one_time_link_booked'
   | 'sign_in_link_invalid'
   | 'slot_unavailable'
   | 'slot_not_offered'

@@ -47,3 +47,39 @@ export const ownerProblems = {
 } as const;
 
 export const sharedSchemas = [FieldErrorSchema, ProblemSchema];
+
+/** `limit` + `cursor` of every list route. */
+export const pageQueryProperties = {
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 100, description: 'Items per page (1–100, default 20)' }),
+  ),
+  cursor: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'The `nextCursor` of the previous page; omit for the first page',
+    }),
+  ),
+};
+
+/** A page of `item`s; `nextCursor` is null on the last page. */
+export const pageOf = <T extends TSchema>(item: T, id: string) =>
+  Type.Object(
+    {
+      items: Type.Array(ref(item)),
+      nextCursor: Type.Union([Type.String(), Type.Null()], {
+        description: 'Pass as `cursor` to read the next page; null when this is the last page',
+      }),
+    },
+    { $id: id, additionalProperties: false },
+  );
+
+export const LocalDate = (description?: string) =>
+  Type.String({ format: 'date', ...(description ? { description } : {}), examples: ['2026-12-24'] });
+
+/**
+ * A path segment `:param:verb` (Google AIP custom method, e.g. `/links/{id}:duplicate`). find-my-way only ends
+ * a parameter at `-`, `.` or `/`, so the parameter needs a regex to stop at the colon, and `::` is the literal
+ * colon. OpenAPI then shows `{param}:verb`.
+ */
+export const paramWithVerb = (param: string, verb: string): string => `:${param}(^[^:/]+)::${verb}`;

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Prints the gzipped JavaScript a visitor downloads for the public booking page and fails above the budget.
+// Counted: the entry chunk, the public route chunk, everything they import statically and whatever the public
+// route imports lazily (it is still the visitor's download). Other routes' chunks are not counted.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_BYTES = 100 * 1024;
+const PUBLIC_ROUTE_SOURCE = 'src/app/public/public-app.tsx';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const distDir = join(root, 'dist');
+const manifestPath = join(distDir, '.vite', 'manifest.json');
+
+if (!existsSync(manifestPath)) {
+  console.error(`check-bundle: ${manifestPath} is missing. Run \`vite build\` first.`);
+  process.exit(1);
+}
+
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+if (!entryKey) fail('the manifest has no entry chunk');
+if (!manifest[PUBLIC_ROUTE_SOURCE]) fail(`the manifest has no chunk for ${PUBLIC_ROUTE_SOURCE}`);
+
+const counted = new Set();
+collect(entryKey, { followDynamic: false });
+collect(PUBLIC_ROUTE_SOURCE, { followDynamic: true });
+
+const rows = [...counted]
+  .map((file) => {
+    const bytes = readFileSync(join(distDir, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+
+const total = rows.reduce((sum, row) => sum + row.gzip, 0);
+for (const row of rows) {
+  console.log(`  ${kb(row.gzip).padStart(9)} gz  ${kb(row.raw).padStart(9)} raw  ${row.file}`);
+}
+const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
+console.log(
+  `public booking page JS: ${kb(total)} gzipped (${rows.length} files), budget ${kb(BUDGET_BYTES)}: ${verdict} budget`,
+);
+process.exit(total <= BUDGET_BYTES ? 0 : 1);
+
+function collect(key, { followDynamic }) {
+  const chunk = manifest[key];
+  if (!chunk || counted.has(chunk.file)) return;
+  if (chunk.file.endsWith('.js')) counted.add(chunk.file);
+  for (const imported of chunk.imports ?? []) collect(imported, { followDynamic });
+  if (followDynamic) for (const imported of chunk.dynamicImports ?? []) collect(imported, { followDynamic });
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+function fail(message) {
+  console.error(`check-bundle: ${message}`);
+  process.exit(1);
+}

@@ -1,0 +1,96 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { readSession, saveSession } from '../../lib/session';
+import { buildOwner, buildSession } from '../../testing/factories';
+import { createFakeApi, problem } from '../../testing/fake-api';
+import { renderOwnerApp } from '../../testing/render';
+
+function signedIn() {
+  saveSession({ accessToken: 'valid-token', expiresAt: new Date(Date.now() + 3600_000).toISOString() });
+}
+
+describe('owner routes', () => {
+  it('sends a visitor without a session to sign-in, remembering where they wanted to go', async () => {
+    const fake = createFakeApi({});
+    const { router } = renderOwnerApp('/bookings/dashboard/templates', { api: fake.client });
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Bookings' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/bookings/sign-in');
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/bookings/dashboard/templates')}`);
+  });
+
+  it('verifies an emailed link, keeps the session and opens the dashboard', async () => {
+    const session = buildSession({
+      accessToken: 'fresh-jwt',
+      owner: buildOwner({ email: 'olivia@example.com' }),
+    });
+    const fake = createFakeApi({
+      'POST /bookings/auth/verify': () => ({ status: 200, body: session }),
+      'GET /bookings/me': () => ({ status: 200, body: session.owner }),
+    });
+    const { router } = renderOwnerApp('/bookings/sign-in?token=emailed-token-123', { api: fake.client });
+
+    expect(await screen.findByRole('navigation', { name: 'Dashboard' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/bookings');
+    expect(screen.getByText('olivia@example.com')).toBeInTheDocument();
+    expect(readSession()?.accessToken).toBe('fresh-jwt');
+    expect(fake.requests[0]?.body).toEqual({ token: 'emailed-token-123' });
+  });
+
+  it('explains an expired or used sign-in link and offers the form again', async () => {
+    const fake = createFakeApi({
+      'POST /bookings/auth/verify': () =>
+        problem(401, 'invalid_sign_in_token', 'The link is no longer valid'),
+    });
+    renderOwnerApp('/bookings/sign-in?token=used-token-123', { api: fake.client });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('expired or was already used');
+    expect(screen.getByLabelText(/Email address/)).toBeInTheDocument();
+    expect(readSession()).toBeNull();
+  });
+
+  it('sends the owner to sign-in when the API rejects the stored token', async () => {
+    signedIn();
+    const fake = createFakeApi({ 'GET /bookings/me': () => problem(401, 'unauthorized', 'Token expired') });
+    renderOwnerApp('/bookings', { api: fake.client });
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Bookings' })).toBeInTheDocument();
+    expect(readSession()).toBeNull();
+  });
+
+  it('shows the dashboard navigation and sends the bearer token', async () => {
+    signedIn();
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    renderOwnerApp('/bookings', { api: fake.client });
+
+    const nav = await screen.findByRole('navigation', { name: 'Dashboard' });
+    for (const name of ['Links', 'Bookings', 'Templates', 'Connections']) {
+      expect(nav).toContainElement(screen.getByRole('link', { name }));
+    }
+    expect(screen.getByRole('link', { name: 'Links' })).toHaveAttribute('aria-current', 'page');
+    expect(fake.requests[0]?.headers.get('authorization')).toBe('Bearer valid-token');
+  });
+
+  it('signs out: forgets the session and returns to sign-in', async () => {
+    signedIn();
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const { router } = renderOwnerApp('/bookings', { api: fake.client });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/bookings/sign-in'));
+    expect(readSession()).toBeNull();
+  });
+
+  it('moves between dashboard screens from the navigation', async () => {
+    signedIn();
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    renderOwnerApp('/bookings', { api: fake.client });
+
+    await userEvent.click(await screen.findByRole('link', { name: 'Templates' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Templates' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Templates' })).toHaveAttribute('aria-current', 'page');
+  });
+});

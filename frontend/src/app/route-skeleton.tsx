@@ -1,0 +1,36 @@
+import { Skeleton } from '../components/ui/skeleton';
+
+/**
+ * Placeholders with the same outline as the screens they stand for, shown while code or data loads,
+ * so the real content lands without moving anything.
+ */
+export function OwnerSkeleton() {
+  return (
+    <div className="owner-shell" aria-busy="true">
+      <output className="visually-hidden">Loading…</output>
+      <div className="owner-shell__bar">
+        <Skeleton width="8rem" height="1.5rem" />
+      </div>
+      <div className="owner-shell__main">
+        <Skeleton width="12rem" height="2rem" />
+        <Skeleton height="6rem" />
+        <Skeleton height="6rem" />
+      </div>
+    </div>
+  );
+}
+
+export function PublicPageSkeleton() {
+  return (
+    <main className="public-page" aria-busy="true" aria-label="Loading booking page">
+      <div className="public-page__intro">
+        <Skeleton width="60%" height="2rem" />
+        <Skeleton width="40%" height="1rem" />
+        <Skeleton height="3rem" />
+      </div>
+      <div className="public-page__picker">
+        <Skeleton height="var(--picker-height)" />
+      </div>
+    </main>
+  );
+}

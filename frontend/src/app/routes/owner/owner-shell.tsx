@@ -1,0 +1,47 @@
+import { NavLink, Outlet } from 'react-router';
+import { paths } from '../../../config/paths';
+import { useMe } from '../../../features/auth/api/get-me';
+import { SignOutButton } from '../../../features/auth/components/sign-out-button';
+
+const NAV_ITEMS = [
+  { to: paths.links, label: 'Links', end: true },
+  { to: paths.meetings, label: 'Bookings', end: false },
+  { to: paths.templates, label: 'Templates', end: false },
+  { to: paths.connections, label: 'Connections', end: false },
+];
+
+export function OwnerShell() {
+  const me = useMe();
+  return (
+    <div className="owner-shell">
+      <a className="skip-link" href="#owner-main">
+        Skip to content
+      </a>
+      <header className="owner-shell__bar">
+        <span className="owner-shell__brand">Bookings</span>
+        <nav aria-label="Dashboard" className="owner-shell__nav">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className="owner-shell__nav-link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="owner-shell__account">
+          {me.data ? (
+            <span className="owner-shell__email" title={me.data.email}>
+              {me.data.email}
+            </span>
+          ) : null}
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="owner-main" className="owner-shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

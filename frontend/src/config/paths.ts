@@ -1,0 +1,22 @@
+/**
+ * Every SPA path in one place. Owner screens sit under `/bookings/dashboard` so that none of them
+ * collides with an API path (the API owns `/bookings/links`, `/bookings/bookings`, ...).
+ */
+export const paths = {
+  home: '/bookings',
+  signIn: '/bookings/sign-in',
+  links: '/bookings',
+  newLink: '/bookings/dashboard/links/new',
+  editLink: (id: string) => `/bookings/dashboard/links/${encodeURIComponent(id)}/edit`,
+  linkDetails: (id: string) => `/bookings/dashboard/links/${encodeURIComponent(id)}`,
+  meetings: '/bookings/dashboard/bookings',
+  templates: '/bookings/dashboard/templates',
+  connections: '/bookings/dashboard/connections',
+  publicBooking: (token: string) => `/public/bookings/${encodeURIComponent(token)}`,
+} as const;
+
+/** Where to go after sign-in: only a path of this SPA, never another origin. */
+export function safeReturnPath(candidate: string | null): string {
+  if (!candidate || !candidate.startsWith('/bookings') || candidate.startsWith('//')) return paths.home;
+  return candidate;
+}

@@ -1,0 +1,147 @@
+/**
+ * What the link wizard edits: the API's link settings, with numbers kept as typed text until saved so a
+ * half-typed value survives Back/Next. Field paths match the server's (`settings.durations`), so server
+ * errors land beside the same fields as client-side ones.
+ */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+export const DURATION_PRESETS = [15, 30, 60, 120] as const;
+
+export interface TimeRange {
+  start: string;
+  end: string;
+}
+
+export interface LinkSettings {
+  timeZone: string;
+  weeklyHours: Record<Weekday, TimeRange[]>;
+  excludedDates: string[];
+  durations: number[];
+  defaultDuration: number;
+  slotStepMinutes: number | null;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  maxPerDay: number | null;
+  maxPerWeek: number | null;
+  minNoticeMinutes: number;
+  minAdvanceDays: number;
+  maxAdvanceDays: number;
+}
+
+export interface LinkInput {
+  title: string;
+  description: string;
+  templateId: string | null;
+  settings: LinkSettings;
+}
+
+export interface LinkDraft {
+  title: string;
+  description: string;
+  templateId: string | null;
+  timeZone: string;
+  weeklyHours: Record<Weekday, TimeRange[]>;
+  excludedDates: string[];
+  durations: number[];
+  defaultDuration: number | null;
+  slotStepMinutes: string;
+  bufferBeforeMinutes: string;
+  bufferAfterMinutes: string;
+  maxPerDay: string;
+  maxPerWeek: string;
+  minNoticeMinutes: string;
+  minAdvanceDays: string;
+  maxAdvanceDays: string;
+}
+
+export type FieldErrors = Record<string, string>;
+
+const WORKDAY: TimeRange[] = [{ start: '09:00', end: '17:00' }];
+
+/** The service's defaults (Mon–Fri 09:00–17:00 in the owner's zone, 30 min, 60 days ahead, 4 h notice). */
+export function createDraft(timeZone: string): LinkDraft {
+  return {
+    title: '',
+    description: '',
+    templateId: null,
+    timeZone,
+    weeklyHours: { mon: WORKDAY, tue: WORKDAY, wed: WORKDAY, thu: WORKDAY, fri: WORKDAY, sat: [], sun: [] },
+    excludedDates: [],
+    durations: [30],
+    defaultDuration: 30,
+    slotStepMinutes: '',
+    bufferBeforeMinutes: '0',
+    bufferAfterMinutes: '0',
+    maxPerDay: '',
+    maxPerWeek: '',
+    minNoticeMinutes: '240',
+    minAdvanceDays: '0',
+    maxAdvanceDays: '60',
+  };
+}
+
+export function draftFromLink(link: LinkInput): LinkDraft {
+  const { settings } = link;
+  return {
+    title: link.title,
+    description: link.description,
+    templateId: link.templateId,
+    timeZone: settings.timeZone,
+    weeklyHours: settings.weeklyHours,
+    excludedDates: settings.excludedDates,
+    durations: settings.durations,
+    defaultDuration: settings.defaultDuration,
+    slotStepMinutes: settings.slotStepMinutes === null ? '' : String(settings.slotStepMinutes),
+    bufferBeforeMinutes: String(settings.bufferBeforeMinutes),
+    bufferAfterMinutes: String(settings.bufferAfterMinutes),
+    maxPerDay: settings.maxPerDay === null ? '' : String(settings.maxPerDay),
+    maxPerWeek: settings.maxPerWeek === null ? '' : String(settings.maxPerWeek),
+    minNoticeMinutes: String(settings.minNoticeMinutes),
+    minAdvanceDays: String(settings.minAdvanceDays),
+    maxAdvanceDays: String(settings.maxAdvanceDays),
+  };
+}
+
+/** Only call on a draft that passed `validateDraft`: every number is then well-formed. */
+export function draftToLinkInput(draft: LinkDraft): LinkInput {
+  const durations = [...draft.durations].sort((a, b) => a - b);
+  return {
+    title: draft.title.trim(),
+    description: draft.description.trim(),
+    templateId: draft.templateId,
+    settings: {
+      timeZone: draft.timeZone,
+      weeklyHours: draft.weeklyHours,
+      excludedDates: [...draft.excludedDates].sort(),
+      durations,
+      defaultDuration: draft.defaultDuration ?? durations[0] ?? 30,
+      slotStepMinutes: optionalWhole(draft.slotStepMinutes),
+      bufferBeforeMinutes: whole(draft.bufferBeforeMinutes),
+      bufferAfterMinutes: whole(draft.bufferAfterMinutes),
+      maxPerDay: optionalWhole(draft.maxPerDay),
+      maxPerWeek: optionalWhole(draft.maxPerWeek),
+      minNoticeMinutes: whole(draft.minNoticeMinutes),
+      minAdvanceDays: whole(draft.minAdvanceDays),
+      maxAdvanceDays: whole(draft.maxAdvanceDays),
+    },
+  };
+}
+
+function whole(text: string): number {
+  return Number.parseInt(text.trim(), 10);
+}
+
+function optionalWhole(text: string): number | null {
+  return text.trim() === '' ? null : whole(text);
+}

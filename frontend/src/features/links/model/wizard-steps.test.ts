@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { createDraft, draftFromLink, draftToLinkInput, type LinkDraft } from './link-draft';
+import { stepForPath, validateDraft, validateStep } from './wizard-steps';
+
+function draft(overrides: Partial<LinkDraft> = {}): LinkDraft {
+  return { ...createDraft('Europe/Berlin'), title: 'Intro call', ...overrides };
+}
+
+describe('wizard step validation', () => {
+  it('accepts the defaults once a title is given', () => {
+    expect(validateDraft(draft())).toEqual({});
+  });
+
+  it('basics: needs a title and a real time zone', () => {
+    expect(validateStep('basics', draft({ title: '  ', timeZone: 'Mars/Olympus' }))).toEqual({
+      title: expect.stringContaining('title'),
+      'settings.timeZone': 'Choose a time zone from the list.',
+    });
+  });
+
+  it('availability: end after start, no overlaps, at least one open day, valid dates', () => {
+    const closed = createDraft('UTC').weeklyHours;
+    const errors = validateStep(
+      'availability',
+      draft({
+        weeklyHours: {
+          ...closed,
+          mon: [{ start: '10:00', end: '09:00' }],
+          tue: [
+            { start: '09:00', end: '12:00' },
+            { start: '11:00', end: '13:00' },
+          ],
+          wed: [{ start: '9am', end: '17:00' }],
+        },
+        excludedDates: ['24.12.2026'],
+      }),
+    );
+    expect(errors['settings.weeklyHours.mon.0']).toMatch(/end must be after the start/);
+    expect(errors['settings.weeklyHours.tue.1']).toMatch(/overlap/);
+    expect(errors['settings.weeklyHours.wed.0']).toBe('Enter times as HH:MM.');
+    expect(errors['settings.excludedDates']).toMatch(/2026-12-24/);
+
+    const nothingOpen: LinkDraft['weeklyHours'] = {
+      mon: [],
+      tue: [],
+      wed: [],
+      thu: [],
+      fri: [],
+      sat: [],
+      sun: [],
+    };
+    expect(validateStep('availability', draft({ weeklyHours: nothingOpen }))).toEqual({
+      'settings.weeklyHours': 'Open at least one day, or nobody can book.',
+    });
+  });
+
+  it('availability: a range may end at 24:00', () => {
+    const hours = { ...createDraft('UTC').weeklyHours, sat: [{ start: '20:00', end: '24:00' }] };
+    expect(validateStep('availability', draft({ weeklyHours: hours }))).toEqual({});
+  });
+
+  it('duration: at least one length within 5–720, a default among them, sane buffers', () => {
+    expect(validateStep('duration', draft({ durations: [], defaultDuration: null }))).toMatchObject({
+      'settings.durations': 'Offer at least one meeting length.',
+      'settings.defaultDuration': 'Pick which length is offered first.',
+    });
+    expect(
+      validateStep('duration', draft({ durations: [3], defaultDuration: 3, bufferAfterMinutes: '-5' })),
+    ).toEqual({
+      'settings.durations': 'Meeting lengths must be between 5 and 720 minutes.',
+      'settings.bufferAfterMinutes': 'Enter a whole number.',
+    });
+  });
+
+  it('limits: caps are optional but positive, the advance window is ordered', () => {
+    expect(
+      validateStep('limits', draft({ maxPerDay: '0', minAdvanceDays: '10', maxAdvanceDays: '5' })),
+    ).toEqual({
+      'settings.maxPerDay': 'Enter a number from 1 to 1,000.',
+      'settings.maxAdvanceDays': 'The furthest day must not come before the earliest one.',
+    });
+    expect(validateStep('limits', draft({ maxPerDay: '4', maxPerWeek: '2' }))).toEqual({
+      'settings.maxPerWeek': 'The weekly cap is below the daily cap.',
+    });
+    expect(validateStep('limits', draft({ minNoticeMinutes: '' }))).toEqual({
+      'settings.minNoticeMinutes': 'Enter a number.',
+    });
+  });
+
+  it('routes each field path to the step that shows it', () => {
+    expect(stepForPath('title')).toBe('basics');
+    expect(stepForPath('settings.timeZone')).toBe('basics');
+    expect(stepForPath('settings.weeklyHours.mon.0')).toBe('availability');
+    expect(stepForPath('settings.bufferAfterMinutes')).toBe('duration');
+    expect(stepForPath('settings.maxPerWeek')).toBe('limits');
+    expect(stepForPath('templateId')).toBe('template');
+  });
+});
+
+describe('draft conversion', () => {
+  it('turns typed text into the API shape and back', () => {
+    const input = draftToLinkInput(
+      draft({
+        durations: [60, 15],
+        defaultDuration: 15,
+        maxPerDay: '3',
+        slotStepMinutes: '',
+        excludedDates: ['2026-12-25', '2026-12-24'],
+      }),
+    );
+    expect(input.settings).toMatchObject({
+      durations: [15, 60],
+      defaultDuration: 15,
+      maxPerDay: 3,
+      maxPerWeek: null,
+      slotStepMinutes: null,
+      minNoticeMinutes: 240,
+      excludedDates: ['2026-12-24', '2026-12-25'],
+    });
+    expect(draftToLinkInput(draftFromLink(input))).toEqual(input);
+  });
+});

@@ -1,0 +1,35 @@
+import type { ApiClient } from '@bookings/api-client';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '../app/app-providers';
+import { createAppRoutes } from '../app/owner/router';
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+}
+
+export function renderWithProviders(ui: ReactElement, { api }: { api: ApiClient }) {
+  const queryClient = createTestQueryClient();
+  return {
+    queryClient,
+    ...render(
+      <AppProviders api={api} queryClient={queryClient}>
+        {ui}
+      </AppProviders>,
+    ),
+  };
+}
+
+/** The owner SPA's real route table in memory, starting at `path`. */
+export function renderOwnerApp(path: string, { api }: { api: ApiClient }) {
+  const queryClient = createTestQueryClient();
+  const router = createMemoryRouter(createAppRoutes({ api, queryClient }), { initialEntries: [path] });
+  const view = render(
+    <AppProviders api={api} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { router, queryClient, ...view };
+}

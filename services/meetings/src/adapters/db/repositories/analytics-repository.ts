@@ -1,0 +1,39 @@
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import type { AnalyticsRepository } from '../../../ports/analytics';
+import type { Db } from '../client';
+import { analyticsEvents } from '../schema';
+
+export function createAnalyticsRepository(db: Db): AnalyticsRepository {
+  return {
+    async record(event) {
+      await db.insert(analyticsEvents).values({
+        linkId: event.linkId,
+        kind: event.kind,
+        referrerOrigin: event.referrerOrigin ?? null,
+        occurredAt: event.occurredAt,
+      });
+    },
+
+    async countPerLocalDay(linkId, timeZone, range) {
+      // The zone is a validated IANA name; PostgreSQL's zone database answers the local date. Grouping by
+      // position: the same expression written twice would carry two parameters and differ to PostgreSQL.
+      const localDate = sql<string>`to_char(${analyticsEvents.occurredAt} AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')`;
+      const rows = await db
+        .select({ date: localDate, kind: analyticsEvents.kind, count: sql<number>`count(*)::int` })
+        .from(analyticsEvents)
+        .where(
+          and(
+            eq(analyticsEvents.linkId, linkId),
+            gte(analyticsEvents.occurredAt, range.start),
+            lt(analyticsEvents.occurredAt, range.end),
+          ),
+        )
+        .groupBy(sql`1`, sql`2`);
+      return rows.flatMap((row) =>
+        row.kind === 'view' || row.kind === 'booked'
+          ? [{ date: row.date, kind: row.kind, count: Number(row.count) }]
+          : [],
+      );
+    },
+  };
+}

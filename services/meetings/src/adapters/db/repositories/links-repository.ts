@@ -1,0 +1,84 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { LinkSettings } from '../../../domain/links/link-settings';
+import type { LinkRecord, LinksRepository } from '../../../ports/links';
+import type { Db } from '../client';
+import { bookingLinks } from '../schema';
+import { afterCursor, pageOrder } from './paging';
+
+const columns = {
+  id: bookingLinks.id,
+  ownerId: bookingLinks.ownerId,
+  templateId: bookingLinks.templateId,
+  title: bookingLinks.title,
+  description: bookingLinks.description,
+  tokenSealed: bookingLinks.tokenSealed,
+  isActive: bookingLinks.isActive,
+  settings: bookingLinks.settings,
+  createdAt: bookingLinks.createdAt,
+  updatedAt: bookingLinks.updatedAt,
+};
+
+type Row = Omit<LinkRecord, 'settings'> & { settings: unknown };
+// Settings are validated whole before every write, so what comes back is a LinkSettings.
+const toRecord = (row: Row): LinkRecord => ({ ...row, settings: row.settings as LinkSettings });
+
+const owned = (ownerId: string, id: string) =>
+  and(eq(bookingLinks.ownerId, ownerId), eq(bookingLinks.id, id), isNull(bookingLinks.deletedAt));
+
+export function createLinksRepository(db: Db): LinksRepository {
+  return {
+    async insert(link) {
+      const [row] = await db.insert(bookingLinks).values(link).returning(columns);
+      if (!row) throw new Error('insert returned no row');
+      return toRecord(row);
+    },
+
+    async findOwned(ownerId, id) {
+      const [row] = await db.select(columns).from(bookingLinks).where(owned(ownerId, id));
+      return row ? toRecord(row) : null;
+    },
+
+    async listOwned(ownerId, filter, page) {
+      const rows = await db
+        .select(columns)
+        .from(bookingLinks)
+        .where(
+          and(
+            eq(bookingLinks.ownerId, ownerId),
+            isNull(bookingLinks.deletedAt),
+            filter.isActive === undefined ? undefined : eq(bookingLinks.isActive, filter.isActive),
+            afterCursor(bookingLinks.createdAt, bookingLinks.id, page.after, 'desc'),
+          ),
+        )
+        .orderBy(...pageOrder(bookingLinks.createdAt, bookingLinks.id, 'desc'))
+        .limit(page.limit);
+      return rows.map(toRecord);
+    },
+
+    async update(ownerId, id, changes, at) {
+      const [row] = await db
+        .update(bookingLinks)
+        .set({ ...changes, updatedAt: at })
+        .where(owned(ownerId, id))
+        .returning(columns);
+      return row ? toRecord(row) : null;
+    },
+
+    async softDelete(ownerId, id, at) {
+      const rows = await db
+        .update(bookingLinks)
+        .set({ deletedAt: at, isActive: false, updatedAt: at })
+        .where(owned(ownerId, id))
+        .returning({ id: bookingLinks.id });
+      return rows.length > 0;
+    },
+
+    async findByTokenHash(tokenHash) {
+      const [row] = await db
+        .select(columns)
+        .from(bookingLinks)
+        .where(and(eq(bookingLinks.tokenHash, tokenHash), isNull(bookingLinks.deletedAt)));
+      return row ? toRecord(row) : null;
+    },
+  };
+}

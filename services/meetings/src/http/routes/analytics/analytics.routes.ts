@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Container } from '../../../container';
+import { IdParams, ownerProblems, ref } from '../../schemas/common';
+import { AnalyticsQuery, LinkAnalyticsSchema } from './analytics.schemas';
+
+export const analyticsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
+  app,
+  { container },
+) => {
+  app.get(
+    '/links/:id/analytics',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        operationId: 'getLinkAnalytics',
+        tags: ['analytics'],
+        summary: 'Views, bookings and conversion of a link, per local day of its time zone',
+        security: [{ bearerAuth: [] }],
+        params: IdParams,
+        querystring: AnalyticsQuery,
+        response: { 200: ref(LinkAnalyticsSchema), ...ownerProblems },
+      },
+    },
+    async (request) => container.getLinkAnalytics(request.owner.id, request.params.id, request.query),
+  );
+};

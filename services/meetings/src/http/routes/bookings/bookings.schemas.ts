@@ -1,0 +1,70 @@
+import { Type } from 'typebox';
+import { Instant, pageOf, pageQueryProperties, Uuid } from '../../schemas/common';
+
+export const BookingSchema = Type.Object(
+  {
+    id: Uuid(),
+    linkId: Uuid(),
+    linkTitle: Type.String(),
+    oneTimeLinkId: Type.Union([Uuid(), Type.Null()]),
+    status: Type.Enum(['confirmed', 'cancelled']),
+    start: Instant(),
+    end: Instant(),
+    recipient: Type.Object(
+      {
+        name: Type.String(),
+        email: Type.String(),
+        timeZone: Type.String({ examples: ['America/New_York'] }),
+      },
+      { additionalProperties: false },
+    ),
+    answers: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'Answers to the template’s questions, by question id',
+    }),
+    calendarEventId: Type.Union([Type.String(), Type.Null()], {
+      description: 'The event in the owner’s calendar, once created',
+    }),
+    createdAt: Instant(),
+    cancelledAt: Type.Union([Instant(), Type.Null()]),
+  },
+  {
+    $id: 'Booking',
+    additionalProperties: false,
+    examples: [
+      {
+        id: '7c6b5a4f-3e2d-4c1b-9a0f-8e7d6c5b4a3f',
+        linkId: '0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d',
+        linkTitle: 'Intro call',
+        oneTimeLinkId: null,
+        status: 'confirmed',
+        start: '2026-12-01T09:00:00.000Z',
+        end: '2026-12-01T09:30:00.000Z',
+        recipient: { name: 'Dana', email: 'dana@example.com', timeZone: 'America/New_York' },
+        answers: { company: 'Acme' },
+        calendarEventId: null,
+        createdAt: '2026-11-20T14:02:11.000Z',
+        cancelledAt: null,
+      },
+    ],
+  },
+);
+
+export const BookingPageSchema = pageOf(BookingSchema, 'BookingPage');
+
+export const ListBookingsQuery = Type.Object(
+  {
+    ...pageQueryProperties,
+    linkId: Type.Optional(Uuid('Only bookings made through this link')),
+    from: Type.Optional(Instant('Only bookings ending after this instant')),
+    to: Type.Optional(Instant('Only bookings starting before this instant')),
+    when: Type.Optional(
+      Type.Enum(['upcoming', 'past', 'all'], {
+        description:
+          'Default all. upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const bookingsSchemas = [BookingSchema, BookingPageSchema];

@@ -1,0 +1,27 @@
+import type { LinkRecord } from '../../ports/links';
+import type { Sealer } from '../../ports/secrets';
+
+export interface LinkPresenter {
+  sealer: Pick<Sealer, 'unseal'>;
+  publicBaseUrl: string;
+}
+
+export const publicBookingUrl = (publicBaseUrl: string, token: string): string =>
+  `${publicBaseUrl}/public/bookings/${token}`;
+
+/** The owner's view of a link: the sealed token becomes its public URL. */
+export function presentLink(link: LinkRecord, presenter: LinkPresenter) {
+  return {
+    id: link.id,
+    title: link.title,
+    description: link.description,
+    templateId: link.templateId,
+    isActive: link.isActive,
+    url: publicBookingUrl(presenter.publicBaseUrl, presenter.sealer.unseal(link.tokenSealed)),
+    settings: link.settings,
+    createdAt: link.createdAt.toISOString(),
+    updatedAt: link.updatedAt.toISOString(),
+  };
+}
+
+export type LinkView = ReturnType<typeof presentLink>;

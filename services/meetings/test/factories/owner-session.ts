@@ -1,0 +1,28 @@
+import { type ApiClient, createApiClient } from '@bookings/api-client';
+import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
+import { TEST_JWT_SECRET, type TestApp } from '../support/test-app';
+
+export interface OwnerSession {
+  id: string;
+  email: string;
+  api: ApiClient;
+}
+
+// Tokens are checked against the real time, whatever fake clock the app runs on.
+const realTimeTokens = createAccessTokenIssuer(TEST_JWT_SECRET, 3600, () => new Date());
+
+/** An owner with a signed-in client; the email makes the owner (same email, same owner). */
+export async function signInOwner(t: TestApp, email: string): Promise<OwnerSession> {
+  const owner = await t.app.container.owners.ensureLocal(email);
+  const { token } = realTimeTokens.issue(owner);
+  return { id: owner.id, email, api: createApiClient({ baseUrl: t.baseUrl, token }) };
+}
+
+/** A link through the API, failing the test loudly when the API refuses it. */
+export async function createLink(owner: OwnerSession, body: { title?: string; settings?: object } = {}) {
+  const { data, error } = await owner.api.POST('/bookings/links', {
+    body: { title: body.title ?? 'Intro call', ...(body.settings ? { settings: body.settings } : {}) },
+  });
+  if (!data) throw new Error(`createLink failed: ${JSON.stringify(error)}`);
+  return data;
+}
