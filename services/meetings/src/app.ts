@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config';
@@ -7,6 +6,7 @@ import { type Adapters, type Container, createAdapters, createContainer } from '
 import { authPlugin } from './http/plugins/auth';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
+import { rateLimitPlugin } from './http/plugins/rate-limit';
 import { spaPlugin } from './http/plugins/spa';
 import { analyticsRoutes } from './http/routes/analytics/analytics.routes';
 import { analyticsSchemas } from './http/routes/analytics/analytics.schemas';
@@ -25,6 +25,8 @@ import { linksSchemas } from './http/routes/links/links.schemas';
 import { meRoutes } from './http/routes/me/me.routes';
 import { oneTimeLinksRoutes } from './http/routes/one-time-links/one-time-links.routes';
 import { oneTimeLinksSchemas } from './http/routes/one-time-links/one-time-links.schemas';
+import { publicRoutes } from './http/routes/public/public.routes';
+import { publicSchemas } from './http/routes/public/public.schemas';
 import { sideEffectSchemas, sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
 import { templatesRoutes } from './http/routes/templates/templates.routes';
 import { templatesSchemas } from './http/routes/templates/templates.schemas';
@@ -82,7 +84,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(errorHandlerPlugin);
   await app.register(openApiPlugin);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimitPlugin, { redisUrl: config.redisUrl });
   await app.register(authPlugin, { auth: config.auth, owners: container.owners });
   const schemas = [
     ...sharedSchemas,
@@ -97,6 +99,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ...connectionSchemas,
     ...contactSchemas,
     ...sideEffectSchemas,
+    ...publicSchemas,
   ];
   for (const schema of schemas) app.addSchema(schema);
 
@@ -115,6 +118,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await api.register(templatesRoutes, { container });
       await api.register(bookingsRoutes, { container });
       await api.register(auditRoutes, { container });
+      await api.register(publicRoutes, { container, limits: config.publicApi });
     },
     { prefix: '/bookings' },
   );

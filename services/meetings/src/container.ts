@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createFileEmail, createSmtpEmail, type EmailPort } from '@bookings/email';
 import type { ProviderName } from '@bookings/office';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
+import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
 import { createSealer, randomTokens } from './adapters/crypto/tokens';
+import { createBookingUnitOfWork } from './adapters/db/booking-unit-of-work';
 import { type Database, openDatabase } from './adapters/db/client';
 import { createAnalyticsRepository } from './adapters/db/repositories/analytics-repository';
 import { createAuditRepository } from './adapters/db/repositories/audit-repository';
@@ -56,6 +59,10 @@ import { makeUpdateLink } from './use-cases/links/update-link';
 import { makeCreateOneTimeLink } from './use-cases/one-time-links/create-one-time-link';
 import { makeListOneTimeLinks } from './use-cases/one-time-links/list-one-time-links';
 import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-time-link';
+import { makeBookSlot } from './use-cases/public/book-slot';
+import { makeListPublicAvailability } from './use-cases/public/list-public-availability';
+import { makeOpenPublicLink } from './use-cases/public/open-public-link';
+import { makeResolvePublicLink } from './use-cases/public/resolve-public-link';
 import { makeListBookingSideEffects } from './use-cases/side-effects/list-booking-side-effects';
 import { makeRunSideEffect } from './use-cases/side-effects/run-side-effect';
 import { makeCreateTemplate } from './use-cases/templates/create-template';
@@ -126,12 +133,17 @@ export function createContainer(config: Config, adapters: Adapters) {
   const audit = createAuditRepository(db);
   const transaction = createUnitOfWork(db);
   const integrations = createIntegrations(config, adapters, sealer);
-  const loadAvailabilityInput = makeLoadAvailabilityInput({
-    busyTime: withCalendarBusyTime(createBookingsBusyTime(db), integrations.busyTime),
-  });
+  // The owner's bookings plus the busy blocks of every connected calendar.
+  const busyTime = withCalendarBusyTime(createBookingsBusyTime(db), integrations.busyTime);
+  const loadAvailabilityInput = makeLoadAvailabilityInput({ busyTime });
   const { publicBaseUrl } = config;
   const tokens = randomTokens;
   const createTemplate = makeCreateTemplate({ transaction, clock });
+  const botCheck = createAltchaBotCheck(
+    createHash('sha256').update(config.encryptionKey).update('altcha').digest('hex'),
+    config.publicApi.botChallengeMaxNumber,
+  );
+  const resolvePublicLink = makeResolvePublicLink({ links, oneTimeLinks, owners, templates, tokens, clock });
 
   return {
     database,
@@ -179,6 +191,24 @@ export function createContainer(config: Config, adapters: Adapters) {
     getLinkAnalytics: makeGetLinkAnalytics({ links, analytics, clock }),
     listAuditEntries: makeListAuditEntries({ audit }),
     ...integrations,
+    botCheck,
+    openPublicLink: makeOpenPublicLink({
+      resolvePublicLink,
+      analytics,
+      clock,
+      botProtection: config.publicApi.botProtection,
+    }),
+    listPublicAvailability: makeListPublicAvailability({ resolvePublicLink, loadAvailabilityInput, clock }),
+    bookSlot: makeBookSlot({
+      resolvePublicLink,
+      busyTime,
+      bookingTransaction: createBookingUnitOfWork(db),
+      clock,
+      onBooked: (booking) => {
+        integrations.busyTime.invalidate(booking.ownerId);
+        integrations.sideEffects.wake();
+      },
+    }),
   };
 }
 

@@ -1,10 +1,21 @@
 import type { Container } from './container';
 
 export const DEMO_OWNER_EMAIL = 'demo@bookings.local';
+const DEMO_LINK_TITLE = 'Intro call (demo)';
 
-/** A demo owner (and, once, a demo link) so a first start has something to look at. Safe to run on every start. */
+/** A demo owner and a demo link, so a first start has something to look at. Safe to run on every start. */
 export async function seedDemo(container: Container) {
   const owner = await container.owners.ensureLocal(DEMO_OWNER_EMAIL);
+  const existing = await container.listLinks(owner.id, { limit: 100 });
+  const links = existing.items.some((link) => link.title === DEMO_LINK_TITLE)
+    ? existing.items
+    : [
+        await container.createLink(owner, {
+          title: DEMO_LINK_TITLE,
+          description: 'A 30-minute first conversation.',
+        }),
+        ...existing.items,
+      ];
   const { token } = container.accessTokens.issue(owner);
-  return { owner, accessToken: token, links: [] as { title: string; url: string }[] };
+  return { owner, accessToken: token, links: links.map((link) => ({ title: link.title, url: link.url })) };
 }

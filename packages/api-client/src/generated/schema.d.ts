@@ -420,6 +420,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/public/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a booking page offers (records a view) */
+        get: operations["getPublicLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/public/{token}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free slots (UTC) grouped by local date in the requested zone */
+        get: operations["getPublicAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/public/{token}/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proof-of-work challenge to solve before booking */
+        get: operations["getBookingChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/public/{token}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a slot (honours Idempotency-Key) */
+        post: operations["bookSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1481,6 +1549,128 @@ export interface components {
         };
         BookingSideEffectList: {
             items: components["schemas"]["BookingSideEffect"][];
+        };
+        PublicLink: {
+            /** @enum {unknown} */
+            kind: "evergreen" | "one_time";
+            /** @example Intro call */
+            title: string;
+            description: string;
+            /** @example Ann Example */
+            ownerName: string;
+            /**
+             * @description The time zone the link’s rules are read in
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /** @example [
+             *       30,
+             *       60
+             *     ] */
+            durations: number[];
+            /** @example 30 */
+            defaultDuration: number;
+            questions: components["schemas"]["Question"][];
+            /** @description When true, booking needs a solved proof-of-work challenge (`altcha`) from `/challenge` */
+            botProtection: boolean;
+            recipient?: {
+                email: string;
+                name: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description When a one-time link stops working
+             * @example 2026-12-01T09:00:00Z
+             */
+            expiresAt?: string;
+        };
+        Availability: {
+            /** @description The zone the days are grouped in */
+            timeZone: string;
+            duration: number;
+            days: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                date: string;
+                slots: components["schemas"]["Slot"][];
+            }[];
+        };
+        /** @description An ALTCHA proof-of-work challenge */
+        BotChallenge: {
+            /** @example SHA-256 */
+            algorithm: string;
+            challenge: string;
+            maxnumber: number;
+            salt: string;
+            signature: string;
+        };
+        BookingRequest: {
+            /**
+             * Format: date-time
+             * @description Start of the chosen slot (UTC)
+             * @example 2026-12-01T09:00:00Z
+             */
+            start: string;
+            /** @example 30 */
+            duration: number;
+            /** @example Rita Recipient */
+            name: string;
+            /**
+             * Format: email
+             * @example rita@example.com
+             */
+            email: string;
+            /**
+             * @description The visitor’s IANA zone
+             * @example Europe/Berlin
+             */
+            timezone: string;
+            /**
+             * @description Answers by question id
+             * @example {
+             *       "topic": "Pricing"
+             *     }
+             */
+            answers?: {
+                [key: string]: string | string[] | boolean;
+            };
+            /** @description The solved challenge (base64 ALTCHA payload) */
+            altcha?: string;
+            /** @description Leave empty (a field only bots fill in) */
+            website?: string;
+        };
+        BookingConfirmation: {
+            booking: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "confirmed";
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                end: string;
+                duration: number;
+                timeZone: string;
+                recipient: {
+                    name: string;
+                    email: string;
+                };
+                answers: {
+                    [key: string]: string | string[] | boolean;
+                };
+            };
+            title: string;
+            ownerName: string;
+            /** @description An iCalendar (.ics) invite for the booked meeting */
+            calendarFile: string;
         };
     };
     responses: never;
@@ -3033,6 +3223,293 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of a booking link URL */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicLink"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicAvailability: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slots starting at or after this instant
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                from: string;
+                /**
+                 * @description Slots starting before this instant (at most 62 days after `from`)
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                to: string;
+                /** @description Minutes; default: the link’s */
+                duration?: number;
+                /**
+                 * @description IANA zone to group days in; default: the link’s
+                 * @example America/New_York
+                 */
+                timezone?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The token of a booking link URL */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBookingChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of a booking link URL */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An ALTCHA proof-of-work challenge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotChallenge"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bookSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The token of a booking link URL */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingConfirmation"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

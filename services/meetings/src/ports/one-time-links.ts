@@ -30,4 +30,6 @@ export interface OneTimeLinksRepository {
   listForLink(ownerId: string, linkId: string, page: PageRequest): Promise<OneTimeLinkRecord[]>;
   /** Sets status `revoked` when it is `active` (expired or not); null when it was not. */
   markRevoked(ownerId: string, id: string): Promise<OneTimeLinkRecord | null>;
+  /** The one-time link a public token opens, whatever its status; null when unknown or its link is deleted. */
+  findByTokenHash(tokenHash: string): Promise<OneTimeLinkRecord | null>;
 }

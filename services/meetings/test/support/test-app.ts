@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApiClient, createApiClient } from '@bookings/api-client';
 import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Adapters } from '../../src/container';
@@ -26,7 +27,14 @@ export interface TestApp {
 /** The real service, listening on a loopback port, over the given test database. */
 export async function startTestApp(
   database: TestDatabase,
-  options: { env?: Record<string, string>; adapters?: Partial<Omit<Adapters, 'database'>> } = {},
+  options: {
+    env?: Record<string, string>;
+    adapters?: Partial<Omit<Adapters, 'database'>>;
+    /** Open a connection pool of its own (to env DATABASE_URL), like a second instance of the service. */
+    ownDatabase?: boolean;
+    /** Collects the service's log lines (JSON), for tests of what it logs. */
+    logLines?: string[];
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bookings-test-'));
   const config = loadConfig({
@@ -36,7 +44,13 @@ export async function startTestApp(
     PUBLIC_BASE_URL: 'http://bookings.test',
     ...options.env,
   });
-  const app = await buildApp(config, { adapters: { database, ...options.adapters } });
+  const { logLines } = options;
+  const app = await buildApp(config, {
+    adapters: options.ownDatabase ? { ...options.adapters } : { database, ...options.adapters },
+    ...(logLines
+      ? { logger: pino({ level: 'info' }, { write: (line: string) => logLines.push(line) }) }
+      : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('test app is not listening on a port');

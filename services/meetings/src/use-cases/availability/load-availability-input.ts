@@ -1,13 +1,13 @@
 import { type AvailabilityInput, countBookings, type Interval } from '@bookings/availability';
 import type { LinkSettings } from '../../domain/links/link-settings';
-import type { BusyTimePort } from '../../ports/busy-time';
+import type { BusyTimePort, OwnerMeeting } from '../../ports/busy-time';
 
 const MS_PER_DAY = 86_400_000;
 /**
  * How far beyond the requested range bookings are read: a whole ISO week for the weekly cap, one more day
  * for the zone's offset, and longer than any buffer (at most 12 h) so neighbours still block.
  */
-const MARGIN_MS = 8 * MS_PER_DAY;
+export const AVAILABILITY_MARGIN_MS = 8 * MS_PER_DAY;
 
 export interface AvailabilityRequest {
   link: { id: string; ownerId: string; settings: LinkSettings };
@@ -20,34 +20,50 @@ export interface AvailabilityRequest {
   pickedSlots?: Interval[] | undefined;
 }
 
+/** The range whose busy time and bookings decide the slots of `range`. */
+export const widenForAvailability = (range: Interval): Interval => ({
+  start: range.start - AVAILABILITY_MARGIN_MS,
+  end: range.end + AVAILABILITY_MARGIN_MS,
+});
+
+/** The engine's input from what was loaded: calendar busy blocks and the owner's confirmed meetings. */
+export function assembleAvailabilityInput(
+  request: AvailabilityRequest,
+  busy: Interval[],
+  meetings: OwnerMeeting[],
+): AvailabilityInput {
+  const { link } = request;
+  const thisLinksStarts = meetings.filter((meeting) => meeting.linkId === link.id).map((m) => m.start);
+  return {
+    rules: link.settings,
+    duration: request.duration,
+    now: request.now.getTime(),
+    range: request.range,
+    busy,
+    bookings: meetings.map(({ start, end, bufferBeforeMinutes, bufferAfterMinutes }) => ({
+      start,
+      end,
+      bufferBeforeMinutes,
+      bufferAfterMinutes,
+    })),
+    counts: countBookings(thisLinksStarts, link.settings.timeZone),
+    ...(request.pickedSlots ? { pickedSlots: request.pickedSlots } : {}),
+  };
+}
+
 /**
  * Everything the availability engine needs for one link, loaded through ports: the link's rules, the
  * owner's busy time, all the owner's confirmed bookings (each with its own link's buffers) and this link's
- * booking counts. Owner settings, public availability and booking all read the engine's input from here.
+ * booking counts. Owner settings and public availability read the engine's input from here; booking
+ * assembles the same input from reads inside its transaction.
  */
 export function makeLoadAvailabilityInput(deps: { busyTime: BusyTimePort }) {
   return async function loadAvailabilityInput(request: AvailabilityRequest): Promise<AvailabilityInput> {
-    const { link, range } = request;
-    const { busy, bookings } = await deps.busyTime.getBusy(link.ownerId, {
-      start: range.start - MARGIN_MS,
-      end: range.end + MARGIN_MS,
-    });
-    const thisLinksStarts = bookings.filter((booking) => booking.linkId === link.id).map((b) => b.start);
-    return {
-      rules: link.settings,
-      duration: request.duration,
-      now: request.now.getTime(),
-      range,
-      busy,
-      bookings: bookings.map(({ start, end, bufferBeforeMinutes, bufferAfterMinutes }) => ({
-        start,
-        end,
-        bufferBeforeMinutes,
-        bufferAfterMinutes,
-      })),
-      counts: countBookings(thisLinksStarts, link.settings.timeZone),
-      ...(request.pickedSlots ? { pickedSlots: request.pickedSlots } : {}),
-    };
+    const { busy, bookings } = await deps.busyTime.getBusy(
+      request.link.ownerId,
+      widenForAvailability(request.range),
+    );
+    return assembleAvailabilityInput(request, busy, bookings);
   };
 }
 

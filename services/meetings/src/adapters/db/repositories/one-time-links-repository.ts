@@ -49,6 +49,15 @@ export function createOneTimeLinksRepository(db: Db): OneTimeLinksRepository {
       return toRecord(row);
     },
 
+    async findByTokenHash(tokenHash) {
+      const [row] = await db
+        .select(columns)
+        .from(oneTimeLinks)
+        .innerJoin(bookingLinks, liveLink)
+        .where(eq(oneTimeLinks.tokenHash, tokenHash));
+      return row ? toRecord(row) : null;
+    },
+
     async findOwned(ownerId, id) {
       const [row] = await db
         .select(columns)

@@ -1,0 +1,126 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import { DomainError } from '../../domain/shared/domain-error';
+import type { BookingUnitOfWork } from '../../ports/booking-transaction';
+import type { Db } from './client';
+import { createAnalyticsRepository } from './repositories/analytics-repository';
+import { createAuditRepository } from './repositories/audit-repository';
+import { createLinksRepository } from './repositories/links-repository';
+import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
+import { bookingSideEffects, bookings, idempotencyKeys, oneTimeLinks, owners } from './schema';
+
+const EXCLUSION_VIOLATION = '23P01';
+
+export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
+  return {
+    run: (work) =>
+      db.transaction(async (tx) => {
+        const links = createLinksRepository(tx);
+        const oneTime = createOneTimeLinksRepository(tx);
+        const analytics = createAnalyticsRepository(tx);
+        const audit = createAuditRepository(tx);
+        return work({
+          async lockOwner(ownerId) {
+            await tx.select({ id: owners.id }).from(owners).where(eq(owners.id, ownerId)).for('update');
+          },
+          findLink: (ownerId, linkId) => links.findOwned(ownerId, linkId),
+          findOneTimeLink: (ownerId, id) => oneTime.findOwned(ownerId, id),
+          async ownerMeetings(ownerId, range) {
+            const rows = await tx
+              .select({
+                linkId: bookings.linkId,
+                startsAt: bookings.startsAt,
+                endsAt: bookings.endsAt,
+                bufferBeforeMinutes: bookings.bufferBeforeMinutes,
+                bufferAfterMinutes: bookings.bufferAfterMinutes,
+              })
+              .from(bookings)
+              .where(
+                and(
+                  eq(bookings.ownerId, ownerId),
+                  eq(bookings.status, 'confirmed'),
+                  lt(bookings.startsAt, new Date(range.end)),
+                  gt(bookings.endsAt, new Date(range.start)),
+                ),
+              );
+            return rows.map((row) => ({
+              linkId: row.linkId,
+              start: row.startsAt.getTime(),
+              end: row.endsAt.getTime(),
+              bufferBeforeMinutes: row.bufferBeforeMinutes,
+              bufferAfterMinutes: row.bufferAfterMinutes,
+            }));
+          },
+          async insertBooking(booking) {
+            try {
+              const [row] = await tx.insert(bookings).values(booking).returning();
+              if (!row) throw new Error('insert returned no row');
+              return {
+                ...booking,
+                id: row.id,
+                status: 'confirmed',
+                icsSequence: row.icsSequence,
+                createdAt: row.createdAt,
+              };
+            } catch (error) {
+              if (sqlState(error) === EXCLUSION_VIOLATION) {
+                throw new DomainError(
+                  'slot_unavailable',
+                  'This time was just booked by someone else. Please pick another one.',
+                );
+              }
+              throw error;
+            }
+          },
+          async consumeOneTimeLink(id, bookingId, now) {
+            const rows = await tx
+              .update(oneTimeLinks)
+              .set({ status: 'booked', bookingId })
+              .where(
+                and(
+                  eq(oneTimeLinks.id, id),
+                  eq(oneTimeLinks.status, 'active'),
+                  gt(oneTimeLinks.expiresAt, now),
+                ),
+              )
+              .returning({ id: oneTimeLinks.id });
+            return rows.length === 1;
+          },
+          recordAnalytics: (event) => analytics.record(event),
+          recordAudit: (entry) => audit.record(entry),
+          async addSideEffects(bookingId, effects) {
+            if (effects.length === 0) return;
+            await tx
+              .insert(bookingSideEffects)
+              .values(effects.map((e) => ({ bookingId, kind: e.kind, runAfter: e.runAfter })));
+          },
+          async findResponse(scope, key) {
+            const [row] = await tx
+              .select()
+              .from(idempotencyKeys)
+              .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+            return row
+              ? { requestHash: row.requestHash, status: row.responseStatus, body: row.responseBody }
+              : null;
+          },
+          async saveResponse(scope, key, response) {
+            await tx.insert(idempotencyKeys).values({
+              scope,
+              key,
+              requestHash: response.requestHash,
+              responseStatus: response.status,
+              responseBody: response.body,
+            });
+          },
+        });
+      }),
+  };
+}
+
+function sqlState(error: unknown): string | undefined {
+  for (let current: unknown = error; current && typeof current === 'object'; ) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

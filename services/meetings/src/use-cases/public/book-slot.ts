@@ -1,0 +1,244 @@
+import { createHash } from 'node:crypto';
+import { checkSlot, isValidTimeZone } from '@bookings/availability';
+import { buildInvite } from '@bookings/email';
+import { type Answers, validateAnswers } from '../../domain/booking/answers';
+import { slotRejectionError } from '../../domain/booking/slot-rejection';
+import { DomainError } from '../../domain/shared/domain-error';
+import type { BookingUnitOfWork, SideEffectKind } from '../../ports/booking-transaction';
+import type { BusyTimePort } from '../../ports/busy-time';
+import type { Clock } from '../../ports/clock';
+import { assembleAvailabilityInput, widenForAvailability } from '../availability/load-availability-input';
+import { assertOneTimeOpen, type PublicLink, type ResolvePublicLink } from './resolve-public-link';
+
+export interface BookingRequest {
+  start: Date;
+  duration: number;
+  name: string;
+  email: string;
+  timeZone: string;
+  answers: Answers;
+}
+
+export interface BookingContext {
+  /** `Idempotency-Key` header: a retry with the same key and body gets the first answer. */
+  idempotencyKey?: string | undefined;
+  /** Hashed into the audit entry: who booked, without keeping the address. */
+  ip: string;
+}
+
+export interface BookingConfirmation {
+  booking: {
+    id: string;
+    status: 'confirmed';
+    start: string;
+    end: string;
+    duration: number;
+    timeZone: string;
+    recipient: { name: string; email: string };
+    answers: Answers;
+  };
+  title: string;
+  ownerName: string;
+  /** An iCalendar invite the visitor can add to their calendar at once. */
+  calendarFile: string;
+}
+
+export interface BookSlotDeps {
+  resolvePublicLink: ResolvePublicLink;
+  /** Calendar busy time, read before the transaction: no provider call holds the owner's lock. */
+  busyTime: BusyTimePort;
+  bookingTransaction: BookingUnitOfWork;
+  clock: Clock;
+  /** Told after commit, e.g. to run the side effects now and drop cached busy time. */
+  onBooked?: (booking: { id: string; ownerId: string }) => void;
+}
+
+/**
+ * Books one slot. Every rule is checked again inside one transaction that holds the owner's lock, so of
+ * several requests for one slot exactly one wins; the exclusion constraint backs this up in the database.
+ */
+export function makeBookSlot(deps: BookSlotDeps) {
+  return async function bookSlot(token: string, request: BookingRequest, context: BookingContext) {
+    const publicLink = await deps.resolvePublicLink(token);
+    const { link, oneTime, owner, template } = publicLink;
+    const answers = checkRequest(publicLink, request);
+    const start = request.start.getTime();
+    const end = start + request.duration * 60_000;
+    const window = widenForAvailability({ start, end });
+    const { busy } = await deps.busyTime.getBusy(link.ownerId, window);
+    const requestHash = hashRequest(request);
+    const scope = `book:${publicLink.tokenHash}`;
+
+    const outcome = await deps.bookingTransaction.run(async (tx) => {
+      await tx.lockOwner(link.ownerId);
+      if (context.idempotencyKey) {
+        const earlier = await tx.findResponse(scope, context.idempotencyKey);
+        if (earlier) {
+          if (earlier.requestHash !== requestHash) {
+            throw new DomainError(
+              'idempotency_key_reused',
+              'This Idempotency-Key was used for a different booking.',
+            );
+          }
+          return { replayed: true as const, body: earlier.body as BookingConfirmation };
+        }
+      }
+      const now = deps.clock.now();
+      // The link may have been switched off or the one-time link used while this request waited.
+      const current = await tx.findLink(link.ownerId, link.id);
+      if (!current?.isActive) throw new DomainError('link_inactive', 'This booking page is switched off.');
+      const currentOneTime = oneTime ? await tx.findOneTimeLink(oneTime.ownerId, oneTime.id) : null;
+      if (currentOneTime) assertOneTimeOpen(currentOneTime, now);
+
+      const meetings = await tx.ownerMeetings(link.ownerId, window);
+      const input = assembleAvailabilityInput(
+        {
+          link: current,
+          duration: request.duration,
+          now,
+          range: window,
+          pickedSlots: currentOneTime?.pickedSlots?.map((s) => ({
+            start: s.start.getTime(),
+            end: s.end.getTime(),
+          })),
+        },
+        busy,
+        meetings,
+      );
+      const verdict = checkSlot(input, start);
+      if (!verdict.ok) throw slotRejectionError(verdict.reason);
+
+      const booking = await tx.insertBooking({
+        ownerId: link.ownerId,
+        linkId: link.id,
+        oneTimeLinkId: currentOneTime?.id ?? null,
+        startsAt: new Date(start),
+        endsAt: new Date(end),
+        bufferBeforeMinutes: current.settings.bufferBeforeMinutes,
+        bufferAfterMinutes: current.settings.bufferAfterMinutes,
+        recipientName: request.name.trim(),
+        recipientEmail: request.email.trim(),
+        recipientTimeZone: request.timeZone,
+        answers,
+      });
+      if (currentOneTime && !(await tx.consumeOneTimeLink(currentOneTime.id, booking.id, now))) {
+        throw new DomainError('link_used', 'This personal link has already been used to book.');
+      }
+      await tx.recordAnalytics({ linkId: link.id, kind: 'booked', occurredAt: now });
+      await tx.recordAudit({
+        ownerId: link.ownerId,
+        actor: `public:${createHash('sha256').update(context.ip).digest('hex')}`,
+        action: 'booking.created',
+        targetType: 'booking',
+        targetId: booking.id,
+        summary: `${booking.recipientName} <${booking.recipientEmail}> booked "${link.title}" for ${booking.startsAt.toISOString()}`,
+        occurredAt: now,
+      });
+      await tx.addSideEffects(
+        booking.id,
+        sideEffectsFor(template?.emailFollowupEnabled ?? false, now, booking.endsAt),
+      );
+
+      const body: BookingConfirmation = {
+        booking: {
+          id: booking.id,
+          status: 'confirmed',
+          start: booking.startsAt.toISOString(),
+          end: booking.endsAt.toISOString(),
+          duration: request.duration,
+          timeZone: request.timeZone,
+          recipient: { name: booking.recipientName, email: booking.recipientEmail },
+          answers,
+        },
+        title: link.title,
+        ownerName: owner.name || owner.email,
+        calendarFile: buildInvite(
+          {
+            bookingId: booking.id,
+            sequence: booking.icsSequence,
+            title: link.title,
+            description: link.description,
+            start: booking.startsAt,
+            end: booking.endsAt,
+            owner: { email: owner.email, name: owner.name, timeZone: current.settings.timeZone },
+            recipient: {
+              email: booking.recipientEmail,
+              name: booking.recipientName,
+              timeZone: request.timeZone,
+            },
+            answers: answerLines(template?.questions ?? [], answers),
+            issuedAt: now,
+          },
+          'REQUEST',
+        ),
+      };
+      if (context.idempotencyKey) {
+        await tx.saveResponse(scope, context.idempotencyKey, { requestHash, status: 201, body });
+      }
+      return { replayed: false as const, body, booking };
+    });
+
+    if (!outcome.replayed) deps.onBooked?.({ id: outcome.booking.id, ownerId: link.ownerId });
+    return outcome.body;
+  };
+}
+
+/** Request checks that need no lock: name, zone, answers against the template's questions. */
+function checkRequest({ template }: PublicLink, request: BookingRequest): Answers {
+  const errors = [];
+  if (!request.name.trim()) errors.push({ path: 'name', message: 'is required' });
+  if (!isValidTimeZone(request.timeZone)) {
+    errors.push({ path: 'timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
+  }
+  const answers = validateAnswers(template?.questions ?? [], request.answers);
+  if (!answers.ok) errors.push(...answers.errors);
+  if (errors.length > 0 || !answers.ok) {
+    throw new DomainError('validation_failed', 'Some answers need attention.', errors);
+  }
+  return answers.answers;
+}
+
+function sideEffectsFor(
+  followUp: boolean,
+  now: Date,
+  meetingEnd: Date,
+): { kind: SideEffectKind; runAfter: Date }[] {
+  const effects: { kind: SideEffectKind; runAfter: Date }[] = [
+    { kind: 'create_event', runAfter: now },
+    { kind: 'send_confirmations', runAfter: now },
+    { kind: 'create_contact', runAfter: now },
+  ];
+  if (followUp) effects.push({ kind: 'send_follow_up', runAfter: meetingEnd });
+  return effects;
+}
+
+function answerLines(questions: { id: string; label: string }[], answers: Answers) {
+  return questions
+    .filter((question) => answers[question.id] !== undefined)
+    .map((question) => {
+      const value = answers[question.id];
+      return {
+        label: question.label,
+        value: Array.isArray(value)
+          ? value.join(', ')
+          : typeof value === 'boolean'
+            ? value
+              ? 'Yes'
+              : 'No'
+            : String(value),
+      };
+    });
+}
+
+/** The same booking request gives the same hash, whatever the order of its keys. */
+function hashRequest(request: BookingRequest): string {
+  const canonical = JSON.stringify({
+    start: request.start.toISOString(),
+    duration: request.duration,
+    name: request.name,
+    email: request.email,
+    timeZone: request.timeZone,
+    answers: Object.fromEntries(Object.entries(request.answers).sort(([a], [b]) => a.localeCompare(b))),
+  });
+  return createHash('sha256').update(canonical).digest('hex');
+}

@@ -1,0 +1,70 @@
+import { groupByLocalDate, isValidTimeZone, listSlots } from '@bookings/availability';
+import { DomainError } from '../../domain/shared/domain-error';
+import type { Clock } from '../../ports/clock';
+import type { LoadAvailabilityInput } from '../availability/load-availability-input';
+import type { ResolvePublicLink } from './resolve-public-link';
+
+export const MAX_AVAILABILITY_RANGE_DAYS = 62;
+
+export interface AvailabilityQuery {
+  from: Date;
+  to: Date;
+  duration?: number | undefined;
+  timeZone?: string | undefined;
+}
+
+/** Free slots of a public link as UTC instants, grouped by local date in the visitor's chosen zone. */
+export function makeListPublicAvailability(deps: {
+  resolvePublicLink: ResolvePublicLink;
+  loadAvailabilityInput: LoadAvailabilityInput;
+  clock: Clock;
+}) {
+  return async function listPublicAvailability(token: string, query: AvailabilityQuery) {
+    const timeZone = query.timeZone ?? null;
+    const errors = [];
+    if (query.to.getTime() <= query.from.getTime())
+      errors.push({ path: 'query.to', message: 'must be after from' });
+    if (query.to.getTime() - query.from.getTime() > MAX_AVAILABILITY_RANGE_DAYS * 86_400_000) {
+      errors.push({
+        path: 'query.to',
+        message: `must be at most ${MAX_AVAILABILITY_RANGE_DAYS} days after from`,
+      });
+    }
+    if (timeZone !== null && !isValidTimeZone(timeZone)) {
+      errors.push({ path: 'query.timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
+    }
+    if (errors.length > 0)
+      throw new DomainError('validation_failed', 'The availability request is invalid.', errors);
+
+    const { link, oneTime } = await deps.resolvePublicLink(token);
+    const duration = query.duration ?? link.settings.defaultDuration;
+    if (!link.settings.durations.includes(duration)) {
+      throw new DomainError(
+        'duration_not_allowed',
+        `This link offers ${link.settings.durations.join(', ')} minutes.`,
+      );
+    }
+    const input = await deps.loadAvailabilityInput({
+      link,
+      duration,
+      now: deps.clock.now(),
+      range: { start: query.from.getTime(), end: query.to.getTime() },
+      pickedSlots: oneTime?.pickedSlots?.map((slot) => ({
+        start: slot.start.getTime(),
+        end: slot.end.getTime(),
+      })),
+    });
+    const zone = timeZone ?? link.settings.timeZone;
+    return {
+      timeZone: zone,
+      duration,
+      days: groupByLocalDate(listSlots(input), zone).map((day) => ({
+        date: day.date,
+        slots: day.slots.map((slot) => ({
+          start: new Date(slot.start).toISOString(),
+          end: new Date(slot.end).toISOString(),
+        })),
+      })),
+    };
+  };
+}

@@ -1,0 +1,57 @@
+import type { AnalyticsRepository } from '../../ports/analytics';
+import type { Clock } from '../../ports/clock';
+import type { ResolvePublicLink } from './resolve-public-link';
+
+/** The booking page's header: what is offered, by whom, and (one-time links) for whom until when. */
+export function makeOpenPublicLink(deps: {
+  resolvePublicLink: ResolvePublicLink;
+  analytics: Pick<AnalyticsRepository, 'record'>;
+  clock: Clock;
+  botProtection: boolean;
+}) {
+  return async function openPublicLink(token: string, referrer: string | undefined) {
+    const { link, oneTime, owner, template } = await deps.resolvePublicLink(token);
+    await deps.analytics.record({
+      linkId: link.id,
+      kind: 'view',
+      referrerOrigin: originOf(referrer),
+      occurredAt: deps.clock.now(),
+    });
+    const { settings } = link;
+    return {
+      kind: oneTime ? ('one_time' as const) : ('evergreen' as const),
+      title: link.title,
+      description: link.description,
+      ownerName: owner.name || owner.email.split('@')[0] || '',
+      timeZone: settings.timeZone,
+      durations: oneTime?.pickedSlots ? pickedDurations(oneTime.pickedSlots) : settings.durations,
+      defaultDuration: oneTime?.pickedSlots
+        ? (pickedDurations(oneTime.pickedSlots)[0] ?? settings.defaultDuration)
+        : settings.defaultDuration,
+      questions: template?.questions ?? [],
+      botProtection: deps.botProtection,
+      ...(oneTime
+        ? {
+            recipient: { email: oneTime.recipientEmail, name: oneTime.recipientName },
+            expiresAt: oneTime.expiresAt.toISOString(),
+          }
+        : {}),
+    };
+  };
+}
+
+/** Only the origin of where the visitor came from: a full referrer URL can carry private paths or tokens. */
+export function originOf(referrer: string | undefined): string | null {
+  if (!referrer) return null;
+  try {
+    const url = new URL(referrer);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+function pickedDurations(slots: { start: Date; end: Date }[]): number[] {
+  const minutes = slots.map((slot) => Math.round((slot.end.getTime() - slot.start.getTime()) / 60_000));
+  return [...new Set(minutes)].sort((a, b) => a - b);
+}
