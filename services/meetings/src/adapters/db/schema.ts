@@ -247,3 +247,21 @@ export const bookingSideEffects = pgTable(
     index('booking_side_effects_pending_idx').on(t.status, t.enqueuedAt),
   ],
 );
+
+/**
+ * One row per message a side effect has sent, so a retried "send confirmations" skips the recipients
+ * who already got theirs.
+ */
+export const sideEffectDeliveries = pgTable(
+  'side_effect_deliveries',
+  {
+    sideEffectId: uuid('side_effect_id')
+      .notNull()
+      .references(() => bookingSideEffects.id, { onDelete: 'cascade' }),
+    /** recipient | owner */
+    recipient: text('recipient').notNull(),
+    messageId: text('message_id'),
+    sentAt: instant('sent_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sideEffectId, t.recipient] })],
+);
