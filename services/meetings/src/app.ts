@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { createSealer } from './adapters/crypto/tokens';
+import { checkEncryptionKey } from './adapters/db/encryption-key-check';
 import type { Config } from './config';
 import { type Adapters, type Container, createAdapters, createContainer } from './container';
 import { authPlugin } from './http/plugins/auth';
@@ -65,7 +67,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   const adapters = createAdapters(config, app.log, options.adapters);
   // A database this app opened itself is brought up to date here; one passed in is the caller's to migrate.
-  if (!options.adapters?.database) await adapters.database.migrate();
+  if (!options.adapters?.database) {
+    await adapters.database.migrate();
+    await checkEncryptionKey(adapters.database.db, createSealer(config.encryptionKey));
+  }
   const container = createContainer(config, adapters);
   app.decorate('container', container);
   // The job queue starts with the server (not for the contract script, which never listens) and picks up

@@ -66,6 +66,8 @@ export interface IntegrationsConfig {
     pollingIntervalMs: number;
     /** How often rows not yet handed to the queue are swept up, besides wake-ups after a booking. */
     relayIntervalMs: number;
+    /** A job still running after this long is taken as lost (its process died) and runs again. */
+    jobTimeoutSeconds: number;
   };
 }
 
@@ -162,6 +164,7 @@ function loadIntegrations(env: Env): IntegrationsConfig {
       retryDelaySeconds: integer(env, 'SIDE_EFFECTS_RETRY_DELAY_SECONDS', 30, 0, 3600),
       pollingIntervalMs: integer(env, 'SIDE_EFFECTS_POLLING_INTERVAL_MS', 2000, 500, 60_000),
       relayIntervalMs: integer(env, 'SIDE_EFFECTS_RELAY_INTERVAL_MS', 30_000, 100, 3_600_000),
+      jobTimeoutSeconds: integer(env, 'SIDE_EFFECTS_JOB_TIMEOUT_SECONDS', 300, 1, 86_400),
     },
   };
 }

@@ -79,6 +79,7 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
           retryLimit: config.maxAttempts + 2,
           retryDelay: config.retryDelaySeconds,
           retryBackoff: config.retryDelaySeconds > 0,
+          expireInSeconds: config.jobTimeoutSeconds,
         },
       );
       await deps.sideEffects.markEnqueued(row.id, now);

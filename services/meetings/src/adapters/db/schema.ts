@@ -265,3 +265,10 @@ export const sideEffectDeliveries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sideEffectId, t.recipient] })],
 );
+
+/** Facts about this installation, e.g. a value sealed with ENCRYPTION_KEY to notice a changed key at start. */
+export const instanceSettings = pgTable('instance_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});
