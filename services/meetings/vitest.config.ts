@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { NODE_ENV: 'test' },
+    // The Graph fake speaks HTTPS: its certificate must exist before the workers start.
+    globalSetup: ['./test/support/tls-global-setup.ts'],
   },
 });

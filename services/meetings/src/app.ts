@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { createSealer } from './adapters/crypto/tokens';
+import { checkEncryptionKey } from './adapters/db/encryption-key-check';
 import type { Config } from './config';
 import { type Adapters, type Container, createAdapters, createContainer } from './container';
 import { authPlugin } from './http/plugins/auth';
@@ -16,6 +18,9 @@ import { authRoutes } from './http/routes/auth/auth.routes';
 import { authSchemas } from './http/routes/auth/auth.schemas';
 import { bookingsRoutes } from './http/routes/bookings/bookings.routes';
 import { bookingsSchemas } from './http/routes/bookings/bookings.schemas';
+import { connectionsRoutes } from './http/routes/connections/connections.routes';
+import { connectionSchemas } from './http/routes/connections/connections.schemas';
+import { contactSchemas, contactsRoutes } from './http/routes/contacts/contacts.routes';
 import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
 import { linksRoutes } from './http/routes/links/links.routes';
 import { linksSchemas } from './http/routes/links/links.schemas';
@@ -24,6 +29,7 @@ import { oneTimeLinksRoutes } from './http/routes/one-time-links/one-time-links.
 import { oneTimeLinksSchemas } from './http/routes/one-time-links/one-time-links.schemas';
 import { publicRoutes } from './http/routes/public/public.routes';
 import { publicSchemas } from './http/routes/public/public.schemas';
+import { sideEffectSchemas, sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
 import { templatesRoutes } from './http/routes/templates/templates.routes';
 import { templatesSchemas } from './http/routes/templates/templates.schemas';
 import { sharedSchemas } from './http/schemas/common';
@@ -61,10 +67,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   const adapters = createAdapters(config, app.log, options.adapters);
   // A database this app opened itself is brought up to date here; one passed in is the caller's to migrate.
-  if (!options.adapters?.database) await adapters.database.migrate();
+  if (!options.adapters?.database) {
+    await adapters.database.migrate();
+    await checkEncryptionKey(adapters.database.db, createSealer(config.encryptionKey));
+  }
   const container = createContainer(config, adapters);
   app.decorate('container', container);
+  // The job queue starts with the server (not for the contract script, which never listens) and picks up
+  // whatever side effects a previous process left pending.
+  app.addHook('onListen', async () => {
+    await container.sideEffects.start();
+  });
   app.addHook('onClose', async () => {
+    await container.sideEffects.stop();
     if (!options.adapters?.database) await adapters.database.close();
     if (!options.adapters?.email) await adapters.email.close?.();
   });
@@ -86,6 +101,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ...bookingsSchemas,
     ...analyticsSchemas,
     ...auditSchemas,
+    ...connectionSchemas,
+    ...contactSchemas,
+    ...sideEffectSchemas,
     ...publicSchemas,
   ];
   for (const schema of schemas) app.addSchema(schema);
@@ -96,6 +114,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await api.register(healthRoutes, { checkHealth: container.checkHealth });
       await api.register(authRoutes, { container });
       await api.register(meRoutes);
+      await api.register(connectionsRoutes, { container });
+      await api.register(contactsRoutes, { container });
+      await api.register(sideEffectsRoutes, { container });
       await api.register(linksRoutes, { container });
       await api.register(oneTimeLinksRoutes, { container });
       await api.register(analyticsRoutes, { container });

@@ -39,6 +39,36 @@ export interface Config {
     bookPerIpPerMinute: number;
     bookPerLinkPerMinute: number;
   };
+  integrations: IntegrationsConfig;
+}
+
+/** OAuth client of one calendar provider, and where its endpoints live (overridden to point at fakes). */
+export interface ProviderClientConfig {
+  clientId: string;
+  clientSecret: string;
+  endpoints: { authorizeUrl?: string; tokenUrl?: string; apiBaseUrl?: string; contactsApiBaseUrl?: string };
+}
+
+export interface IntegrationsConfig {
+  /** null when the provider has no OAuth client configured: owners cannot connect it. */
+  google: ProviderClientConfig | null;
+  microsoft: ProviderClientConfig | null;
+  /** How long a provider's busy time is reused before asking again. */
+  busyCacheSeconds: number;
+  /** Retries inside one provider call (429/5xx/timeouts), honouring Retry-After. */
+  providerRetry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+  providerTimeoutMs: number;
+  /** Booking side effects (event, emails, contact, follow-up) run from the job queue. */
+  sideEffects: {
+    maxAttempts: number;
+    /** First delay between job attempts; doubles on each retry. */
+    retryDelaySeconds: number;
+    pollingIntervalMs: number;
+    /** How often rows not yet handed to the queue are swept up, besides wake-ups after a booking. */
+    relayIntervalMs: number;
+    /** A job still running after this long is taken as lost (its process died) and runs again. */
+    jobTimeoutSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -105,7 +135,56 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       bookPerIpPerMinute: integer(env, 'RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
       bookPerLinkPerMinute: integer(env, 'RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
     },
+    integrations: loadIntegrations(env),
   };
+}
+
+function loadIntegrations(env: Env): IntegrationsConfig {
+  return {
+    google: loadProviderClient(env, 'GOOGLE', {
+      authorizeUrl: 'GOOGLE_AUTHORIZE_URL',
+      tokenUrl: 'GOOGLE_TOKEN_URL',
+      apiBaseUrl: 'GOOGLE_API_BASE_URL',
+      contactsApiBaseUrl: 'GOOGLE_PEOPLE_API_BASE_URL',
+    }),
+    microsoft: loadProviderClient(env, 'MICROSOFT', {
+      authorizeUrl: 'MICROSOFT_AUTHORIZE_URL',
+      tokenUrl: 'MICROSOFT_TOKEN_URL',
+      apiBaseUrl: 'MICROSOFT_GRAPH_BASE_URL',
+    }),
+    busyCacheSeconds: integer(env, 'CALENDAR_BUSY_CACHE_SECONDS', 60, 0, 3600),
+    providerRetry: {
+      maxAttempts: integer(env, 'PROVIDER_RETRY_MAX_ATTEMPTS', 4, 1, 20),
+      baseDelayMs: integer(env, 'PROVIDER_RETRY_BASE_DELAY_MS', 500, 0, 60_000),
+      maxDelayMs: integer(env, 'PROVIDER_RETRY_MAX_DELAY_MS', 30_000, 0, 600_000),
+    },
+    providerTimeoutMs: integer(env, 'PROVIDER_TIMEOUT_MS', 20_000, 100, 120_000),
+    sideEffects: {
+      maxAttempts: integer(env, 'SIDE_EFFECTS_MAX_ATTEMPTS', 8, 1, 50),
+      retryDelaySeconds: integer(env, 'SIDE_EFFECTS_RETRY_DELAY_SECONDS', 30, 0, 3600),
+      pollingIntervalMs: integer(env, 'SIDE_EFFECTS_POLLING_INTERVAL_MS', 2000, 500, 60_000),
+      relayIntervalMs: integer(env, 'SIDE_EFFECTS_RELAY_INTERVAL_MS', 30_000, 100, 3_600_000),
+      jobTimeoutSeconds: integer(env, 'SIDE_EFFECTS_JOB_TIMEOUT_SECONDS', 300, 1, 86_400),
+    },
+  };
+}
+
+function loadProviderClient(
+  env: Env,
+  prefix: string,
+  endpointVariables: Partial<Record<keyof ProviderClientConfig['endpoints'], string>>,
+): ProviderClientConfig | null {
+  const clientId = env[`${prefix}_CLIENT_ID`]?.trim();
+  const clientSecret = env[`${prefix}_CLIENT_SECRET`]?.trim();
+  if (!clientId) return null;
+  if (!clientSecret)
+    throw new ConfigError(`${prefix}_CLIENT_SECRET`, `is required when ${prefix}_CLIENT_ID is set`);
+  const endpoints: ProviderClientConfig['endpoints'] = {};
+  for (const [field, variable] of Object.entries(endpointVariables)) {
+    const url = optionalUrl(env, variable, ['http:', 'https:']);
+    if (url) endpoints[field as keyof ProviderClientConfig['endpoints']] = url;
+  }
+  return { clientId, clientSecret, endpoints };
 }
 
 function loadJwks(env: Env): Config['auth']['jwks'] {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createFileEmail, createSmtpEmail, type EmailPort } from '@bookings/email';
+import type { ProviderName } from '@bookings/office';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
@@ -11,14 +12,27 @@ import { createAnalyticsRepository } from './adapters/db/repositories/analytics-
 import { createAuditRepository } from './adapters/db/repositories/audit-repository';
 import { createBookingsBusyTime } from './adapters/db/repositories/bookings-busy-time';
 import { createBookingsRepository } from './adapters/db/repositories/bookings-repository';
+import {
+  createCalendarConnectionsRepository,
+  createOAuthStatesRepository,
+} from './adapters/db/repositories/calendar-connections-repository';
 import { createLinksRepository } from './adapters/db/repositories/links-repository';
 import { createOneTimeLinksRepository } from './adapters/db/repositories/one-time-links-repository';
 import { createOwnersRepository } from './adapters/db/repositories/owners-repository';
+import {
+  createBookingContextRepository,
+  createSideEffectsRepository,
+} from './adapters/db/repositories/side-effects-repository';
 import { createSignInTokensRepository } from './adapters/db/repositories/sign-in-tokens-repository';
 import { createTemplatesRepository } from './adapters/db/repositories/templates-repository';
 import { createUnitOfWork } from './adapters/db/unit-of-work';
+import { type CalendarBusyTime, createCalendarBusyTime } from './adapters/office/calendar-busy-time';
+import { withCalendarBusyTime } from './adapters/office/owner-busy-time';
+import { createProviderOffices } from './adapters/office/provider-offices';
 import type { Config } from './config';
+import { createSideEffectsQueue, type SideEffectsQueue } from './jobs/side-effects-queue';
 import type { Clock } from './ports/clock';
+import type { Sealer } from './ports/secrets';
 import { makeGetLinkAnalytics } from './use-cases/analytics/get-link-analytics';
 import { makeListAuditEntries } from './use-cases/audit/list-audit-entries';
 import { makeRequestSignInLink } from './use-cases/auth/request-sign-in-link';
@@ -26,6 +40,15 @@ import { makeVerifySignIn } from './use-cases/auth/verify-sign-in';
 import { makeLoadAvailabilityInput } from './use-cases/availability/load-availability-input';
 import { makeListBookings } from './use-cases/bookings/list-bookings';
 import { makeCheckHealth } from './use-cases/check-health';
+import { makeCompleteConnection } from './use-cases/connections/complete-connection';
+import {
+  makeDisconnect,
+  makeListConnectionCalendars,
+  makeListConnections,
+  makeUpdateConnection,
+} from './use-cases/connections/manage-connections';
+import { makeStartConnection } from './use-cases/connections/start-connection';
+import { makeSearchContacts } from './use-cases/contacts/search-contacts';
 import { makeCreateLink } from './use-cases/links/create-link';
 import { makeDeleteLink } from './use-cases/links/delete-link';
 import { makeDuplicateLink } from './use-cases/links/duplicate-link';
@@ -40,6 +63,8 @@ import { makeBookSlot } from './use-cases/public/book-slot';
 import { makeListPublicAvailability } from './use-cases/public/list-public-availability';
 import { makeOpenPublicLink } from './use-cases/public/open-public-link';
 import { makeResolvePublicLink } from './use-cases/public/resolve-public-link';
+import { makeListBookingSideEffects } from './use-cases/side-effects/list-booking-side-effects';
+import { makeRunSideEffect } from './use-cases/side-effects/run-side-effect';
 import { makeCreateTemplate } from './use-cases/templates/create-template';
 import { makeDeleteTemplate } from './use-cases/templates/delete-template';
 import { makeGetTemplate } from './use-cases/templates/get-template';
@@ -53,6 +78,8 @@ export interface Adapters {
   database: Database;
   email: EmailPort & { close?: () => Promise<void> };
   clock: Clock;
+  /** Where background work (job queue, provider failures) reports; silent when absent. */
+  log?: FastifyBaseLogger;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -72,6 +99,7 @@ export function createAdapters(
       ),
     email: overrides.email ?? createEmail(config, log),
     clock: overrides.clock ?? systemClock,
+    log: overrides.log ?? log,
   };
 }
 
@@ -104,11 +132,13 @@ export function createContainer(config: Config, adapters: Adapters) {
   const analytics = createAnalyticsRepository(db);
   const audit = createAuditRepository(db);
   const transaction = createUnitOfWork(db);
-  const loadAvailabilityInput = makeLoadAvailabilityInput({ busyTime: createBookingsBusyTime(db) });
+  const integrations = createIntegrations(config, adapters, sealer);
+  // The owner's bookings plus the busy blocks of every connected calendar.
+  const busyTime = withCalendarBusyTime(createBookingsBusyTime(db), integrations.busyTime);
+  const loadAvailabilityInput = makeLoadAvailabilityInput({ busyTime });
   const { publicBaseUrl } = config;
   const tokens = randomTokens;
   const createTemplate = makeCreateTemplate({ transaction, clock });
-  const busyTime = createBookingsBusyTime(db);
   const botCheck = createAltchaBotCheck(
     createHash('sha256').update(config.encryptionKey).update('altcha').digest('hex'),
     config.publicApi.botChallengeMaxNumber,
@@ -160,6 +190,7 @@ export function createContainer(config: Config, adapters: Adapters) {
     listBookings: makeListBookings({ bookings, clock }),
     getLinkAnalytics: makeGetLinkAnalytics({ links, analytics, clock }),
     listAuditEntries: makeListAuditEntries({ audit }),
+    ...integrations,
     botCheck,
     openPublicLink: makeOpenPublicLink({
       resolvePublicLink,
@@ -173,8 +204,89 @@ export function createContainer(config: Config, adapters: Adapters) {
       busyTime,
       bookingTransaction: createBookingUnitOfWork(db),
       clock,
+      onBooked: (booking) => {
+        integrations.busyTime.invalidate(booking.ownerId);
+        integrations.sideEffects.wake();
+      },
     }),
   };
 }
+
+/** Calendar connections, busy time, contacts and the booking side effects (event, emails, contact, follow-up). */
+function createIntegrations(config: Config, adapters: Adapters, sealer: Sealer) {
+  const { database, email, clock, log } = adapters;
+  const db = database.db;
+  const connections = createCalendarConnectionsRepository(db, sealer);
+  const oauthStates = createOAuthStatesRepository(db);
+  const sideEffectsRepository = createSideEffectsRepository(db);
+  const offices = createProviderOffices(config.integrations, connections);
+  const redirectUriFor = (provider: ProviderName) =>
+    `${config.publicBaseUrl}/bookings/connections/${provider}/callback`;
+  const busyTime = createCalendarBusyTime({
+    connections,
+    officeFor: offices.officeFor,
+    clock,
+    cacheSeconds: config.integrations.busyCacheSeconds,
+    onProviderError: (error, context) => log?.warn({ err: error, ...context }, 'busy time unavailable'),
+  });
+  const invalidateBusy = (ownerId: string) => busyTime.invalidate(ownerId);
+  const runSideEffect = makeRunSideEffect({
+    sideEffects: sideEffectsRepository,
+    bookings: createBookingContextRepository(db),
+    connections,
+    officeFor: offices.officeFor,
+    email,
+    clock,
+    publicBaseUrl: config.publicBaseUrl,
+    maxAttempts: config.integrations.sideEffects.maxAttempts,
+  });
+  const sideEffects = createSideEffectsQueue({
+    database,
+    sideEffects: sideEffectsRepository,
+    run: runSideEffect,
+    clock,
+    config: config.integrations.sideEffects,
+    log: log ?? silentLog,
+  });
+
+  return {
+    publicBaseUrl: config.publicBaseUrl,
+    calendarConnections: connections,
+    /** Busy time of the owner's connected calendars: the availability and booking use cases read it. */
+    busyTime: busyTime as CalendarBusyTime,
+    /** Call `sideEffects.wake()` after a booking commits; the app starts and stops the queue. */
+    sideEffects: sideEffects as SideEffectsQueue,
+    runSideEffect,
+    listConnections: makeListConnections({ connections }),
+    startConnection: makeStartConnection({
+      offices,
+      states: oauthStates,
+      tokens: randomTokens,
+      clock,
+      redirectUriFor,
+    }),
+    completeConnection: makeCompleteConnection({
+      offices,
+      states: oauthStates,
+      connections,
+      tokens: randomTokens,
+      clock,
+      redirectUriFor,
+      onConnected: invalidateBusy,
+    }),
+    listConnectionCalendars: makeListConnectionCalendars({ connections, officeFor: offices.officeFor }),
+    updateConnection: makeUpdateConnection({ connections, officeFor: offices.officeFor, invalidateBusy }),
+    disconnect: makeDisconnect({ connections, invalidateBusy }),
+    searchContacts: makeSearchContacts({
+      connections,
+      officeFor: offices.officeFor,
+      onProviderError: (error, connectionId) =>
+        log?.warn({ err: error, connectionId }, 'contact search failed'),
+    }),
+    listBookingSideEffects: makeListBookingSideEffects({ sideEffects: sideEffectsRepository }),
+  };
+}
+
+const silentLog = { info: () => {}, warn: () => {}, error: () => {} };
 
 export type Container = ReturnType<typeof createContainer>;

@@ -3,17 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { seedDemo } from './seed-demo';
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-
+  const config = loadConfig();
   const app = await buildApp(config);
   if (config.auth.jwtSecretGenerated) {
     app.log.warn(
@@ -65,6 +55,11 @@ function printWelcome(
 }
 
 main().catch((error) => {
-  process.stderr.write(`Failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  // A configuration problem is the operator's to fix: one line naming it, no stack.
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : `Failed to start: ${error instanceof Error ? error.message : String(error)}`;
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -21,6 +21,9 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   idempotency_key_reused: 422,
   bot_check_failed: 403,
   calendar_unavailable: 503,
+  provider_not_configured: 409,
+  oauth_state_invalid: 400,
+  connection_failed: 502,
   database_unavailable: 503,
 };
 
@@ -38,6 +41,7 @@ const titles: Record<number, string> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
 };
 

@@ -1,66 +1,54 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, spawnServer, waitUntilHealthy } from '../support/server-process';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-const serviceDir = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(serviceDir, 'node_modules/.bin/tsx');
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.destroy());
 
-function startServer(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<number>;
-} {
-  let output = '';
-  const child = spawn(tsx, ['src/server.ts'], {
-    cwd: serviceDir,
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'bookings-proc-')), ...env },
-  });
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exit = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
-  return { child, output: () => output, exit };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+/** On PostgreSQL the process gets this file's own database; otherwise its own PGlite in its DATA_DIR. */
+const databaseEnv = (): Record<string, string> => (database.url ? { DATABASE_URL: database.url } : {});
 
 describe('the server process', () => {
   it('stops with one clear line and exit code 1 on bad configuration', async () => {
-    const server = startServer({ PORT: 'abc' });
+    const server = spawnServer({ PORT: 'abc' });
     expect(await server.exit).toBe(1);
     expect(server.output().trim()).toBe('Invalid configuration: PORT must be a whole number, got "abc"');
   });
 
   it('serves, then shuts down gracefully on SIGTERM', async () => {
     const port = await freePort();
-    const server = startServer({ PORT: String(port), SEED_DEMO: 'true', ...pickDatabaseUrl() });
-    let health: Response | null = null;
-    for (let attempt = 0; attempt < 150 && !health; attempt++) {
-      health = await fetch(`http://127.0.0.1:${port}/bookings/health`).catch(() => null);
-      if (!health) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(health?.status).toBe(200);
+    const server = spawnServer({ PORT: String(port), SEED_DEMO: 'true', ...databaseEnv() });
+    await waitUntilHealthy(port);
     expect(server.output()).toContain('Sign-in token:');
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
     expect(server.output()).toContain('SIGTERM received');
   }, 60_000);
-});
 
-function pickDatabaseUrl(): Record<string, string> {
-  return process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {};
-}
+  it('refuses to start with another ENCRYPTION_KEY than the database was set up with', async () => {
+    const own = await createTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'bookings-key-'));
+    const env: Record<string, string> = own.url ? { DATABASE_URL: own.url } : { DATA_DIR: dataDir };
+    const key = (fill: string) => Buffer.alloc(32, fill).toString('base64url');
+    try {
+      const port = await freePort();
+      const first = spawnServer({ PORT: String(port), ENCRYPTION_KEY: key('a'), ...env });
+      await waitUntilHealthy(port);
+      first.child.kill('SIGTERM');
+      await first.exit;
+      const second = spawnServer({ PORT: String(await freePort()), ENCRYPTION_KEY: key('b'), ...env });
+      expect(await second.exit).toBe(1);
+      expect(second.output().trim()).toBe(
+        'Invalid configuration: ENCRYPTION_KEY does not match the key this database was set up with',
+      );
+    } finally {
+      await own.destroy();
+    }
+  }, 60_000);
+});

@@ -4,6 +4,8 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../../src/adapters/db/client';
 
 const TABLES = [
+  'instance_settings',
+  'side_effect_deliveries',
   'booking_side_effects',
   'calendar_connections',
   'oauth_states',

@@ -1,9 +1,10 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { BookingUnitOfWork } from '../../ports/booking-transaction';
 import type { Db } from './client';
 import { createAnalyticsRepository } from './repositories/analytics-repository';
 import { createAuditRepository } from './repositories/audit-repository';
+import { selectOwnerMeetings } from './repositories/bookings-busy-time';
 import { createLinksRepository } from './repositories/links-repository';
 import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
 import { bookingSideEffects, bookings, idempotencyKeys, oneTimeLinks, owners } from './schema';
@@ -24,32 +25,7 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
           },
           findLink: (ownerId, linkId) => links.findOwned(ownerId, linkId),
           findOneTimeLink: (ownerId, id) => oneTime.findOwned(ownerId, id),
-          async ownerMeetings(ownerId, range) {
-            const rows = await tx
-              .select({
-                linkId: bookings.linkId,
-                startsAt: bookings.startsAt,
-                endsAt: bookings.endsAt,
-                bufferBeforeMinutes: bookings.bufferBeforeMinutes,
-                bufferAfterMinutes: bookings.bufferAfterMinutes,
-              })
-              .from(bookings)
-              .where(
-                and(
-                  eq(bookings.ownerId, ownerId),
-                  eq(bookings.status, 'confirmed'),
-                  lt(bookings.startsAt, new Date(range.end)),
-                  gt(bookings.endsAt, new Date(range.start)),
-                ),
-              );
-            return rows.map((row) => ({
-              linkId: row.linkId,
-              start: row.startsAt.getTime(),
-              end: row.endsAt.getTime(),
-              bufferBeforeMinutes: row.bufferBeforeMinutes,
-              bufferAfterMinutes: row.bufferAfterMinutes,
-            }));
-          },
+          ownerMeetings: (ownerId, range) => selectOwnerMeetings(tx, ownerId, range),
           async insertBooking(booking) {
             try {
               const [row] = await tx.insert(bookings).values(booking).returning();

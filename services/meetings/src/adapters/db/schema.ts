@@ -247,3 +247,28 @@ export const bookingSideEffects = pgTable(
     index('booking_side_effects_pending_idx').on(t.status, t.enqueuedAt),
   ],
 );
+
+/**
+ * One row per message a side effect has sent, so a retried "send confirmations" skips the recipients
+ * who already got theirs.
+ */
+export const sideEffectDeliveries = pgTable(
+  'side_effect_deliveries',
+  {
+    sideEffectId: uuid('side_effect_id')
+      .notNull()
+      .references(() => bookingSideEffects.id, { onDelete: 'cascade' }),
+    /** recipient | owner */
+    recipient: text('recipient').notNull(),
+    messageId: text('message_id'),
+    sentAt: instant('sent_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sideEffectId, t.recipient] })],
+);
+
+/** Facts about this installation, e.g. a value sealed with ENCRYPTION_KEY to notice a changed key at start. */
+export const instanceSettings = pgTable('instance_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});

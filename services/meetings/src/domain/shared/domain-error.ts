@@ -19,6 +19,9 @@ export type DomainErrorCode =
   | 'idempotency_key_reused'
   | 'bot_check_failed'
   | 'calendar_unavailable'
+  | 'provider_not_configured'
+  | 'oauth_state_invalid'
+  | 'connection_failed'
   | 'database_unavailable';
 
 export interface FieldError {

@@ -1,0 +1,154 @@
+import type { OAuthTokens, ProviderName } from '@bookings/office';
+import { and, eq, gt, ne } from 'drizzle-orm';
+import type {
+  CalendarConnection,
+  CalendarConnectionsRepository,
+  ConnectionStatus,
+  OAuthStatesRepository,
+} from '../../../ports/calendar-connections';
+import type { Sealer } from '../../../ports/secrets';
+import type { Db } from '../client';
+import { calendarConnections, oauthStates } from '../schema';
+
+type Row = typeof calendarConnections.$inferSelect;
+
+/** Tokens are sealed (AES-256-GCM) before they reach the table and unsealed only when a call needs them. */
+export function createCalendarConnectionsRepository(db: Db, sealer: Sealer): CalendarConnectionsRepository {
+  const seal = (tokens: OAuthTokens) => sealer.seal(JSON.stringify(tokens));
+  const touch = () => ({ updatedAt: new Date() });
+
+  return {
+    async listByOwner(ownerId) {
+      const rows = await db
+        .select()
+        .from(calendarConnections)
+        .where(eq(calendarConnections.ownerId, ownerId))
+        .orderBy(calendarConnections.createdAt, calendarConnections.id);
+      return rows.map(toConnection);
+    },
+
+    async find(ownerId, id) {
+      const [row] = await db
+        .select()
+        .from(calendarConnections)
+        .where(and(eq(calendarConnections.ownerId, ownerId), eq(calendarConnections.id, id)));
+      return row ? toConnection(row) : null;
+    },
+
+    async findEventReceiver(ownerId) {
+      const rows = await db
+        .select()
+        .from(calendarConnections)
+        .where(eq(calendarConnections.ownerId, ownerId))
+        .orderBy(calendarConnections.createdAt);
+      const receiver = rows.find((row) => row.eventCalendarId !== null);
+      return receiver ? toConnection(receiver) : null;
+    },
+
+    async readTokens(id) {
+      const [row] = await db
+        .select({ tokensSealed: calendarConnections.tokensSealed })
+        .from(calendarConnections)
+        .where(eq(calendarConnections.id, id));
+      if (!row) throw new Error(`calendar connection ${id} is gone`);
+      return JSON.parse(sealer.unseal(row.tokensSealed)) as OAuthTokens;
+    },
+
+    async upsert(entry) {
+      const [row] = await db
+        .insert(calendarConnections)
+        .values({
+          ownerId: entry.ownerId,
+          provider: entry.provider,
+          accountEmail: entry.accountEmail,
+          tokensSealed: seal(entry.tokens),
+          busyCalendarIds: entry.busyCalendarIds,
+          eventCalendarId: entry.eventCalendarId,
+        })
+        .onConflictDoUpdate({
+          target: [
+            calendarConnections.ownerId,
+            calendarConnections.provider,
+            calendarConnections.accountEmail,
+          ],
+          // A reconnect renews the tokens and keeps the owner's calendar choices.
+          set: { tokensSealed: seal(entry.tokens), status: 'active', statusReason: null, ...touch() },
+        })
+        .returning();
+      if (!row) throw new Error('calendar connection was not saved');
+      return toConnection(row);
+    },
+
+    async saveTokens(id, tokens) {
+      await db
+        .update(calendarConnections)
+        .set({ tokensSealed: seal(tokens), ...touch() })
+        .where(eq(calendarConnections.id, id));
+    },
+
+    async markNeedsReconnect(id, reason) {
+      await db
+        .update(calendarConnections)
+        .set({ status: 'needs_reconnect', statusReason: reason, ...touch() })
+        .where(eq(calendarConnections.id, id));
+    },
+
+    async updateSelection(ownerId, id, selection) {
+      const [row] = await db
+        .update(calendarConnections)
+        .set({
+          ...(selection.busyCalendarIds !== undefined ? { busyCalendarIds: selection.busyCalendarIds } : {}),
+          ...(selection.eventCalendarId !== undefined ? { eventCalendarId: selection.eventCalendarId } : {}),
+          ...touch(),
+        })
+        .where(and(eq(calendarConnections.ownerId, ownerId), eq(calendarConnections.id, id)))
+        .returning();
+      return row ? toConnection(row) : null;
+    },
+
+    async clearEventReceiverExcept(ownerId, keepId) {
+      await db
+        .update(calendarConnections)
+        .set({ eventCalendarId: null, ...touch() })
+        .where(and(eq(calendarConnections.ownerId, ownerId), ne(calendarConnections.id, keepId)));
+    },
+
+    async delete(ownerId, id) {
+      const deleted = await db
+        .delete(calendarConnections)
+        .where(and(eq(calendarConnections.ownerId, ownerId), eq(calendarConnections.id, id)))
+        .returning({ id: calendarConnections.id });
+      return deleted.length > 0;
+    },
+  };
+}
+
+export function createOAuthStatesRepository(db: Db): OAuthStatesRepository {
+  return {
+    async save(entry) {
+      await db.insert(oauthStates).values(entry);
+    },
+    async consume(stateHash, now) {
+      // Deleting is what makes a state single-use, even when two callbacks race.
+      const [row] = await db
+        .delete(oauthStates)
+        .where(and(eq(oauthStates.stateHash, stateHash), gt(oauthStates.expiresAt, now)))
+        .returning({ ownerId: oauthStates.ownerId, provider: oauthStates.provider });
+      return row ? { ownerId: row.ownerId, provider: row.provider as ProviderName } : null;
+    },
+  };
+}
+
+function toConnection(row: Row): CalendarConnection {
+  return {
+    id: row.id,
+    ownerId: row.ownerId,
+    provider: row.provider as ProviderName,
+    accountEmail: row.accountEmail,
+    status: row.status as ConnectionStatus,
+    statusReason: row.statusReason,
+    busyCalendarIds: Array.isArray(row.busyCalendarIds) ? (row.busyCalendarIds as string[]) : [],
+    eventCalendarId: row.eventCalendarId,
+    createdAt: row.createdAt,
+  };
+}

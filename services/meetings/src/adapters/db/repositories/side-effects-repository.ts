@@ -1,0 +1,201 @@
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type {
+  BookingContext,
+  BookingContextRepository,
+  SideEffectKind,
+  SideEffectRow,
+  SideEffectState,
+  SideEffectStatus,
+  SideEffectsRepository,
+} from '../../../ports/side-effects';
+import type { Db } from '../client';
+import {
+  bookingLinks,
+  bookingSideEffects,
+  bookings,
+  bookingTemplates,
+  owners,
+  sideEffectDeliveries,
+} from '../schema';
+
+const MAX_ERROR_LENGTH = 2000;
+
+const rowColumns = {
+  id: bookingSideEffects.id,
+  bookingId: bookingSideEffects.bookingId,
+  kind: bookingSideEffects.kind,
+  status: bookingSideEffects.status,
+  attempts: bookingSideEffects.attempts,
+  runAfter: bookingSideEffects.runAfter,
+};
+
+const toRow = (row: {
+  id: string;
+  bookingId: string;
+  kind: string;
+  status: string;
+  attempts: number;
+  runAfter: Date;
+}): SideEffectRow => ({
+  ...row,
+  kind: row.kind as SideEffectKind,
+  status: row.status as SideEffectStatus,
+});
+
+export function createSideEffectsRepository(db: Db): SideEffectsRepository {
+  return {
+    async listToEnqueue(_now, staleBefore, limit) {
+      const rows = await db
+        .select(rowColumns)
+        .from(bookingSideEffects)
+        .where(
+          and(
+            eq(bookingSideEffects.status, 'pending'),
+            or(isNull(bookingSideEffects.enqueuedAt), lt(bookingSideEffects.enqueuedAt, staleBefore)),
+          ),
+        )
+        .orderBy(asc(bookingSideEffects.createdAt))
+        .limit(limit);
+      return rows.map(toRow);
+    },
+
+    async markEnqueued(id, at) {
+      await db.update(bookingSideEffects).set({ enqueuedAt: at }).where(eq(bookingSideEffects.id, id));
+    },
+
+    async find(id) {
+      const [row] = await db.select(rowColumns).from(bookingSideEffects).where(eq(bookingSideEffects.id, id));
+      return row ? toRow(row) : null;
+    },
+
+    async markDone(id, at) {
+      await db
+        .update(bookingSideEffects)
+        .set({
+          status: 'done',
+          doneAt: at,
+          lastError: null,
+          attempts: sql`${bookingSideEffects.attempts} + 1`,
+        })
+        .where(and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.status, 'pending')));
+    },
+
+    async recordFailure(id, error, maxAttempts) {
+      const [row] = await db
+        .update(bookingSideEffects)
+        .set({
+          attempts: sql`${bookingSideEffects.attempts} + 1`,
+          lastError: error.slice(0, MAX_ERROR_LENGTH),
+          status: sql`CASE WHEN ${bookingSideEffects.attempts} + 1 >= ${maxAttempts} THEN 'dead' ELSE 'pending' END`,
+        })
+        .where(and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.status, 'pending')))
+        .returning({ status: bookingSideEffects.status });
+      return (row?.status ?? 'dead') as SideEffectStatus;
+    },
+
+    async listForBooking(ownerId, bookingId) {
+      const [booking] = await db
+        .select({ id: bookings.id })
+        .from(bookings)
+        .where(and(eq(bookings.id, bookingId), eq(bookings.ownerId, ownerId)));
+      if (!booking) return null;
+      const rows = await db
+        .select({
+          kind: bookingSideEffects.kind,
+          status: bookingSideEffects.status,
+          attempts: bookingSideEffects.attempts,
+          lastError: bookingSideEffects.lastError,
+        })
+        .from(bookingSideEffects)
+        .where(eq(bookingSideEffects.bookingId, bookingId))
+        .orderBy(asc(bookingSideEffects.createdAt), asc(bookingSideEffects.kind));
+      return rows as SideEffectState[];
+    },
+
+    async hasDelivered(sideEffectId, recipient) {
+      const [row] = await db
+        .select({ sentAt: sideEffectDeliveries.sentAt })
+        .from(sideEffectDeliveries)
+        .where(
+          and(
+            eq(sideEffectDeliveries.sideEffectId, sideEffectId),
+            eq(sideEffectDeliveries.recipient, recipient),
+          ),
+        );
+      return row !== undefined;
+    },
+
+    async recordDelivery(sideEffectId, recipient, messageId) {
+      await db
+        .insert(sideEffectDeliveries)
+        .values({ sideEffectId, recipient, messageId })
+        .onConflictDoNothing();
+    },
+  };
+}
+
+export function createBookingContextRepository(db: Db): BookingContextRepository {
+  return {
+    async load(bookingId) {
+      const [row] = await db
+        .select({
+          booking: {
+            id: bookings.id,
+            ownerId: bookings.ownerId,
+            status: bookings.status,
+            startsAt: bookings.startsAt,
+            endsAt: bookings.endsAt,
+            recipientName: bookings.recipientName,
+            recipientEmail: bookings.recipientEmail,
+            recipientTimeZone: bookings.recipientTimeZone,
+            answers: bookings.answers,
+            calendarEventId: bookings.calendarEventId,
+            icsSequence: bookings.icsSequence,
+            createdAt: bookings.createdAt,
+          },
+          owner: { email: owners.email, name: owners.name, timeZone: owners.timeZone },
+          link: {
+            title: bookingLinks.title,
+            description: bookingLinks.description,
+            settings: bookingLinks.settings,
+          },
+          templateQuestions: bookingTemplates.questions,
+          emailFollowupEnabled: bookingTemplates.emailFollowupEnabled,
+        })
+        .from(bookings)
+        .innerJoin(owners, eq(owners.id, bookings.ownerId))
+        .innerJoin(bookingLinks, eq(bookingLinks.id, bookings.linkId))
+        .leftJoin(bookingTemplates, eq(bookingTemplates.id, bookingLinks.templateId))
+        .where(eq(bookings.id, bookingId));
+      if (!row) return null;
+      const settings = (row.link.settings ?? {}) as { timeZone?: unknown };
+      const questions = Array.isArray(row.templateQuestions) ? row.templateQuestions : [];
+      const context: BookingContext = {
+        booking: { ...row.booking, answers: (row.booking.answers ?? {}) as Record<string, unknown> },
+        owner: row.owner,
+        link: {
+          title: row.link.title,
+          description: row.link.description,
+          timeZone: typeof settings.timeZone === 'string' ? settings.timeZone : row.owner.timeZone,
+        },
+        template:
+          row.emailFollowupEnabled === null
+            ? null
+            : {
+                emailFollowupEnabled: row.emailFollowupEnabled,
+                questions: questions.flatMap((q: unknown) => {
+                  const question = q as { id?: unknown; label?: unknown };
+                  return typeof question.id === 'string' && typeof question.label === 'string'
+                    ? [{ id: question.id, label: question.label }]
+                    : [];
+                }),
+              },
+      };
+      return context;
+    },
+
+    async setCalendarEventId(bookingId, eventId) {
+      await db.update(bookings).set({ calendarEventId: eventId }).where(eq(bookings.id, bookingId));
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { Container } from '../../../container';
+import { IdParams, ownerProblems, ref } from '../../schemas/common';
+
+export const SideEffectSchema = Type.Object(
+  {
+    kind: Type.Enum(['create_event', 'send_confirmations', 'create_contact', 'send_follow_up']),
+    status: Type.Enum(['pending', 'done', 'dead'], { description: 'dead: gave up after the last retry' }),
+    attempts: Type.Integer(),
+    lastError: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'BookingSideEffect', additionalProperties: false },
+);
+
+export const SideEffectListSchema = Type.Object(
+  { items: Type.Array(ref(SideEffectSchema)) },
+  { $id: 'BookingSideEffectList', additionalProperties: false },
+);
+
+export const sideEffectSchemas = [SideEffectSchema, SideEffectListSchema];
+
+export const sideEffectsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
+  app,
+  { container },
+) => {
+  app.get(
+    '/bookings/:id/side-effects',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        operationId: 'listBookingSideEffects',
+        tags: ['bookings'],
+        security: [{ bearerAuth: [] }],
+        summary: "What followed a booking: calendar event, emails, contact, follow-up, and each one's state",
+        params: IdParams,
+        response: { 200: ref(SideEffectListSchema), ...ownerProblems },
+      },
+    },
+    async (request) => container.listBookingSideEffects(request.owner.id, request.params.id),
+  );
+};

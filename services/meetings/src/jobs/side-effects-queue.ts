@@ -1,0 +1,182 @@
+import PgBoss from 'pg-boss';
+import type { Database } from '../adapters/db/client';
+import type { IntegrationsConfig } from '../config';
+import type { Clock } from '../ports/clock';
+import {
+  SIDE_EFFECT_KINDS,
+  type SideEffectKind,
+  type SideEffectsRepository,
+  type SideEffectsRunner,
+} from '../ports/side-effects';
+import type { SideEffectOutcome } from '../use-cases/side-effects/run-side-effect';
+import { createPgBossDatabase } from './pg-boss-database';
+
+export interface SideEffectsQueue extends SideEffectsRunner {
+  /** Starts the workers and hands over every row a previous process left behind. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Hands pending rows to the queue now; resolves with how many were handed over. */
+  relay(): Promise<number>;
+}
+
+interface Logger {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+export interface SideEffectsQueueDeps {
+  database: Database;
+  sideEffects: Pick<SideEffectsRepository, 'listToEnqueue' | 'markEnqueued'>;
+  run: (sideEffectId: string) => Promise<SideEffectOutcome>;
+  clock: Clock;
+  config: IntegrationsConfig['sideEffects'];
+  log: Logger;
+}
+
+const RELAY_BATCH = 100;
+/** A row handed over this long ago and still pending is handed again (same job id: no duplicate). */
+const STALE_ENQUEUE_MS = 60 * 60 * 1000;
+
+const STOP_WAIT_MS = 3000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+const queueName = (kind: SideEffectKind) => `booking-side-effect-${kind.replaceAll('_', '-')}`;
+
+/**
+ * The booking transaction writes side-effect rows; this relay moves them into pg-boss, which owns retries
+ * with exponential backoff and survives restarts. The job id is the row id, so handing a row over twice
+ * (a crash between send and mark) makes one job. Retry counting lives on the row, which decides when it is
+ * dead; pg-boss gets a retry limit above it so it never gives up first.
+ */
+export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQueue {
+  const { config, log } = deps;
+  let boss: PgBoss | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let relaying: Promise<number> | null = null;
+  let relayAgain = false;
+  let starting: Promise<void> | null = null;
+  let stopRequested = false;
+  const workerIds: string[] = [];
+
+  async function relayOnce(): Promise<number> {
+    const active = boss;
+    if (!active) return 0;
+    const now = deps.clock.now();
+    const rows = await deps.sideEffects.listToEnqueue(
+      now,
+      new Date(now.getTime() - STALE_ENQUEUE_MS),
+      RELAY_BATCH,
+    );
+    for (const row of rows) {
+      await active.send(
+        queueName(row.kind),
+        { sideEffectId: row.id },
+        {
+          id: row.id,
+          startAfter: row.runAfter > now ? row.runAfter : undefined,
+          retryLimit: config.maxAttempts + 2,
+          retryDelay: config.retryDelaySeconds,
+          retryBackoff: config.retryDelaySeconds > 0,
+          expireInSeconds: config.jobTimeoutSeconds,
+        },
+      );
+      await deps.sideEffects.markEnqueued(row.id, now);
+    }
+    if (rows.length > 0) for (const id of workerIds) active.notifyWorker(id);
+    return rows.length;
+  }
+
+  function relay(): Promise<number> {
+    if (relaying) {
+      relayAgain = true;
+      return relaying;
+    }
+    relaying = (async () => {
+      let total = 0;
+      do {
+        relayAgain = false;
+        total += await relayOnce();
+      } while (relayAgain);
+      return total;
+    })().finally(() => {
+      relaying = null;
+    });
+    return relaying;
+  }
+
+  function relayInBackground(): void {
+    relay().catch((error: unknown) =>
+      log.error({ err: error }, 'side effects could not be handed to the queue'),
+    );
+  }
+
+  return {
+    start() {
+      stopRequested = false;
+      starting ??= startWorkers().catch((error: unknown) => {
+        starting = null;
+        throw error;
+      });
+      return starting;
+    },
+
+    wake() {
+      if (boss) relayInBackground();
+    },
+
+    relay,
+
+    async stop() {
+      // A stop that arrives while the workers are still starting waits for them a little: a start stuck on
+      // a lost database must not hold up shutdown, and it stops itself when it finishes (stopRequested).
+      stopRequested = true;
+      if (starting) await Promise.race([starting.catch(() => undefined), delay(STOP_WAIT_MS)]);
+      starting = null;
+      if (timer) clearInterval(timer);
+      timer = null;
+      const active = boss;
+      boss = null;
+      await relaying?.catch(() => 0);
+      if (active) await active.stop({ graceful: true, wait: true, timeout: 5000 });
+      workerIds.length = 0;
+    },
+  };
+
+  async function startWorkers(): Promise<void> {
+    const instance = new PgBoss({
+      db: createPgBossDatabase(deps.database),
+      schedule: false,
+      supervise: true,
+    });
+    instance.on('error', (error) => log.error({ err: error }, 'job queue error'));
+    await instance.start();
+    for (const kind of SIDE_EFFECT_KINDS) {
+      const name = queueName(kind);
+      await instance.createQueue(name, { name });
+      const workerId = await instance.work<{ sideEffectId: string }>(
+        name,
+        { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
+        async (jobs) => {
+          for (const job of jobs) {
+            const outcome = await deps.run(job.data.sideEffectId);
+            if (outcome === 'dead')
+              log.warn({ sideEffectId: job.data.sideEffectId, kind }, 'side effect gave up');
+            // Throwing makes pg-boss schedule the next attempt with its backoff.
+            if (outcome === 'retry') throw new Error(`side effect ${job.data.sideEffectId} (${kind}) failed`);
+          }
+        },
+      );
+      workerIds.push(workerId);
+    }
+    if (stopRequested) {
+      await instance.stop({ graceful: false, wait: false });
+      return;
+    }
+    boss = instance;
+    timer = setInterval(relayInBackground, config.relayIntervalMs);
+    timer.unref();
+    await relay();
+  }
+}

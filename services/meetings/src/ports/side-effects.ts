@@ -1,0 +1,76 @@
+/** What a booking leaves to be done after its commit; each kind is at most one row per booking. */
+export type SideEffectKind = 'create_event' | 'send_confirmations' | 'create_contact' | 'send_follow_up';
+
+export const SIDE_EFFECT_KINDS: readonly SideEffectKind[] = [
+  'create_event',
+  'send_confirmations',
+  'create_contact',
+  'send_follow_up',
+];
+
+export type SideEffectStatus = 'pending' | 'done' | 'dead';
+
+/**
+ * The booking flow writes `booking_side_effects` rows in its own transaction and calls `wake()` after the
+ * commit, so they start at once instead of at the next sweep. Losing a wake-up loses nothing: the sweep
+ * (and every start of the service) picks up rows not yet handed to the queue.
+ */
+export interface SideEffectsRunner {
+  wake(): void;
+}
+
+export interface SideEffectState {
+  kind: SideEffectKind;
+  status: SideEffectStatus;
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface SideEffectRow {
+  id: string;
+  bookingId: string;
+  kind: SideEffectKind;
+  status: SideEffectStatus;
+  attempts: number;
+  runAfter: Date;
+}
+
+export interface SideEffectsRepository {
+  /** Pending rows never handed to the queue, or handed so long ago that the job may be gone. */
+  listToEnqueue(now: Date, staleBefore: Date, limit: number): Promise<SideEffectRow[]>;
+  markEnqueued(id: string, at: Date): Promise<void>;
+  find(id: string): Promise<SideEffectRow | null>;
+  markDone(id: string, at: Date): Promise<void>;
+  /** Counts a failed attempt; the row becomes dead (for the owner to see) after the last one. */
+  recordFailure(id: string, error: string, maxAttempts: number): Promise<SideEffectStatus>;
+  /** null when the booking is not this owner's. */
+  listForBooking(ownerId: string, bookingId: string): Promise<SideEffectState[] | null>;
+  hasDelivered(sideEffectId: string, recipient: 'recipient' | 'owner'): Promise<boolean>;
+  recordDelivery(sideEffectId: string, recipient: 'recipient' | 'owner', messageId: string): Promise<void>;
+}
+
+/** Everything a side effect needs to know about its booking. */
+export interface BookingContext {
+  booking: {
+    id: string;
+    ownerId: string;
+    status: string;
+    startsAt: Date;
+    endsAt: Date;
+    recipientName: string;
+    recipientEmail: string;
+    recipientTimeZone: string;
+    answers: Record<string, unknown>;
+    calendarEventId: string | null;
+    icsSequence: number;
+    createdAt: Date;
+  };
+  owner: { email: string; name: string; timeZone: string };
+  link: { title: string; description: string; timeZone: string };
+  template: { questions: { id: string; label: string }[]; emailFollowupEnabled: boolean } | null;
+}
+
+export interface BookingContextRepository {
+  load(bookingId: string): Promise<BookingContext | null>;
+  setCalendarEventId(bookingId: string, eventId: string): Promise<void>;
+}

@@ -1,0 +1,96 @@
+import {
+  exchangeAuthorizationCode,
+  isOfficeError,
+  type OAuthTokens,
+  type ProviderName,
+} from '@bookings/office';
+import { readAccountEmail } from '../../adapters/office/account-email';
+import type { ProviderOffices } from '../../adapters/office/provider-offices';
+import { DomainError } from '../../domain/shared/domain-error';
+import type {
+  CalendarConnection,
+  CalendarConnectionsRepository,
+  OAuthStatesRepository,
+} from '../../ports/calendar-connections';
+import type { Clock } from '../../ports/clock';
+import type { TokenGenerator } from '../../ports/secrets';
+
+export interface CompleteConnectionDeps {
+  offices: Pick<ProviderOffices, 'clientOf' | 'officeForTokens'>;
+  states: Pick<OAuthStatesRepository, 'consume'>;
+  connections: Pick<CalendarConnectionsRepository, 'upsert' | 'listByOwner'>;
+  tokens: Pick<TokenGenerator, 'hash'>;
+  clock: Clock;
+  redirectUriFor: (provider: ProviderName) => string;
+  onConnected?: (ownerId: string) => void;
+}
+
+export interface CallbackInput {
+  provider: ProviderName;
+  code?: string | undefined;
+  state?: string | undefined;
+  error?: string | undefined;
+}
+
+/**
+ * The OAuth callback: the state (single use, 10 minutes) names the owner; the code becomes tokens, sealed at
+ * rest. A first connection counts its primary calendar as busy and receives new events unless another
+ * connection already does.
+ */
+export function makeCompleteConnection(deps: CompleteConnectionDeps) {
+  return async (input: CallbackInput): Promise<CalendarConnection> => {
+    const pending = input.state
+      ? await deps.states.consume(deps.tokens.hash(input.state), deps.clock.now())
+      : null;
+    if (!pending || pending.provider !== input.provider) {
+      throw new DomainError('oauth_state_invalid', 'This connection attempt has expired. Start again.');
+    }
+    if (input.error || !input.code) {
+      throw new DomainError(
+        'connection_failed',
+        `The provider did not grant access (${input.error ?? 'no code'}).`,
+      );
+    }
+    const client = deps.offices.clientOf(input.provider);
+    try {
+      let tokens: OAuthTokens = await exchangeAuthorizationCode(input.provider, {
+        clientId: client.clientId,
+        clientSecret: client.clientSecret,
+        redirectUri: deps.redirectUriFor(input.provider),
+        code: input.code,
+        endpoints: client.endpoints,
+      });
+      const office = deps.offices.officeForTokens(input.provider, tokens, {
+        saveTokens: async (next) => {
+          tokens = next;
+        },
+        markNeedsReconnect: async () => {},
+      });
+      const calendars = await office.listCalendars();
+      const accountEmail = await readAccountEmail(input.provider, client, tokens, calendars);
+      const primary = calendars.find((calendar) => calendar.primary) ?? calendars[0];
+      const existing = await deps.connections.listByOwner(pending.ownerId);
+      const someoneReceives = existing.some(
+        (connection) =>
+          connection.eventCalendarId !== null &&
+          !(connection.provider === input.provider && connection.accountEmail === accountEmail),
+      );
+      const connection = await deps.connections.upsert({
+        ownerId: pending.ownerId,
+        provider: input.provider,
+        accountEmail,
+        tokens,
+        busyCalendarIds: primary ? [primary.id] : [],
+        eventCalendarId: !someoneReceives && primary?.canWrite ? primary.id : null,
+      });
+      deps.onConnected?.(pending.ownerId);
+      return connection;
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw new DomainError(
+        'connection_failed',
+        `The calendar could not be connected: ${isOfficeError(error) || error instanceof Error ? error.message : 'unknown error'}.`,
+      );
+    }
+  };
+}

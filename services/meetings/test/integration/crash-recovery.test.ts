@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
+import { queryRows } from '../../src/adapters/db/client';
+import { freePort, type ServerProcess, spawnServer, waitUntilHealthy } from '../support/server-process';
+import { type SmtpInbox, startSmtpInbox } from '../support/smtp-inbox';
+import { TEST_JWT_SECRET } from '../support/test-app';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+let database: TestDatabase;
+let inbox: SmtpInbox;
+const processes: ServerProcess[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  inbox = await startSmtpInbox();
+});
+afterAll(async () => {
+  for (const server of processes) server.child.kill('SIGKILL');
+  await inbox.close();
+  await database.destroy();
+});
+
+async function start(env: Record<string, string>): Promise<number> {
+  const port = await freePort();
+  const server = spawnServer({
+    PORT: String(port),
+    DATABASE_URL: database.url ?? '',
+    JWT_SECRET: TEST_JWT_SECRET,
+    BOT_PROTECTION: 'false',
+    SIDE_EFFECTS_RETRY_DELAY_SECONDS: '1',
+    SIDE_EFFECTS_POLLING_INTERVAL_MS: '500',
+    SIDE_EFFECTS_JOB_TIMEOUT_SECONDS: '3',
+    ...env,
+  });
+  processes.push(server);
+  await waitUntilHealthy(port);
+  return port;
+}
+
+// A killed process must leave nothing half done: a second process finds the database and its rows. Two
+// processes need a database server both can reach; embedded PGlite lives inside one process.
+describe.runIf(process.env.DATABASE_URL)('a crash right after a booking commits', () => {
+  it('loses no side effect: a new process sends both confirmations, once', async () => {
+    const unreachableSmtp = `smtp://127.0.0.1:${await freePort()}`;
+    const first = await start({ SMTP_URL: unreachableSmtp });
+    const owner = { id: randomUUID(), email: 'owen@example.com', name: 'Owen' };
+    const token = createAccessTokenIssuer(TEST_JWT_SECRET, 600, () => new Date()).issue(owner).token;
+    const api = (port: number, path: string, init: RequestInit = {}) =>
+      fetch(`http://127.0.0.1:${port}/bookings${path}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
+      }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as Record<string, never>,
+      }));
+
+    const link = await api(first, '/links', { method: 'POST', body: JSON.stringify({ title: 'Intro' }) });
+    const publicToken = String(link.body.url).split('/public/bookings/')[1];
+    const from = new Date();
+    const to = new Date(from.getTime() + 14 * 86_400_000);
+    const slots = await api(
+      first,
+      `/public/${publicToken}/availability?from=${from.toISOString()}&to=${to.toISOString()}`,
+    );
+    const days = slots.body.days as unknown as { slots: { start: string }[] }[];
+    const slot = days[0]?.slots[0];
+    const booked = await api(first, `/public/${publicToken}/book`, {
+      method: 'POST',
+      headers: { authorization: '' },
+      body: JSON.stringify({
+        start: slot?.start,
+        duration: 30,
+        name: 'Rita',
+        email: 'rita@example.com',
+        timezone: 'UTC',
+      }),
+    });
+    expect(booked.status).toBe(201);
+    processes[0]?.child.kill('SIGKILL');
+    await processes[0]?.exit;
+
+    await start({ SMTP_URL: inbox.url });
+    const deadline = Date.now() + 150_000;
+    while (inbox.received.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(inbox.to('rita@example.com')).toHaveLength(1);
+    expect(inbox.to('owen@example.com')).toHaveLength(1);
+    const effects = await queryRows<{ kind: string; status: string }>(
+      database.db,
+      sql`SELECT kind, status FROM booking_side_effects WHERE kind = 'send_confirmations'`,
+    );
+    expect(effects).toEqual([{ kind: 'send_confirmations', status: 'done' }]);
+  }, 200_000);
+});
