@@ -66,10 +66,7 @@ export function createAppRoutes(context: RouteContext): RouteObject[] {
             },
             {
               path: 'dashboard/connections',
-              lazy: async () => {
-                const route = await import('../routes/owner/connections-route');
-                return { Component: route.Component };
-              },
+              lazy: () => loadRoute(import('../routes/owner/connections-route'), context),
             },
           ],
         },

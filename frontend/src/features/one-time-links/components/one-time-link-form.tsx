@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { CopyButton } from '../../../components/ui/copy-button';
@@ -7,6 +7,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { describeError, isApiError } from '../../../lib/api-error';
 import { type FieldErrors, fieldErrorsOf } from '../../../lib/field-errors';
 import { type CreatedOneTimeLink, useCreateOneTimeLink } from '../api/one-time-links';
+import { useContactSuggestions } from '../api/search-contacts';
 import {
   EMPTY_ONE_TIME_LINK_FORM,
   type OneTimeLinkFormValues,
@@ -29,6 +30,8 @@ export function OneTimeLinkForm({ linkId, linkUrl, timeZone }: OneTimeLinkFormPr
   const [values, setValues] = useState<OneTimeLinkFormValues>(EMPTY_ONE_TIME_LINK_FORM);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<CreatedOneTimeLink | null>(null);
+  const suggestionsId = useId();
+  const suggestions = useContactSuggestions(values.recipientEmail);
 
   function change(patch: Partial<OneTimeLinkFormValues>) {
     setValues((current) => ({ ...current, ...patch }));
@@ -75,10 +78,18 @@ export function OneTimeLinkForm({ linkId, linkUrl, timeZone }: OneTimeLinkFormPr
             type="email"
             inputMode="email"
             autoComplete="off"
+            list={suggestionsId}
+            hint="Type 3 letters to pick from your contacts."
             required
             value={values.recipientEmail}
             error={errors.recipientEmail}
-            onChange={(event) => change({ recipientEmail: event.target.value })}
+            onChange={(event) => {
+              const email = event.target.value;
+              const contact = suggestions.data?.find((item) => item.email === email);
+              const name =
+                contact?.name && values.recipientName === '' ? { recipientName: contact.name } : {};
+              change({ recipientEmail: email, ...name });
+            }}
           />
           <TextField
             label="Recipient name (optional)"
@@ -87,6 +98,13 @@ export function OneTimeLinkForm({ linkId, linkUrl, timeZone }: OneTimeLinkFormPr
             onChange={(event) => change({ recipientName: event.target.value })}
           />
         </div>
+        <datalist id={suggestionsId}>
+          {(suggestions.data ?? []).map((contact) => (
+            <option key={contact.email} value={contact.email}>
+              {contact.name ? `${contact.name} (${contact.source})` : contact.source}
+            </option>
+          ))}
+        </datalist>
         <NumberField
           label="Expires after (days)"
           hint="From 1 to 90 days. It also stops working once it is booked."

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildLink, buildOneTimeLink, page } from '../../../testing/factories';
@@ -22,7 +22,7 @@ describe('one-time links', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Create one-time link' }));
     expect(screen.getByLabelText(/^Recipient email/)).toHaveAccessibleDescription(
-      'Enter the recipient’s email address.',
+      expect.stringContaining('Enter the recipient’s email address.'),
     );
     await user.clear(screen.getByLabelText(/^Expires after/));
     await user.type(screen.getByLabelText(/^Expires after/), '120');
@@ -162,5 +162,35 @@ describe('one-time links', () => {
     expect(fake.requests.find((request) => request.method === 'POST')?.body).toMatchObject({
       pickedSlots: [second],
     });
+  });
+
+  it('suggests recipients from the address book after three characters and fills in the name', async () => {
+    const { fake } = renderSignedInOwnerApp(
+      `/bookings/dashboard/links/${link.id}/one-time`,
+      routes({
+        'GET /bookings/contacts': () => ({
+          status: 200,
+          body: { items: [{ email: 'dana@example.com', name: 'Dana Doe', source: 'google' }] },
+        }),
+      }),
+    );
+    const user = userEvent.setup();
+    const email = await screen.findByLabelText(/^Recipient email/);
+
+    await user.type(email, 'da');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(fake.requests.some((request) => request.path === '/bookings/contacts')).toBe(false);
+
+    await user.type(email, 'n');
+    await waitFor(() =>
+      expect(document.querySelector('datalist option')).toHaveAttribute('value', 'dana@example.com'),
+    );
+    expect(fake.requests.find((request) => request.path === '/bookings/contacts')?.search.get('q')).toBe(
+      'dan',
+    );
+
+    await user.clear(email);
+    await user.type(email, 'dana@example.com');
+    expect(screen.getByLabelText(/^Recipient name/)).toHaveValue('Dana Doe');
   });
 });

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { describeError } from '../../../lib/api-error';
+import {
+  type CalendarConnection,
+  type CalendarProvider,
+  useConnections,
+  useDeleteConnection,
+  useStartConnection,
+} from '../api/connections';
+import { ConnectionCard, PROVIDER_NAMES } from './connection-card';
+
+const PROVIDERS: CalendarProvider[] = ['google', 'microsoft'];
+
+/** What the provider's consent round trip reported back (`?connected=` or `?error=` on this page). */
+export interface ConnectOutcome {
+  connected: string | null;
+  error: string | null;
+}
+
+export function ConnectionsPanel({ outcome }: { outcome: ConnectOutcome }) {
+  const connections = useConnections();
+  const start = useStartConnection();
+  const remove = useDeleteConnection();
+  const [pending, setPending] = useState<CalendarConnection | null>(null);
+
+  const connectedName =
+    outcome.connected === 'google' || outcome.connected === 'microsoft'
+      ? PROVIDER_NAMES[outcome.connected]
+      : null;
+  let body = null;
+  if (connections.isPending) body = <ListSkeleton label="Loading connections…" rowHeight="14rem" rows={1} />;
+  else if (connections.isError) body = <Alert tone="error">{describeError(connections.error)}</Alert>;
+  else if (connections.data.length === 0)
+    body = (
+      <EmptyState title="No calendar connected">
+        <p>Connect Google or Microsoft so busy times block slots and new bookings land in your calendar.</p>
+      </EmptyState>
+    );
+  else
+    body = (
+      <ul className="card-list" aria-label="Connected accounts">
+        {connections.data.map((connection) => (
+          <li key={connection.id}>
+            <ConnectionCard
+              connection={connection}
+              onDisconnect={(target) => {
+                remove.reset();
+                setPending(target);
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <div className="stack">
+      {connectedName ? <Alert tone="success">{connectedName} is connected.</Alert> : null}
+      {outcome.error ? (
+        <Alert tone="error">The calendar could not be connected ({outcome.error}). Please try again.</Alert>
+      ) : null}
+      <div className="row">
+        {PROVIDERS.map((provider) => (
+          <Button
+            key={provider}
+            variant="secondary"
+            isBusy={start.isPending && start.variables === provider}
+            onClick={() => start.mutate(provider, { onSuccess: (url) => window.location.assign(url) })}
+          >
+            Connect {PROVIDER_NAMES[provider]}
+          </Button>
+        ))}
+      </div>
+      {start.isError ? <Alert tone="error">{describeError(start.error)}</Alert> : null}
+      {body}
+      <ConfirmDialog
+        isOpen={pending !== null}
+        title={`Disconnect ${pending?.accountEmail ?? ''}?`}
+        confirmLabel="Disconnect"
+        isBusy={remove.isPending}
+        error={remove.isError ? describeError(remove.error) : null}
+        onConfirm={() => {
+          if (pending) remove.mutate(pending.id, { onSuccess: () => setPending(null) });
+        }}
+        onClose={() => setPending(null)}
+      >
+        <p>Its busy times stop blocking slots, and new bookings are no longer added to it.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
