@@ -112,7 +112,7 @@ export interface paths {
         };
         /**
          * OAuth redirect target: stores the account, then redirects to the connections page
-         * @description No bearer token: the `state` names the owner. Redirects to `/bookings/connections?connected=<provider>` or `?error=<code>`.
+         * @description No bearer token: the `state` names the owner. Redirects to the dashboard’s `/bookings/dashboard/connections?connected=<provider>` or `?error=<code>`.
          */
         get: operations["completeConnection"];
         put?: never;

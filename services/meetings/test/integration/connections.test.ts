@@ -77,12 +77,12 @@ describe('connecting a calendar through OAuth', () => {
     expect(google.redirectUri).toBe('http://bookings.test/bookings/connections/google/callback');
     expect(google.callback.status).toBe(302);
     expect(google.callback.headers.get('location')).toBe(
-      'http://bookings.test/bookings/connections?connected=google',
+      'http://bookings.test/bookings/dashboard/connections?connected=google',
     );
 
     const microsoft = await connectThroughRoutes(get, 'microsoft');
     expect(microsoft.callback.headers.get('location')).toBe(
-      'http://bookings.test/bookings/connections?connected=microsoft',
+      'http://bookings.test/bookings/dashboard/connections?connected=microsoft',
     );
 
     expect(await listConnections()).toMatchObject([
@@ -119,7 +119,7 @@ describe('connecting a calendar through OAuth', () => {
       { redirect: 'manual' },
     );
     expect(replay.headers.get('location')).toBe(
-      'http://bookings.test/bookings/connections?error=oauth_state_invalid',
+      'http://bookings.test/bookings/dashboard/connections?error=oauth_state_invalid',
     );
   });
 
@@ -143,7 +143,7 @@ describe('connecting a calendar through OAuth', () => {
       { redirect: 'manual' },
     );
     expect(denied.headers.get('location')).toBe(
-      'http://bookings.test/bookings/connections?error=connection_failed',
+      'http://bookings.test/bookings/dashboard/connections?error=connection_failed',
     );
     const forged = await fetch(`${t.baseUrl}/bookings/connections/google/callback?code=abc&state=forged`, {
       redirect: 'manual',

@@ -71,14 +71,14 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container
         tags,
         summary: 'OAuth redirect target: stores the account, then redirects to the connections page',
         description:
-          'No bearer token: the `state` names the owner. Redirects to `/bookings/connections?connected=<provider>` or `?error=<code>`.',
+          'No bearer token: the `state` names the owner. Redirects to the dashboard’s `/bookings/dashboard/connections?connected=<provider>` or `?error=<code>`.',
         params: ProviderParams,
         querystring: ConnectionCallbackQuery,
         response: { 302: Type.Null({ description: 'Redirect to the connections page' }) },
       },
     },
     async (request, reply) => {
-      const page = `${container.publicBaseUrl}/bookings/connections`;
+      const page = `${container.publicBaseUrl}/bookings/dashboard/connections`;
       try {
         await container.completeConnection({ provider: request.params.provider, ...request.query });
         return reply.redirect(`${page}?connected=${request.params.provider}`, 302);
