@@ -98,6 +98,12 @@ const commands = {
   'db:migrate': () => serviceScript('db:migrate'),
   openapi: () => serviceScript('openapi'),
 
+  // Lighthouse on the public booking page as production serves it (prints scores; not part of the tests).
+  'audit:web': () => {
+    install();
+    return pnpm(['--filter', '@bookings/frontend', 'audit:web']);
+  },
+
   bench() {
     install();
     return pnpm(['-r', '--workspace-concurrency=1', '--if-present', 'bench']);

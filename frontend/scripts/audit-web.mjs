@@ -3,7 +3,7 @@
 // throw-away PGlite directory (its demo link is the page audited), and prints performance, accessibility and
 // layout shift. Fails when performance is below 95 or anything shifts. Needs Chromium (CHROME_PATH or Debian's).
 // AUDIT_JSON=<file> also writes the whole Lighthouse report there.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -27,6 +27,8 @@ if (!existsSync(chromePath)) {
 }
 
 await build({ root: frontendDir, logLevel: 'warn', configFile: join(frontendDir, 'vite.config.ts') });
+// As `pnpm build` does: the compressed copies production serves.
+spawnSync(process.execPath, [join(frontendDir, 'scripts', 'precompress.mjs')], { stdio: 'inherit' });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bookings-audit-'));
 const [servicePort, debugPort] = [await freePort(), await freePort()];

@@ -30,6 +30,8 @@ export const spaPlugin = fp(async (app: FastifyInstance, options: { staticDir: s
     immutable: true,
     maxAge: '365d',
     index: false,
+    // The build writes .br and .gz beside each asset; browsers that accept them get those.
+    preCompressed: true,
   });
   for (const url of SPA_ROUTES) {
     app.get(url, { schema: { hide: true } }, async (_request, reply) =>
