@@ -39,6 +39,7 @@ export function SlotPicker({
 
   return (
     <div className="slot-picker">
+      <p className="day-grid__months">{describeMonths(first, last)}</p>
       <fieldset className="day-grid">
         <legend className="visually-hidden">Days</legend>
         {['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((name) => (
@@ -61,6 +62,11 @@ export function SlotPicker({
               aria-label={label}
               onClick={() => onSelectDate(date)}
             >
+              {date === first || date.endsWith('-01') ? (
+                <span className="day-grid__month" aria-hidden="true">
+                  {shortMonth(date)}
+                </span>
+              ) : null}
               {Number(date.slice(8))}
               {count > 0 ? <span className="day-grid__mark" aria-hidden="true" /> : null}
             </button>
@@ -94,4 +100,21 @@ export function SlotPicker({
       </div>
     </div>
   );
+}
+
+const monthYear = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthOnly = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+const monthShort = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
+
+const asUtc = (date: string) => new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
+
+/** "November – December 2026": the months the grid shows, so a day number is never ambiguous. */
+export function describeMonths(first: string, last: string): string {
+  if (first.slice(0, 7) === last.slice(0, 7)) return monthYear.format(asUtc(first));
+  const sameYear = first.slice(0, 4) === last.slice(0, 4);
+  return `${(sameYear ? monthOnly : monthYear).format(asUtc(first))} – ${monthYear.format(asUtc(last))}`;
+}
+
+function shortMonth(date: string): string {
+  return monthShort.format(asUtc(date));
 }
