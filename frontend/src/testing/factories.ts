@@ -33,6 +33,7 @@ export function buildLinkSettings(overrides: Partial<Schemas['LinkSettings']> = 
     excludedDates: [],
     durations: [30],
     defaultDuration: 30,
+    videoCall: false,
     slotStepMinutes: null,
     bufferBeforeMinutes: 0,
     bufferAfterMinutes: 0,

@@ -668,6 +668,7 @@ export interface components {
          *         60
          *       ],
          *       "defaultDuration": 30,
+         *       "videoCall": false,
          *       "slotStepMinutes": null,
          *       "bufferBeforeMinutes": 0,
          *       "bufferAfterMinutes": 10,
@@ -706,6 +707,11 @@ export interface components {
              * @example 30
              */
             defaultDuration: number;
+            /**
+             * @description Add a video call (Google Meet / Microsoft Teams) to each booking’s calendar event
+             * @example false
+             */
+            videoCall: boolean;
             /**
              * @description Minutes between candidate starts; null = the chosen duration
              * @example null
@@ -787,6 +793,11 @@ export interface components {
              * @example 30
              */
             defaultDuration?: number;
+            /**
+             * @description Add a video call (Google Meet / Microsoft Teams) to each booking’s calendar event
+             * @example false
+             */
+            videoCall?: boolean;
             /**
              * @description Minutes between candidate starts; null = the chosen duration
              * @example null
@@ -893,6 +904,7 @@ export interface components {
          *           60
          *         ],
          *         "defaultDuration": 30,
+         *         "videoCall": false,
          *         "slotStepMinutes": null,
          *         "bufferBeforeMinutes": 0,
          *         "bufferAfterMinutes": 10,

@@ -66,7 +66,7 @@ export interface BookingContext {
     createdAt: Date;
   };
   owner: { email: string; name: string; timeZone: string };
-  link: { title: string; description: string; timeZone: string };
+  link: { title: string; description: string; timeZone: string; videoCall: boolean };
   template: { questions: { id: string; label: string }[]; emailFollowupEnabled: boolean } | null;
 }
 

@@ -19,6 +19,8 @@ export interface BookingFixture {
 export interface BookingOverrides {
   owner?: { email?: string; name?: string; timeZone?: string };
   followUp?: boolean;
+  /** The link asks for a video call on each event. */
+  videoCall?: boolean;
   start?: Date;
   minutes?: number;
   recipient?: { name?: string; email?: string; timeZone?: string };
@@ -67,7 +69,12 @@ export async function insertBookingWithSideEffects(
       description: 'A first conversation.',
       tokenHash: randomBytes(16).toString('hex'),
       tokenSealed: 'sealed',
-      settings: { timeZone: 'Europe/Berlin', durations: [30], defaultDuration: 30 },
+      settings: {
+        timeZone: 'Europe/Berlin',
+        durations: [30],
+        defaultDuration: 30,
+        videoCall: overrides.videoCall ?? false,
+      },
     })
     .returning({ id: bookingLinks.id });
   if (!link) throw new Error('link not inserted');

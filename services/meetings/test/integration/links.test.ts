@@ -45,6 +45,7 @@ describe('POST /bookings/links', () => {
       excludedDates: [],
       durations: [30],
       defaultDuration: 30,
+      videoCall: false,
       slotStepMinutes: null,
       bufferBeforeMinutes: 0,
       bufferAfterMinutes: 0,

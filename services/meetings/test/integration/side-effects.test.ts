@@ -171,6 +171,22 @@ describe('side effects of a booking', () => {
     expect(confirmations?.attempts).toBe(2);
   });
 
+  it('adds a video call to the event when the link asks for one', async () => {
+    const owner = await ownerReceivingOn('google');
+    const plain = await insertBooking(database.db, { ownerId: owner.id });
+    const withCall = await insertBooking(database.db, {
+      ownerId: owner.id,
+      videoCall: true,
+      start: new Date('2030-03-05T09:00:00Z'),
+    });
+    t.app.container.sideEffects.wake();
+    await settled(plain.bookingId, owner.id);
+    await settled(withCall.bookingId, owner.id);
+    const byStart = new Map(fakes.google.liveEvents().map((event) => [event.start?.dateTime, event]));
+    expect(byStart.get('2030-03-04T09:00:00.000Z')?.hangoutLink).toBeUndefined();
+    expect(byStart.get('2030-03-05T09:00:00.000Z')?.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
+  });
+
   it('makes one Google event when the insert committed but its answer was lost', async () => {
     const owner = await ownerReceivingOn('google');
     fakes.google.service.faults.inject('events.insert', { kind: 'reset-after-commit' });

@@ -99,6 +99,18 @@ export function WizardDurationStep({ draft, errors, onChange }: StepProps) {
       ) : null}
 
       <fieldset className="fieldset">
+        <legend>Video call</legend>
+        <label className="option option--block">
+          <input
+            type="checkbox"
+            checked={draft.videoCall}
+            onChange={(event) => onChange({ videoCall: event.target.checked })}
+          />
+          Add a video call link to each meeting (Google Meet or Microsoft Teams, from your connected calendar)
+        </label>
+      </fieldset>
+
+      <fieldset className="fieldset">
         <legend>Buffers</legend>
         <p className="muted">Free time kept around each meeting, so meetings never sit back to back.</p>
         <div className="row">

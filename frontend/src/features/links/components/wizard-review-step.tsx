@@ -20,6 +20,7 @@ export function WizardReviewStep({ draft, templates }: { draft: LinkDraft; templ
         .map((minutes) => `${formatMinutes(minutes)}${minutes === draft.defaultDuration ? ' (first)' : ''}`)
         .join(', '),
     ],
+    ['Video call', draft.videoCall ? 'Added to each meeting' : 'None'],
     ['Buffers', `${draft.bufferBeforeMinutes || 0} min before, ${draft.bufferAfterMinutes || 0} min after`],
     ['Start times every', draft.slotStepMinutes ? `${draft.slotStepMinutes} min` : 'One meeting length'],
     ['At most per day', draft.maxPerDay || 'No cap'],

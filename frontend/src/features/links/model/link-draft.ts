@@ -29,6 +29,7 @@ export interface LinkSettings {
   excludedDates: string[];
   durations: number[];
   defaultDuration: number;
+  videoCall: boolean;
   slotStepMinutes: number | null;
   bufferBeforeMinutes: number;
   bufferAfterMinutes: number;
@@ -55,6 +56,7 @@ export interface LinkDraft {
   excludedDates: string[];
   durations: number[];
   defaultDuration: number | null;
+  videoCall: boolean;
   slotStepMinutes: string;
   bufferBeforeMinutes: string;
   bufferAfterMinutes: string;
@@ -80,6 +82,7 @@ export function createDraft(timeZone: string): LinkDraft {
     excludedDates: [],
     durations: [30],
     defaultDuration: 30,
+    videoCall: false,
     slotStepMinutes: '',
     bufferBeforeMinutes: '0',
     bufferAfterMinutes: '0',
@@ -102,6 +105,7 @@ export function draftFromLink(link: LinkInput): LinkDraft {
     excludedDates: settings.excludedDates,
     durations: settings.durations,
     defaultDuration: settings.defaultDuration,
+    videoCall: settings.videoCall,
     slotStepMinutes: settings.slotStepMinutes === null ? '' : String(settings.slotStepMinutes),
     bufferBeforeMinutes: String(settings.bufferBeforeMinutes),
     bufferAfterMinutes: String(settings.bufferAfterMinutes),
@@ -126,6 +130,7 @@ export function draftToLinkInput(draft: LinkDraft): LinkInput {
       excludedDates: [...draft.excludedDates].sort(),
       durations,
       defaultDuration: draft.defaultDuration ?? durations[0] ?? 30,
+      videoCall: draft.videoCall,
       slotStepMinutes: optionalWhole(draft.slotStepMinutes),
       bufferBeforeMinutes: whole(draft.bufferBeforeMinutes),
       bufferAfterMinutes: whole(draft.bufferAfterMinutes),

@@ -4,6 +4,8 @@ import type { FieldError } from '../shared/domain-error';
 /** A link's rules: exactly what the availability engine reads, plus the duration offered first. */
 export interface LinkSettings extends AvailabilityRules {
   defaultDuration: number;
+  /** Each booking's calendar event gets a video call (Google Meet or Microsoft Teams, by the calendar). */
+  videoCall: boolean;
 }
 
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -30,6 +32,7 @@ export function defaultLinkSettings(timeZone: string): LinkSettings {
     excludedDates: [],
     durations: [30],
     defaultDuration: 30,
+    videoCall: false,
     slotStepMinutes: null,
     bufferBeforeMinutes: 0,
     bufferAfterMinutes: 0,

@@ -63,7 +63,7 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
         end: context.booking.endsAt,
         timeZone: context.link.timeZone,
         attendees: [{ email: context.booking.recipientEmail, name: context.booking.recipientName }],
-        withConference: false,
+        withConference: context.link.videoCall,
       });
       await deps.bookings.setCalendarEventId(context.booking.id, created.eventId);
     },

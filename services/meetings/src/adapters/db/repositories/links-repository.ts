@@ -20,7 +20,11 @@ const columns = {
 
 type Row = Omit<LinkRecord, 'settings'> & { settings: unknown };
 // Settings are validated whole before every write, so what comes back is a LinkSettings.
-const toRecord = (row: Row): LinkRecord => ({ ...row, settings: row.settings as LinkSettings });
+// Links saved before an option existed read it as its default.
+const toRecord = (row: Row): LinkRecord => ({
+  ...row,
+  settings: { videoCall: false, ...(row.settings as Omit<LinkSettings, 'videoCall'>) },
+});
 
 const owned = (ownerId: string, id: string) =>
   and(eq(bookingLinks.ownerId, ownerId), eq(bookingLinks.id, id), isNull(bookingLinks.deletedAt));

@@ -168,7 +168,7 @@ export function createBookingContextRepository(db: Db): BookingContextRepository
         .leftJoin(bookingTemplates, eq(bookingTemplates.id, bookingLinks.templateId))
         .where(eq(bookings.id, bookingId));
       if (!row) return null;
-      const settings = (row.link.settings ?? {}) as { timeZone?: unknown };
+      const settings = (row.link.settings ?? {}) as { timeZone?: unknown; videoCall?: unknown };
       const questions = Array.isArray(row.templateQuestions) ? row.templateQuestions : [];
       const context: BookingContext = {
         booking: { ...row.booking, answers: (row.booking.answers ?? {}) as Record<string, unknown> },
@@ -177,6 +177,7 @@ export function createBookingContextRepository(db: Db): BookingContextRepository
           title: row.link.title,
           description: row.link.description,
           timeZone: typeof settings.timeZone === 'string' ? settings.timeZone : row.owner.timeZone,
+          videoCall: settings.videoCall === true,
         },
         template:
           row.emailFollowupEnabled === null

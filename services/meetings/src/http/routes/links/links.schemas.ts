@@ -76,6 +76,10 @@ const settingsProperties = {
     description: 'One of `durations`, offered first',
     examples: [30],
   }),
+  videoCall: Type.Boolean({
+    description: 'Add a video call (Google Meet / Microsoft Teams) to each booking’s calendar event',
+    examples: [false],
+  }),
   slotStepMinutes: Type.Union([Type.Integer({ minimum: 5, maximum: 720 }), Type.Null()], {
     description: 'Minutes between candidate starts; null = the chosen duration',
     examples: [null, 15],
@@ -124,6 +128,7 @@ export const LINK_SETTINGS_EXAMPLE = {
   excludedDates: ['2026-12-24'],
   durations: [30, 60],
   defaultDuration: 30,
+  videoCall: false,
   slotStepMinutes: null,
   bufferBeforeMinutes: 0,
   bufferAfterMinutes: 10,
@@ -147,6 +152,7 @@ export const LinkSettingsPatchSchema = Type.Object(
     excludedDates: Type.Optional(settingsProperties.excludedDates),
     durations: Type.Optional(settingsProperties.durations),
     defaultDuration: Type.Optional(settingsProperties.defaultDuration),
+    videoCall: Type.Optional(settingsProperties.videoCall),
     slotStepMinutes: Type.Optional(settingsProperties.slotStepMinutes),
     bufferBeforeMinutes: Type.Optional(settingsProperties.bufferBeforeMinutes),
     bufferAfterMinutes: Type.Optional(settingsProperties.bufferAfterMinutes),
