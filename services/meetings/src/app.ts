@@ -44,6 +44,8 @@ export interface BuildOptions {
   /** Replace adapters (tests pass their own database, email or clock). Adapters passed in are not closed by the app. */
   adapters?: Partial<Adapters>;
   logger?: FastifyBaseLogger;
+  /** Run the side-effect workers once listening (default). Tests that do not look at side effects leave them off. */
+  startJobs?: boolean;
 }
 
 /** Builds the whole service without listening: the server and the tests use exactly this. */
@@ -75,9 +77,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('container', container);
   // The job queue starts with the server (not for the contract script, which never listens) and picks up
   // whatever side effects a previous process left pending.
-  app.addHook('onListen', async () => {
-    await container.sideEffects.start();
-  });
+  if (options.startJobs ?? true) {
+    app.addHook('onListen', async () => {
+      await container.sideEffects.start();
+    });
+  }
   app.addHook('onClose', async () => {
     await container.sideEffects.stop();
     if (!options.adapters?.database) await adapters.database.close();

@@ -92,5 +92,5 @@ describe.runIf(process.env.DATABASE_URL)('a crash right after a booking commits'
       sql`SELECT kind, status FROM booking_side_effects WHERE kind = 'send_confirmations'`,
     );
     expect(effects).toEqual([{ kind: 'send_confirmations', status: 'done' }]);
-  }, 200_000);
+  }, 400_000);
 });

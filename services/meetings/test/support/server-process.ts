@@ -44,7 +44,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Resolves once the server answers its health check. */
-export async function waitUntilHealthy(port: number, timeoutMs = 30_000): Promise<void> {
+export async function waitUntilHealthy(port: number, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const response = await fetch(`http://127.0.0.1:${port}/bookings/health`).catch(() => null);

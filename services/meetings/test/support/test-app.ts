@@ -34,6 +34,8 @@ export async function startTestApp(
     ownDatabase?: boolean;
     /** Collects the service's log lines (JSON), for tests of what it logs. */
     logLines?: string[];
+    /** Run the side-effect workers as the server does; off unless a test looks at side effects. */
+    startJobs?: boolean;
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bookings-test-'));
@@ -47,6 +49,7 @@ export async function startTestApp(
   const { logLines } = options;
   const app = await buildApp(config, {
     adapters: options.ownDatabase ? { ...options.adapters } : { database, ...options.adapters },
+    startJobs: options.startJobs ?? false,
     ...(logLines
       ? { logger: pino({ level: 'info' }, { write: (line: string) => logLines.push(line) }) }
       : {}),
