@@ -62,11 +62,6 @@ export function SlotPicker({
               aria-label={label}
               onClick={() => onSelectDate(date)}
             >
-              {date === first || date.endsWith('-01') ? (
-                <span className="day-grid__month" aria-hidden="true">
-                  {shortMonth(date)}
-                </span>
-              ) : null}
               {Number(date.slice(8))}
               {count > 0 ? <span className="day-grid__mark" aria-hidden="true" /> : null}
             </button>
@@ -104,7 +99,6 @@ export function SlotPicker({
 
 const monthYear = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthOnly = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
-const monthShort = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
 
 const asUtc = (date: string) => new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
 
@@ -113,8 +107,4 @@ export function describeMonths(first: string, last: string): string {
   if (first.slice(0, 7) === last.slice(0, 7)) return monthYear.format(asUtc(first));
   const sameYear = first.slice(0, 4) === last.slice(0, 4);
   return `${(sameYear ? monthOnly : monthYear).format(asUtc(first))} – ${monthYear.format(asUtc(last))}`;
-}
-
-function shortMonth(date: string): string {
-  return monthShort.format(asUtc(date));
 }
