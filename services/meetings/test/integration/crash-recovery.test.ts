@@ -28,6 +28,8 @@ async function start(env: Record<string, string>): Promise<number> {
     PORT: String(port),
     DATABASE_URL: database.url ?? '',
     JWT_SECRET: TEST_JWT_SECRET,
+    // Both processes serve one installation: one key for its sealed secrets.
+    ENCRYPTION_KEY: Buffer.alloc(32, 'k').toString('base64url'),
     BOT_PROTECTION: 'false',
     SIDE_EFFECTS_RETRY_DELAY_SECONDS: '1',
     SIDE_EFFECTS_POLLING_INTERVAL_MS: '500',
@@ -35,7 +37,7 @@ async function start(env: Record<string, string>): Promise<number> {
     ...env,
   });
   processes.push(server);
-  await waitUntilHealthy(port);
+  await waitUntilHealthy(port, server);
   return port;
 }
 

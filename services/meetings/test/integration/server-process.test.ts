@@ -24,7 +24,7 @@ describe('the server process', () => {
   it('serves, then shuts down gracefully on SIGTERM', async () => {
     const port = await freePort();
     const server = spawnServer({ PORT: String(port), SEED_DEMO: 'true', ...databaseEnv() });
-    await waitUntilHealthy(port);
+    await waitUntilHealthy(port, server);
     expect(server.output()).toContain('Sign-in token:');
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
@@ -39,7 +39,7 @@ describe('the server process', () => {
     try {
       const port = await freePort();
       const first = spawnServer({ PORT: String(port), ENCRYPTION_KEY: key('a'), ...env });
-      await waitUntilHealthy(port);
+      await waitUntilHealthy(port, first);
       first.child.kill('SIGTERM');
       await first.exit;
       const second = spawnServer({ PORT: String(await freePort()), ENCRYPTION_KEY: key('b'), ...env });

@@ -43,13 +43,23 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Resolves once the server answers its health check. */
-export async function waitUntilHealthy(port: number, timeoutMs = 120_000): Promise<void> {
+/** Resolves once the server answers its health check; fails at once, with its output, if it exits first. */
+export async function waitUntilHealthy(
+  port: number,
+  server?: ServerProcess,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let exited: number | null = null;
+  void server?.exit.then((code) => {
+    exited = code;
+  });
   while (Date.now() < deadline) {
+    if (exited !== null)
+      throw new Error(`server exited with ${exited} before answering:\n${server?.output().slice(-2000)}`);
     const response = await fetch(`http://127.0.0.1:${port}/bookings/health`).catch(() => null);
     if (response?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`server on port ${port} did not become healthy`);
+  throw new Error(`server on port ${port} did not become healthy:\n${server?.output().slice(-2000) ?? ''}`);
 }
