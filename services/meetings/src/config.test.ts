@@ -42,6 +42,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET is required when NODE_ENV=production'],
     [{ JWT_JWKS_URL: 'https://idp.example.com/jwks' }, 'JWT_ISSUER is required when JWT_JWKS_URL is set'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false'],
+    [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY must be true or false'],
   ])('names the bad variable: %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);

@@ -8,6 +8,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (rate limits and audit key on it). */
+  trustProxy: boolean;
   logLevel: string;
   dataDir: string;
   publicBaseUrl: string;
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   return {
     env: nodeEnv,
     host: env.HOST?.trim() || '127.0.0.1',
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
     port,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     dataDir,

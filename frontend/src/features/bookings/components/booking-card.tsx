@@ -1,6 +1,7 @@
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime, formatTime } from '../../../lib/format-time';
 import type { Booking } from '../api/get-bookings';
+import { BookingFollowUps } from './booking-follow-ups';
 
 /** Answers are stored by question id; values are strings, string lists or booleans. */
 export function formatAnswer(value: unknown): string {
@@ -49,6 +50,7 @@ export function BookingCard({ booking, timeZone }: { booking: Booking; timeZone:
             <dd className="booking-card__event">{booking.calendarEventId}</dd>
           </div>
         ) : null}
+        <BookingFollowUps bookingId={booking.id} />
         {answers.map(([question, value]) => (
           <div key={question}>
             <dt>{question}</dt>

@@ -8,6 +8,27 @@ import { BookingsList } from './bookings-list';
 import { WeekView } from './week-view';
 
 describe('bookings list', () => {
+  it('shows what followed each booking, and why a step gave up', async () => {
+    const booking = buildBooking({ linkTitle: 'Intro call' });
+    const fake = createFakeApi({
+      'GET /bookings/bookings': () => ({ status: 200, body: page([booking]) }),
+      'GET /bookings/bookings/{id}/side-effects': () => ({
+        status: 200,
+        body: {
+          items: [
+            { kind: 'create_event', status: 'dead', attempts: 8, lastError: 'Calendar needs reconnecting' },
+            { kind: 'send_confirmations', status: 'done', attempts: 1, lastError: null },
+          ],
+        },
+      }),
+    });
+    renderWithProviders(<BookingsList timeZone="Europe/Berlin" />, { api: fake.client });
+    const card = await screen.findByRole('article', { name: booking.recipient.name });
+    expect(await within(card).findByText(/Calendar event: failed/)).toBeInTheDocument();
+    expect(within(card).getByText('(Calendar needs reconnecting)')).toBeInTheDocument();
+    expect(within(card).getByText(/Confirmation emails: done/)).toBeInTheDocument();
+  });
+
   it('shows recipient, time in the owner’s zone, link, answers, status and calendar event', async () => {
     const booking = buildBooking({
       start: '2026-12-01T09:00:00.000Z',
