@@ -1,4 +1,5 @@
-import { type TextareaHTMLAttributes, useId } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { Field } from './field';
 
 export interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -6,34 +7,10 @@ export interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
   hint?: string | undefined;
 }
 
-/** A labelled textarea whose hint and error are read out with it, like TextField. */
 export function TextareaField({ label, error, hint, className, ...props }: TextareaFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {props.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        className="field__textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...props}
-      />
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} hint={hint} error={error} required={props.required} className={className}>
+      {(control) => <textarea className="field__textarea" {...control} {...props} />}
+    </Field>
   );
 }

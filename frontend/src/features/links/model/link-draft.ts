@@ -1,3 +1,5 @@
+import type { Schemas } from '@bookings/api-client';
+
 /**
  * What the link wizard edits: the API's link settings, with numbers kept as typed text until saved so a
  * half-typed value survives Back/Next. Field paths match the server's (`settings.durations`), so server
@@ -18,27 +20,9 @@ export const WEEKDAY_NAMES: Record<Weekday, string> = {
 
 export const DURATION_PRESETS = [15, 30, 60, 120] as const;
 
-export interface TimeRange {
-  start: string;
-  end: string;
-}
-
-export interface LinkSettings {
-  timeZone: string;
-  weeklyHours: Record<Weekday, TimeRange[]>;
-  excludedDates: string[];
-  durations: number[];
-  defaultDuration: number;
-  videoCall: boolean;
-  slotStepMinutes: number | null;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  maxPerDay: number | null;
-  maxPerWeek: number | null;
-  minNoticeMinutes: number;
-  minAdvanceDays: number;
-  maxAdvanceDays: number;
-}
+/** The API's own types (generated from openapi.yaml): the wizard edits exactly what the service accepts. */
+export type TimeRange = Schemas['TimeRange'];
+export type LinkSettings = Schemas['LinkSettings'];
 
 export interface LinkInput {
   title: string;
