@@ -62,7 +62,7 @@ import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-tim
 import { makeBookSlot } from './use-cases/public/book-slot';
 import { makeListPublicAvailability } from './use-cases/public/list-public-availability';
 import { makeOpenPublicLink } from './use-cases/public/open-public-link';
-import { makeResolvePublicLink } from './use-cases/public/resolve-public-link';
+import { makeFindBookableLink, makeResolvePublicLink } from './use-cases/public/resolve-public-link';
 import { makeListBookingSideEffects } from './use-cases/side-effects/list-booking-side-effects';
 import { makeRunSideEffect } from './use-cases/side-effects/run-side-effect';
 import { makeCreateTemplate } from './use-cases/templates/create-template';
@@ -198,7 +198,11 @@ export function createContainer(config: Config, adapters: Adapters) {
       clock,
       botProtection: config.publicApi.botProtection,
     }),
-    listPublicAvailability: makeListPublicAvailability({ resolvePublicLink, loadAvailabilityInput, clock }),
+    listPublicAvailability: makeListPublicAvailability({
+      findBookableLink: makeFindBookableLink({ links, oneTimeLinks, tokens, clock }),
+      loadAvailabilityInput,
+      clock,
+    }),
     bookSlot: makeBookSlot({
       resolvePublicLink,
       busyTime,

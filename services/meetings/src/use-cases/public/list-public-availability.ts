@@ -2,7 +2,7 @@ import { groupByLocalDate, isValidTimeZone, listSlots } from '@bookings/availabi
 import { DomainError } from '../../domain/shared/domain-error';
 import type { Clock } from '../../ports/clock';
 import type { LoadAvailabilityInput } from '../availability/load-availability-input';
-import type { ResolvePublicLink } from './resolve-public-link';
+import type { FindBookableLink } from './resolve-public-link';
 
 export const MAX_AVAILABILITY_RANGE_DAYS = 62;
 
@@ -15,7 +15,7 @@ export interface AvailabilityQuery {
 
 /** Free slots of a public link as UTC instants, grouped by local date in the visitor's chosen zone. */
 export function makeListPublicAvailability(deps: {
-  resolvePublicLink: ResolvePublicLink;
+  findBookableLink: FindBookableLink;
   loadAvailabilityInput: LoadAvailabilityInput;
   clock: Clock;
 }) {
@@ -36,7 +36,7 @@ export function makeListPublicAvailability(deps: {
     if (errors.length > 0)
       throw new DomainError('validation_failed', 'The availability request is invalid.', errors);
 
-    const { link, oneTime } = await deps.resolvePublicLink(token);
+    const { link, oneTime } = await deps.findBookableLink(token);
     const duration = query.duration ?? link.settings.defaultDuration;
     if (!link.settings.durations.includes(duration)) {
       throw new DomainError(

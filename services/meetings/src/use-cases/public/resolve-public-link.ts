@@ -16,20 +16,26 @@ export interface PublicLink {
   template: TemplateRecord | null;
 }
 
-export interface ResolvePublicLinkDeps {
+/** The link and (for a one-time link) its one-time record, checked bookable: what availability needs. */
+export type BookableLink = Pick<PublicLink, 'tokenHash' | 'link' | 'oneTime'>;
+
+export interface FindBookableLinkDeps {
   links: Pick<LinksRepository, 'findByTokenHash' | 'findOwned'>;
   oneTimeLinks: Pick<OneTimeLinksRepository, 'findByTokenHash'>;
-  owners: Pick<OwnersRepository, 'findById'>;
-  templates: Pick<TemplatesRepository, 'findOwned'>;
   tokens: Pick<TokenGenerator, 'hash'>;
   clock: Clock;
+}
+
+export interface ResolvePublicLinkDeps extends FindBookableLinkDeps {
+  owners: Pick<OwnersRepository, 'findById'>;
+  templates: Pick<TemplatesRepository, 'findOwned'>;
 }
 
 const notFound = () => new DomainError('link_not_found', 'There is no booking page at this address.');
 
 /** Opens a public token, or says exactly why it cannot be booked (unknown, disabled, expired, used). */
-export function makeResolvePublicLink(deps: ResolvePublicLinkDeps) {
-  return async function resolvePublicLink(token: string): Promise<PublicLink> {
+export function makeFindBookableLink(deps: FindBookableLinkDeps) {
+  return async function findBookableLink(token: string): Promise<BookableLink> {
     const tokenHash = deps.tokens.hash(token);
     const evergreen = await deps.links.findByTokenHash(tokenHash);
     const oneTime = evergreen ? null : await deps.oneTimeLinks.findByTokenHash(tokenHash);
@@ -37,13 +43,22 @@ export function makeResolvePublicLink(deps: ResolvePublicLinkDeps) {
     if (!link) throw notFound();
     if (!link.isActive) throw new DomainError('link_inactive', 'This booking page is switched off.');
     if (oneTime) assertOneTimeOpen(oneTime, deps.clock.now());
+    return { tokenHash, link, oneTime };
+  };
+}
 
+/** A bookable link with what its page shows besides: the owner and the template's questions. */
+export function makeResolvePublicLink(deps: ResolvePublicLinkDeps) {
+  const findBookableLink = makeFindBookableLink(deps);
+  return async function resolvePublicLink(token: string): Promise<PublicLink> {
+    const bookable = await findBookableLink(token);
+    const { link } = bookable;
     const [owner, template] = await Promise.all([
       deps.owners.findById(link.ownerId),
       link.templateId ? deps.templates.findOwned(link.ownerId, link.templateId) : Promise.resolve(null),
     ]);
     if (!owner) throw notFound();
-    return { tokenHash, link, oneTime, owner, template };
+    return { ...bookable, owner, template };
   };
 }
 
@@ -56,3 +71,4 @@ export function assertOneTimeOpen(oneTime: OneTimeLinkRecord, now: Date): void {
 }
 
 export type ResolvePublicLink = ReturnType<typeof makeResolvePublicLink>;
+export type FindBookableLink = ReturnType<typeof makeFindBookableLink>;
