@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from './support/axe';
-import { launchBrowser, openPage, VIEWPORTS } from './support/browser';
+import { VIEWPORTS } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { useBrowser } from './support/use-browser';
 
 const OWNER_EMAIL = 'demo@bookings.local';
 const LINK_TITLE = `Intro call ${Date.now().toString(36)}`;
@@ -15,20 +16,10 @@ async function expectStep(page: Page, title: string, screenshot: string) {
 }
 
 describe('owner links in a real browser', () => {
-  let browser: Browser;
-  const baseUrl = inject('baseUrl');
-  const dataDir = inject('dataDir');
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { baseUrl, dataDir, openPage } = useBrowser();
 
   it('creates a link through every wizard step, lists it and turns it off and on again', async () => {
-    const page = await openPage(browser, 'desktop');
+    const page = await openPage('desktop');
     await signIn(page, baseUrl, dataDir, OWNER_EMAIL);
 
     await page.getByRole('link', { name: 'New link' }).click();

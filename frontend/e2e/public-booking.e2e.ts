@@ -1,34 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from './support/axe';
 import { bookFirstFreeSlot } from './support/book-slot';
-import { launchBrowser, openPage } from './support/browser';
 import { createLinkThroughWizard } from './support/create-link';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { useBrowser } from './support/use-browser';
 
 const OWNER_EMAIL = 'demo@bookings.local';
 
 describe('public booking in a real browser', () => {
-  let browser: Browser;
-  const baseUrl = inject('baseUrl');
-  const dataDir = inject('dataDir');
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { baseUrl, dataDir, openPage } = useBrowser();
 
   it('books through the public page, shows it to the owner, and says so once the link is off', async () => {
-    const owner = await openPage(browser, 'desktop');
+    const owner = await openPage('desktop');
     await signIn(owner, baseUrl, dataDir, OWNER_EMAIL);
     const title = `Consultation ${Date.now().toString(36)}`;
     const url = await createLinkThroughWizard(owner, baseUrl, title);
 
-    const phone = await openPage(browser, 'phone');
+    const phone = await openPage('phone');
     await phone.goto(url);
     await phone.getByRole('heading', { level: 1, name: title }).waitFor();
     await phone.locator('.day-grid__day:not([disabled])').first().waitFor();
@@ -36,7 +25,7 @@ describe('public booking in a real browser', () => {
     await saveScreenshot(phone, 'public-360');
     await phone.context().close();
 
-    const visitor = await openPage(browser, 'desktop');
+    const visitor = await openPage('desktop');
     await visitor.goto(url);
     await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
     await visitor.locator('.day-grid__day:not([disabled])').first().waitFor();
@@ -65,7 +54,7 @@ describe('public booking in a real browser', () => {
   });
 
   it('lets a one-time link book once, then says it was already used', async () => {
-    const owner = await openPage(browser, 'desktop');
+    const owner = await openPage('desktop');
     await signIn(owner, baseUrl, dataDir, OWNER_EMAIL);
     const title = `Interview ${Date.now().toString(36)}`;
     await createLinkThroughWizard(owner, baseUrl, title);
@@ -79,7 +68,7 @@ describe('public booking in a real browser', () => {
     expect(await findAccessibilityViolations(owner)).toEqual([]);
     await saveScreenshot(owner, 'one-time-links-1280');
 
-    const visitor = await openPage(browser, 'desktop');
+    const visitor = await openPage('desktop');
     await visitor.goto(oneTimeUrl);
     await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
     await bookFirstFreeSlot(visitor, { name: 'Dana', email: 'dana@example.com' });

@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from './support/axe';
-import { launchBrowser, openPage } from './support/browser';
 import { waitForSignInLink } from './support/mailbox';
 import { saveScreenshot } from './support/screenshots';
+import { useBrowser } from './support/use-browser';
 
 const OWNER_EMAIL = 'demo@bookings.local';
 
 describe('owner sign-in in a real browser', () => {
-  let browser: Browser;
-  const baseUrl = inject('baseUrl');
-  const dataDir = inject('dataDir');
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { baseUrl, dataDir, openPage } = useBrowser();
 
   it('signs in through the emailed link, lands on the dashboard and signs out', async () => {
-    const page = await openPage(browser, 'desktop');
+    const page = await openPage('desktop');
 
     await page.goto(`${baseUrl}/bookings`);
     await page.getByRole('heading', { name: 'Sign in to Bookings' }).waitFor();
@@ -58,7 +47,7 @@ describe('owner sign-in in a real browser', () => {
   });
 
   it('refuses a sign-in link that was already used', async () => {
-    const page = await openPage(browser, 'phone');
+    const page = await openPage('phone');
     await page.goto(`${baseUrl}/bookings/sign-in`);
     const requestedAt = Date.now() - 1000;
     await page.getByLabel('Email address').fill(OWNER_EMAIL);
@@ -71,7 +60,7 @@ describe('owner sign-in in a real browser', () => {
     await page.getByRole('navigation', { name: 'Dashboard' }).waitFor();
     await saveScreenshot(page, 'dashboard-360');
 
-    const secondTab = await openPage(browser, 'phone');
+    const secondTab = await openPage('phone');
     await secondTab.goto(link);
     await secondTab
       .getByRole('alert')

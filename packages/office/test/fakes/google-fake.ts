@@ -205,6 +205,15 @@ export class GoogleFake {
       .filter((e) => e.status !== 'cancelled');
   }
 
+  /** Back to an empty account: no calendars, contacts, faults or recorded requests. */
+  reset(): void {
+    this.calendars.clear();
+    this.contacts.length = 0;
+    this.otherContacts.length = 0;
+    this.service.faults.clear();
+    this.service.requests.length = 0;
+  }
+
   async close(): Promise<void> {
     await closeServer(this.server);
   }

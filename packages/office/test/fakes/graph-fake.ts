@@ -93,6 +93,7 @@ export class GraphFake {
   mailboxTimeZone = { windows: 'W. Europe Standard Time', iana: 'Europe/Berlin' };
   /** Some Graph endpoints ignore the Prefer header; switch this off to reproduce that. */
   honoursPreferTimeZone = true;
+
   private readonly server;
   private port = 0;
 
@@ -229,6 +230,16 @@ export class GraphFake {
     };
     this.contacts.push(stored);
     return stored;
+  }
+
+  /** Back to an empty mailbox with default behaviour: no calendars, events, contacts, faults or recorded requests. */
+  reset(): void {
+    this.calendars.clear();
+    this.events.clear();
+    this.contacts.length = 0;
+    this.honoursPreferTimeZone = true;
+    this.service.faults.clear();
+    this.service.requests.length = 0;
   }
 
   async close(): Promise<void> {

@@ -1,68 +1,29 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { NewEvent, OfficePort } from '../../src/index';
+import { describe, expect, it } from 'vitest';
+import type { OfficePort } from '../../src/index';
 import { createGoogleOffice, OfficeError, toGoogleEventId } from '../../src/index';
-import type { RecordingSink } from '../fakes/index';
-import { createRecordingSink, GoogleFake, recordingRetryPolicy, TokenFake } from '../fakes/index';
+import { GoogleFake } from '../fakes/index';
+import { newEvent } from '../support/new-event';
+import { useProviderFake } from '../support/use-provider-fake';
 
-let tokens: TokenFake;
-let google: GoogleFake;
-let sink: RecordingSink;
-let retry: ReturnType<typeof recordingRetryPolicy>;
-
-beforeAll(async () => {
-  tokens = await TokenFake.start();
-  google = await GoogleFake.start(tokens);
-});
-
-afterAll(async () => {
-  await google.close();
-  await tokens.close();
-});
-
-beforeEach(() => {
-  sink = createRecordingSink();
-  retry = recordingRetryPolicy();
-});
-
-afterEach(() => {
-  google.calendars.clear();
-  google.contacts.length = 0;
-  google.otherContacts.length = 0;
-  google.service.faults.clear();
-  google.service.requests.length = 0;
-});
+const t = useProviderFake((tokens) => GoogleFake.start(tokens));
 
 function connect(overrides: { requestTimeoutMs?: number } = {}): OfficePort {
   return createGoogleOffice({
-    clientId: tokens.clientId,
-    clientSecret: tokens.clientSecret,
-    tokens: tokens.grant(),
-    sink,
-    retry,
-    endpoints: { tokenUrl: tokens.tokenUrl, apiBaseUrl: google.rootUrl },
+    clientId: t.tokens.clientId,
+    clientSecret: t.tokens.clientSecret,
+    tokens: t.tokens.grant(),
+    sink: t.sink,
+    retry: t.retry,
+    endpoints: { tokenUrl: t.tokens.tokenUrl, apiBaseUrl: t.fake.rootUrl },
     ...overrides,
   });
 }
 
-function newEvent(overrides: Partial<NewEvent> = {}): NewEvent {
-  return {
-    id: '3f2b8c1e-9d4a-4e6b-8a1f-0c2d3e4f5a6b',
-    title: 'Intro call',
-    description: 'Booked via link\n\nWhat is it about? Pricing',
-    start: new Date('2030-03-04T09:00:00Z'),
-    end: new Date('2030-03-04T09:30:00Z'),
-    timeZone: 'Europe/Berlin',
-    attendees: [{ email: 'ada@example.com', name: 'Ada Lovelace' }],
-    withConference: false,
-    ...overrides,
-  };
-}
-
 describe('Google calendars', () => {
   it('lists calendars across pages with write access derived from the role', async () => {
-    google.addCalendar({ id: 'owner@example.com', summary: 'Work', primary: true });
-    google.addCalendar({ id: 'team@group.calendar.google.com', summary: 'Team', accessRole: 'writer' });
-    google.addCalendar({ id: 'holidays', summary: 'Holidays', accessRole: 'reader' });
+    t.fake.addCalendar({ id: 'owner@example.com', summary: 'Work', primary: true });
+    t.fake.addCalendar({ id: 'team@group.calendar.google.com', summary: 'Team', accessRole: 'writer' });
+    t.fake.addCalendar({ id: 'holidays', summary: 'Holidays', accessRole: 'reader' });
 
     const calendars = await connect().listCalendars();
 
@@ -71,22 +32,22 @@ describe('Google calendars', () => {
       { id: 'team@group.calendar.google.com', name: 'Team', primary: false, canWrite: true },
       { id: 'holidays', name: 'Holidays', primary: false, canWrite: false },
     ]);
-    expect(google.service.requestsTo('calendarList.list')).toHaveLength(2);
+    expect(t.fake.service.requestsTo('calendarList.list')).toHaveLength(2);
   });
 
   it('returns busy blocks of several calendars in one freeBusy query, ignoring free events', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
-    google.addCalendar({ id: 'team' });
-    google.addEvent('owner@example.com', {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.addCalendar({ id: 'team' });
+    t.fake.addEvent('owner@example.com', {
       start: new Date('2030-03-04T08:00:00Z'),
       end: new Date('2030-03-04T09:00:00Z'),
     });
-    google.addEvent('owner@example.com', {
+    t.fake.addEvent('owner@example.com', {
       start: new Date('2030-03-04T12:00:00Z'),
       end: new Date('2030-03-04T13:00:00Z'),
       transparency: 'transparent',
     });
-    google.addEvent('team', {
+    t.fake.addEvent('team', {
       start: new Date('2030-03-04T15:00:00Z'),
       end: new Date('2030-03-04T16:00:00Z'),
     });
@@ -104,16 +65,16 @@ describe('Google calendars', () => {
       },
       { calendarId: 'team', start: new Date('2030-03-04T15:00:00Z'), end: new Date('2030-03-04T16:00:00Z') },
     ]);
-    expect(google.service.requestsTo('freebusy.query')).toHaveLength(1);
+    expect(t.fake.service.requestsTo('freebusy.query')).toHaveLength(1);
   });
 
   it('creates the event with our id, the attendee and the answers, without Google sending mail', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
     const event = newEvent({ withConference: true });
 
     const created = await connect().createEvent('owner@example.com', event);
 
-    const [stored] = google.liveEvents();
+    const [stored] = t.fake.liveEvents();
     expect(stored?.id).toBe(toGoogleEventId(event.id));
     expect(created.eventId).toBe(stored?.id);
     expect(stored?.description).toContain('What is it about? Pricing');
@@ -122,24 +83,24 @@ describe('Google calendars', () => {
     ]);
     expect(stored?.start).toEqual({ dateTime: '2030-03-04T09:00:00.000Z', timeZone: 'Europe/Berlin' });
     expect(created.conferenceUrl).toMatch(/^https:\/\/meet\.google\.com\//);
-    const [insert] = google.service.requestsTo('events.insert');
+    const [insert] = t.fake.service.requestsTo('events.insert');
     expect(insert?.query).toMatchObject({ sendUpdates: 'none', conferenceDataVersion: '1' });
   });
 
   it('creates exactly one event when the connection resets after Google committed the insert', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
-    google.service.faults.inject('events.insert', { kind: 'reset-after-commit' });
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.service.faults.inject('events.insert', { kind: 'reset-after-commit' });
 
     const created = await connect().createEvent('owner@example.com', newEvent());
 
-    expect(google.liveEvents()).toHaveLength(1);
-    expect(created.eventId).toBe(google.liveEvents()[0]?.id);
-    expect(google.service.requestsTo('events.insert')).toHaveLength(2);
-    expect(google.service.requestsTo('events.get')).toHaveLength(1);
+    expect(t.fake.liveEvents()).toHaveLength(1);
+    expect(created.eventId).toBe(t.fake.liveEvents()[0]?.id);
+    expect(t.fake.service.requestsTo('events.insert')).toHaveLength(2);
+    expect(t.fake.service.requestsTo('events.get')).toHaveLength(1);
   });
 
   it('patches an event and treats deleting a deleted event as success', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
     const office = connect();
     const { eventId } = await office.createEvent('owner@example.com', newEvent());
 
@@ -149,7 +110,7 @@ describe('Google calendars', () => {
       end: new Date('2030-03-05T10:30:00Z'),
       timeZone: 'UTC',
     });
-    expect(google.liveEvents()[0]).toMatchObject({
+    expect(t.fake.liveEvents()[0]).toMatchObject({
       summary: 'Moved call',
       start: { dateTime: '2030-03-05T10:00:00.000Z', timeZone: 'UTC' },
       description: newEvent().description,
@@ -158,7 +119,7 @@ describe('Google calendars', () => {
     await office.cancelEvent('owner@example.com', eventId);
     await office.cancelEvent('owner@example.com', eventId);
     await office.cancelEvent('owner@example.com', 'neverexisted123');
-    expect(google.liveEvents()).toHaveLength(0);
+    expect(t.fake.liveEvents()).toHaveLength(0);
   });
 
   it('rejects a request Google refuses without retrying it', async () => {
@@ -167,16 +128,16 @@ describe('Google calendars', () => {
       code: 'provider_rejected',
       status: 404,
     });
-    expect(google.service.requestsTo('events.insert')).toHaveLength(1);
+    expect(t.fake.service.requestsTo('events.insert')).toHaveLength(1);
   });
 });
 
 describe('Google contacts', () => {
   it('warms up the search cache before the first search and merges saved and other contacts', async () => {
-    google.addContact({ email: 'ada@example.com', name: 'Ada Lovelace' });
-    google.addContact({ email: 'grace@example.com', name: 'Grace Hopper' });
-    google.addContact({ email: 'ada@example.com', name: 'Ada L.' }, 'otherContacts');
-    google.addContact({ email: 'adam@example.org' }, 'otherContacts');
+    t.fake.addContact({ email: 'ada@example.com', name: 'Ada Lovelace' });
+    t.fake.addContact({ email: 'grace@example.com', name: 'Grace Hopper' });
+    t.fake.addContact({ email: 'ada@example.com', name: 'Ada L.' }, 'otherContacts');
+    t.fake.addContact({ email: 'adam@example.org' }, 'otherContacts');
     const office = connect();
 
     const found = await office.searchContacts('ada');
@@ -185,16 +146,16 @@ describe('Google contacts', () => {
       { email: 'ada@example.com', name: 'Ada Lovelace', source: 'google' },
       { email: 'adam@example.org', name: undefined, source: 'google' },
     ]);
-    const searches = google.service.requestsTo('people.searchContacts');
+    const searches = t.fake.service.requestsTo('people.searchContacts');
     expect(searches.map((request) => request.query.query)).toEqual(['', 'ada']);
     expect(searches[1]?.query.readMask).toBe('names,emailAddresses');
-    expect(google.service.requestsTo('otherContacts.search').map((request) => request.query.query)).toEqual([
+    expect(t.fake.service.requestsTo('otherContacts.search').map((request) => request.query.query)).toEqual([
       '',
       'ada',
     ]);
 
     await office.searchContacts('grace');
-    expect(google.service.requestsTo('people.searchContacts')).toHaveLength(3);
+    expect(t.fake.service.requestsTo('people.searchContacts')).toHaveLength(3);
   });
 
   it('creates a contact once, skipping an email already in the address book', async () => {
@@ -203,8 +164,8 @@ describe('Google contacts', () => {
     await office.createContact({ email: 'new.person@example.com', name: 'New Person' });
     await office.createContact({ email: 'New.Person@example.com', name: 'New Person' });
 
-    expect(google.contacts).toHaveLength(1);
-    expect(google.contacts[0]).toMatchObject({
+    expect(t.fake.contacts).toHaveLength(1);
+    expect(t.fake.contacts[0]).toMatchObject({
       names: [{ unstructuredName: 'New Person' }],
       emailAddresses: [{ value: 'new.person@example.com' }],
     });
@@ -213,34 +174,34 @@ describe('Google contacts', () => {
 
 describe('Google failures', () => {
   it('honours Retry-After on 429 and then succeeds', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
-    google.service.faults.inject('calendarList.list', { kind: 'status', status: 429, retryAfter: '7' });
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.service.faults.inject('calendarList.list', { kind: 'status', status: 429, retryAfter: '7' });
     const httpDate = new Date(Date.now() + 120_000).toUTCString();
-    google.service.faults.inject('calendarList.list', { kind: 'status', status: 503, retryAfter: httpDate });
+    t.fake.service.faults.inject('calendarList.list', { kind: 'status', status: 503, retryAfter: httpDate });
 
     const calendars = await connect().listCalendars();
 
     expect(calendars).toHaveLength(1);
-    expect(retry.delays[0]).toBe(7_000);
-    expect(retry.delays[1]).toBeGreaterThan(110_000);
-    expect(retry.delays[1]).toBeLessThanOrEqual(120_000);
+    expect(t.retry.delays[0]).toBe(7_000);
+    expect(t.retry.delays[1]).toBeGreaterThan(110_000);
+    expect(t.retry.delays[1]).toBeLessThanOrEqual(120_000);
   });
 
   it('retries POST on 500s with growing backoff until it succeeds', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
-    google.service.faults.inject('events.insert', { kind: 'status', status: 500 }, 2);
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.service.faults.inject('events.insert', { kind: 'status', status: 500 }, 2);
 
     await connect().createEvent('owner@example.com', newEvent());
 
-    expect(google.liveEvents()).toHaveLength(1);
-    expect(retry.delays).toHaveLength(2);
-    expect(retry.delays[0]).toBeLessThanOrEqual(100);
-    expect(retry.delays[1]).toBeGreaterThanOrEqual(100);
-    expect(retry.delays[1]).toBeLessThanOrEqual(200);
+    expect(t.fake.liveEvents()).toHaveLength(1);
+    expect(t.retry.delays).toHaveLength(2);
+    expect(t.retry.delays[0]).toBeLessThanOrEqual(100);
+    expect(t.retry.delays[1]).toBeGreaterThanOrEqual(100);
+    expect(t.retry.delays[1]).toBeLessThanOrEqual(200);
   });
 
   it('gives up as provider_unavailable after maxAttempts', async () => {
-    google.service.faults.inject('freebusy.query', { kind: 'reset' }, 4);
+    t.fake.service.faults.inject('freebusy.query', { kind: 'reset' }, 4);
 
     const failure = connect().getBusy(
       { start: new Date('2030-01-01T00:00:00Z'), end: new Date('2030-01-02T00:00:00Z') },
@@ -249,65 +210,65 @@ describe('Google failures', () => {
 
     await expect(failure).rejects.toBeInstanceOf(OfficeError);
     await expect(failure).rejects.toMatchObject({ code: 'provider_unavailable' });
-    expect(google.service.requestsTo('freebusy.query')).toHaveLength(4);
+    expect(t.fake.service.requestsTo('freebusy.query')).toHaveLength(4);
   });
 
   it('retries a response slower than the request timeout', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
-    google.service.faults.inject('calendarList.list', { kind: 'delay', ms: 1_000 });
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.service.faults.inject('calendarList.list', { kind: 'delay', ms: 1_000 });
 
     const calendars = await connect({ requestTimeoutMs: 200 }).listCalendars();
 
     expect(calendars).toHaveLength(1);
-    expect(retry.delays).toHaveLength(1);
+    expect(t.retry.delays).toHaveLength(1);
   });
 
   it('refreshes once on 401, reports the new tokens and completes the call', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
     const office = connect();
-    tokens.expireAccessTokens();
+    t.tokens.expireAccessTokens();
 
     const calendars = await office.listCalendars();
 
     expect(calendars).toHaveLength(1);
-    expect(sink.saved).toHaveLength(1);
-    expect(tokens.isValidAccessToken(`Bearer ${sink.saved[0]?.accessToken}`)).toBe(true);
-    expect(sink.saved[0]?.refreshToken).toMatch(/^rt-/);
-    expect(sink.reconnectReasons).toEqual([]);
+    expect(t.sink.saved).toHaveLength(1);
+    expect(t.tokens.isValidAccessToken(`Bearer ${t.sink.saved[0]?.accessToken}`)).toBe(true);
+    expect(t.sink.saved[0]?.refreshToken).toMatch(/^rt-/);
+    expect(t.sink.reconnectReasons).toEqual([]);
   });
 
   it('refreshes before calling when the stored token has expired', async () => {
-    google.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
     const office = createGoogleOffice({
-      clientId: tokens.clientId,
-      clientSecret: tokens.clientSecret,
-      tokens: { ...tokens.grant(), expiresAt: Date.now() - 1_000 },
-      sink,
-      retry,
-      endpoints: { tokenUrl: tokens.tokenUrl, apiBaseUrl: google.rootUrl },
+      clientId: t.tokens.clientId,
+      clientSecret: t.tokens.clientSecret,
+      tokens: { ...t.tokens.grant(), expiresAt: Date.now() - 1_000 },
+      sink: t.sink,
+      retry: t.retry,
+      endpoints: { tokenUrl: t.tokens.tokenUrl, apiBaseUrl: t.fake.rootUrl },
     });
 
     await office.listCalendars();
 
-    expect(sink.saved).toHaveLength(1);
-    expect(google.service.requestsTo('calendarList.list')).toHaveLength(1);
+    expect(t.sink.saved).toHaveLength(1);
+    expect(t.fake.service.requestsTo('calendarList.list')).toHaveLength(1);
   });
 
   it('asks for reconnection when a second 401 follows the refresh', async () => {
     const office = connect();
-    google.service.faults.inject('calendarList.list', { kind: 'status', status: 401 }, 2);
+    t.fake.service.faults.inject('calendarList.list', { kind: 'status', status: 401 }, 2);
 
     await expect(office.listCalendars()).rejects.toMatchObject({ code: 'needs_reconnect' });
-    expect(sink.saved).toHaveLength(1);
-    expect(sink.reconnectReasons).toHaveLength(1);
+    expect(t.sink.saved).toHaveLength(1);
+    expect(t.sink.reconnectReasons).toHaveLength(1);
   });
 
   it('asks for reconnection when the refresh token is revoked (invalid_grant)', async () => {
     const office = connect();
-    tokens.revokeRefreshTokens();
+    t.tokens.revokeRefreshTokens();
 
     await expect(office.listCalendars()).rejects.toMatchObject({ code: 'needs_reconnect' });
-    expect(sink.saved).toEqual([]);
-    expect(sink.reconnectReasons[0]).toContain('invalid_grant');
+    expect(t.sink.saved).toEqual([]);
+    expect(t.sink.reconnectReasons[0]).toContain('invalid_grant');
   });
 });

@@ -1,70 +1,30 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { NewEvent, OfficePort } from '../../src/index';
+import { describe, expect, it } from 'vitest';
+import type { OfficePort } from '../../src/index';
 import { createMicrosoftOffice } from '../../src/index';
-import type { RecordingSink } from '../fakes/index';
-import { createRecordingSink, GraphFake, recordingRetryPolicy, TokenFake } from '../fakes/index';
+import { GraphFake } from '../fakes/index';
+import { newEvent } from '../support/new-event';
+import { useProviderFake } from '../support/use-provider-fake';
 
-let tokens: TokenFake;
-let graph: GraphFake;
-let sink: RecordingSink;
-let retry: ReturnType<typeof recordingRetryPolicy>;
-
-beforeAll(async () => {
-  tokens = await TokenFake.start({ rotateRefreshTokens: true });
-  graph = await GraphFake.start(tokens);
-});
-
-afterAll(async () => {
-  await graph.close();
-  await tokens.close();
-});
-
-beforeEach(() => {
-  sink = createRecordingSink();
-  retry = recordingRetryPolicy();
-  graph.honoursPreferTimeZone = true;
-});
-
-afterEach(() => {
-  graph.calendars.clear();
-  graph.events.clear();
-  graph.contacts.length = 0;
-  graph.service.faults.clear();
-  graph.service.requests.length = 0;
-});
+const t = useProviderFake((tokens) => GraphFake.start(tokens), { rotateRefreshTokens: true });
 
 function connect(): OfficePort {
   return createMicrosoftOffice({
-    clientId: tokens.clientId,
-    clientSecret: tokens.clientSecret,
-    tokens: tokens.grant(),
-    sink,
-    retry,
-    endpoints: { tokenUrl: tokens.tokenUrl, apiBaseUrl: graph.apiBaseUrl },
+    clientId: t.tokens.clientId,
+    clientSecret: t.tokens.clientSecret,
+    tokens: t.tokens.grant(),
+    sink: t.sink,
+    retry: t.retry,
+    endpoints: { tokenUrl: t.tokens.tokenUrl, apiBaseUrl: t.fake.apiBaseUrl },
   });
-}
-
-function newEvent(overrides: Partial<NewEvent> = {}): NewEvent {
-  return {
-    id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
-    title: 'Intro call',
-    description: 'Booked via link\n\nWhat is it about? Pricing',
-    start: new Date('2030-03-04T09:00:00Z'),
-    end: new Date('2030-03-04T09:30:00Z'),
-    timeZone: 'Europe/Berlin',
-    attendees: [{ email: 'ada@example.com', name: 'Ada Lovelace' }],
-    withConference: false,
-    ...overrides,
-  };
 }
 
 const day = { start: new Date('2030-03-04T00:00:00Z'), end: new Date('2030-03-05T00:00:00Z') };
 
 describe('Microsoft calendars', () => {
   it('lists calendars across @odata.nextLink pages, sending the token to the HTTPS custom host', async () => {
-    graph.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
-    graph.addCalendar({ id: 'cal-2', name: 'Team', canEdit: true });
-    graph.addCalendar({ id: 'cal-3', name: 'Birthdays', canEdit: false });
+    t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
+    t.fake.addCalendar({ id: 'cal-2', name: 'Team', canEdit: true });
+    t.fake.addCalendar({ id: 'cal-3', name: 'Birthdays', canEdit: false });
 
     const calendars = await connect().listCalendars();
 
@@ -73,34 +33,34 @@ describe('Microsoft calendars', () => {
       { id: 'cal-2', name: 'Team', primary: false, canWrite: true },
       { id: 'cal-3', name: 'Birthdays', primary: false, canWrite: false },
     ]);
-    const requests = graph.service.requestsTo('calendars.list');
+    const requests = t.fake.service.requestsTo('calendars.list');
     expect(requests).toHaveLength(2);
     expect(requests[0]?.headers.authorization).toMatch(/^Bearer at-/);
   });
 
   it('reads busy time of several calendars over pages in UTC, skipping free and cancelled events', async () => {
-    const work = graph.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
-    const team = graph.addCalendar({ name: 'Team' });
-    graph.addEvent(work.id, {
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+    const team = t.fake.addCalendar({ name: 'Team' });
+    t.fake.addEvent(work.id, {
       start: new Date('2030-03-04T08:00:00Z'),
       end: new Date('2030-03-04T09:00:00Z'),
     });
-    graph.addEvent(work.id, {
+    t.fake.addEvent(work.id, {
       start: new Date('2030-03-04T10:00:00Z'),
       end: new Date('2030-03-04T10:30:00Z'),
       showAs: 'free',
     });
-    graph.addEvent(work.id, {
+    t.fake.addEvent(work.id, {
       start: new Date('2030-03-04T11:00:00Z'),
       end: new Date('2030-03-04T11:30:00Z'),
       isCancelled: true,
     });
-    graph.addEvent(work.id, {
+    t.fake.addEvent(work.id, {
       start: new Date('2030-03-04T13:00:00Z'),
       end: new Date('2030-03-04T14:00:00Z'),
       showAs: 'oof',
     });
-    graph.addEvent(team.id, {
+    t.fake.addEvent(team.id, {
       start: new Date('2030-03-04T15:00:00Z'),
       end: new Date('2030-03-04T16:00:00Z'),
     });
@@ -112,16 +72,16 @@ describe('Microsoft calendars', () => {
       { calendarId: work.id, start: new Date('2030-03-04T13:00:00Z'), end: new Date('2030-03-04T14:00:00Z') },
       { calendarId: team.id, start: new Date('2030-03-04T15:00:00Z'), end: new Date('2030-03-04T16:00:00Z') },
     ]);
-    const views = graph.service.requestsTo('calendarView');
+    const views = t.fake.service.requestsTo('calendarView');
     expect(views.length).toBeGreaterThanOrEqual(3);
     expect(views.every((request) => request.headers.prefer === 'outlook.timezone="UTC"')).toBe(true);
   });
 
   it('reads times in a Windows zone when Graph ignores the Prefer header', async () => {
-    graph.honoursPreferTimeZone = false;
-    const work = graph.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+    t.fake.honoursPreferTimeZone = false;
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
     // 31 March 2030: Berlin switches to summer time at 01:00 UTC.
-    graph.addEvent(work.id, {
+    t.fake.addEvent(work.id, {
       start: new Date('2030-03-30T23:30:00Z'),
       end: new Date('2030-03-31T01:30:00Z'),
     });
@@ -137,15 +97,15 @@ describe('Microsoft calendars', () => {
   });
 
   it('creates the event with the attendee, the answers, Teams and our transactionId', async () => {
-    const work = graph.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
 
     const created = await connect().createEvent(work.id, newEvent({ withConference: true }));
 
-    const [stored] = [...graph.events.values()];
+    const [stored] = [...t.fake.events.values()];
     expect(created.eventId).toBe(stored?.id);
     expect(stored).toMatchObject({
       calendarId: work.id,
-      transactionId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      transactionId: newEvent().id,
       subject: 'Intro call',
       body: { contentType: 'text', content: 'Booked via link\n\nWhat is it about? Pricing' },
       start: new Date('2030-03-04T09:00:00Z'),
@@ -158,18 +118,18 @@ describe('Microsoft calendars', () => {
   });
 
   it('creates exactly one event when the connection resets after Graph committed it', async () => {
-    graph.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
-    graph.service.faults.inject('events.create', { kind: 'reset-after-commit' });
+    t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
+    t.fake.service.faults.inject('events.create', { kind: 'reset-after-commit' });
 
     const created = await connect().createEvent('primary', newEvent());
 
-    expect(graph.events.size).toBe(1);
-    expect(created.eventId).toBe([...graph.events.keys()][0]);
-    expect(graph.service.requestsTo('events.create')).toHaveLength(2);
+    expect(t.fake.events.size).toBe(1);
+    expect(created.eventId).toBe([...t.fake.events.keys()][0]);
+    expect(t.fake.service.requestsTo('events.create')).toHaveLength(2);
   });
 
   it('patches an event and treats cancelling a gone event as success', async () => {
-    const work = graph.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
     const office = connect();
     const { eventId } = await office.createEvent(work.id, newEvent());
 
@@ -178,22 +138,22 @@ describe('Microsoft calendars', () => {
       start: new Date('2030-03-05T10:00:00Z'),
       end: new Date('2030-03-05T10:30:00Z'),
     });
-    expect(graph.events.get(eventId)).toMatchObject({
+    expect(t.fake.events.get(eventId)).toMatchObject({
       subject: 'Moved call',
       start: new Date('2030-03-05T10:00:00Z'),
     });
 
     await office.cancelEvent(work.id, eventId);
     await office.cancelEvent(work.id, eventId);
-    expect(graph.events.size).toBe(0);
-    expect(graph.service.requestsTo('events.cancel')).toHaveLength(2);
+    expect(t.fake.events.size).toBe(0);
+    expect(t.fake.service.requestsTo('events.cancel')).toHaveLength(2);
   });
 });
 
 describe('Microsoft contacts', () => {
   it('searches by name or address with an encoded $filter', async () => {
-    graph.addContact({ email: 'sean.obrien@example.com', name: "Seán O'Brien & Co" });
-    graph.addContact({ email: 'ada@example.com', name: 'Ada Lovelace' });
+    t.fake.addContact({ email: 'sean.obrien@example.com', name: "Seán O'Brien & Co" });
+    t.fake.addContact({ email: 'ada@example.com', name: 'Ada Lovelace' });
     const office = connect();
 
     expect(await office.searchContacts("Seán O'Brien & Co")).toEqual([
@@ -202,7 +162,7 @@ describe('Microsoft contacts', () => {
     expect(await office.searchContacts('ada@')).toEqual([
       { email: 'ada@example.com', name: 'Ada Lovelace', source: 'microsoft' },
     ]);
-    expect(graph.service.requestsTo('contacts.list')[0]?.query.$filter).toBe(
+    expect(t.fake.service.requestsTo('contacts.list')[0]?.query.$filter).toBe(
       "startswith(displayName,'Seán O''Brien & Co') or emailAddresses/any(a:startswith(a/address,'Seán O''Brien & Co'))",
     );
   });
@@ -213,7 +173,7 @@ describe('Microsoft contacts', () => {
     await office.createContact({ email: 'new.person@example.com', name: 'New Person' });
     await office.createContact({ email: 'new.person@example.com', name: 'New Person' });
 
-    expect(graph.contacts).toEqual([
+    expect(t.fake.contacts).toEqual([
       expect.objectContaining({
         displayName: 'New Person',
         emailAddresses: [{ address: 'new.person@example.com', name: 'New Person' }],
@@ -224,23 +184,23 @@ describe('Microsoft contacts', () => {
 
 describe('Microsoft failures', () => {
   it('honours Retry-After on 429 and retries 503', async () => {
-    graph.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
-    graph.service.faults.inject('calendars.list', { kind: 'status', status: 429, retryAfter: '3' });
-    graph.service.faults.inject('calendars.list', { kind: 'status', status: 503 });
+    t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
+    t.fake.service.faults.inject('calendars.list', { kind: 'status', status: 429, retryAfter: '3' });
+    t.fake.service.faults.inject('calendars.list', { kind: 'status', status: 503 });
 
     expect(await connect().listCalendars()).toHaveLength(1);
-    expect(retry.delays[0]).toBe(3_000);
-    expect(retry.delays).toHaveLength(2);
+    expect(t.retry.delays[0]).toBe(3_000);
+    expect(t.retry.delays).toHaveLength(2);
   });
 
   it('retries POST on 500s and connection resets, then gives up as provider_unavailable', async () => {
-    graph.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
-    graph.service.faults.inject('events.create', { kind: 'status', status: 500 });
-    graph.service.faults.inject('events.create', { kind: 'reset' });
+    t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
+    t.fake.service.faults.inject('events.create', { kind: 'status', status: 500 });
+    t.fake.service.faults.inject('events.create', { kind: 'reset' });
     await connect().createEvent('cal-1', newEvent());
-    expect(graph.events.size).toBe(1);
+    expect(t.fake.events.size).toBe(1);
 
-    graph.service.faults.inject('events.create', { kind: 'status', status: 500 }, 4);
+    t.fake.service.faults.inject('events.create', { kind: 'status', status: 500 }, 4);
     await expect(
       connect().createEvent('cal-1', newEvent({ id: 'b5e2d0f4-1111-4222-8333-944455556666' })),
     ).rejects.toMatchObject({
@@ -250,44 +210,44 @@ describe('Microsoft failures', () => {
   });
 
   it('rejects an unknown calendar (404) without retrying', async () => {
-    graph.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
+    t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
     await expect(connect().getBusy(day, ['no-such-calendar'])).rejects.toMatchObject({
       code: 'provider_rejected',
       status: 404,
     });
-    expect(retry.delays).toEqual([]);
+    expect(t.retry.delays).toEqual([]);
   });
 
   it('refreshes once on 401, saves the rotated tokens and completes the call', async () => {
-    graph.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
+    t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
     const office = connect();
-    tokens.expireAccessTokens();
+    t.tokens.expireAccessTokens();
 
     expect(await office.listCalendars()).toHaveLength(1);
-    expect(sink.saved).toHaveLength(1);
-    expect(tokens.isValidAccessToken(`Bearer ${sink.saved[0]?.accessToken}`)).toBe(true);
-    expect(sink.saved[0]?.refreshToken).toMatch(/^rt-/);
+    expect(t.sink.saved).toHaveLength(1);
+    expect(t.tokens.isValidAccessToken(`Bearer ${t.sink.saved[0]?.accessToken}`)).toBe(true);
+    expect(t.sink.saved[0]?.refreshToken).toMatch(/^rt-/);
 
-    tokens.expireAccessTokens();
+    t.tokens.expireAccessTokens();
     expect(await office.listCalendars()).toHaveLength(1);
-    expect(sink.saved).toHaveLength(2);
-    expect(sink.saved[1]?.refreshToken).not.toBe(sink.saved[0]?.refreshToken);
+    expect(t.sink.saved).toHaveLength(2);
+    expect(t.sink.saved[1]?.refreshToken).not.toBe(t.sink.saved[0]?.refreshToken);
   });
 
   it('asks for reconnection on invalid_grant', async () => {
     const office = connect();
-    tokens.revokeRefreshTokens();
+    t.tokens.revokeRefreshTokens();
 
     await expect(office.searchContacts('ada')).rejects.toMatchObject({ code: 'needs_reconnect' });
-    expect(sink.reconnectReasons).toHaveLength(1);
+    expect(t.sink.reconnectReasons).toHaveLength(1);
   });
 
   it('asks for reconnection when the refreshed token is refused too', async () => {
     const office = connect();
-    graph.service.faults.inject('contacts.list', { kind: 'status', status: 401 }, 2);
+    t.fake.service.faults.inject('contacts.list', { kind: 'status', status: 401 }, 2);
 
     await expect(office.searchContacts('ada')).rejects.toMatchObject({ code: 'needs_reconnect' });
-    expect(sink.saved).toHaveLength(1);
-    expect(sink.reconnectReasons).toHaveLength(1);
+    expect(t.sink.saved).toHaveLength(1);
+    expect(t.sink.reconnectReasons).toHaveLength(1);
   });
 });

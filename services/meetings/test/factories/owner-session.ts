@@ -1,4 +1,5 @@
 import { type ApiClient, createApiClient } from '@bookings/api-client';
+import { beforeEach } from 'vitest';
 import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
 import { TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 
@@ -16,6 +17,30 @@ export async function signInOwner(t: TestApp, email: string): Promise<OwnerSessi
   const owner = await t.app.container.owners.ensureLocal(email);
   const { token } = realTimeTokens.issue(owner);
   return { id: owner.id, email, api: createApiClient({ baseUrl: t.baseUrl, token }) };
+}
+
+/**
+ * The owner with this email, signed in again before each test (after the harness has emptied the database).
+ * The session it returns always speaks for the current test's owner.
+ */
+export function useOwnerSession(t: TestApp, email: string): OwnerSession {
+  let current: OwnerSession | undefined;
+  beforeEach(async () => {
+    current = await signInOwner(t, email);
+  });
+  const session = () => {
+    if (!current) throw new Error(`${email} is signed in from beforeEach on`);
+    return current;
+  };
+  return {
+    get id() {
+      return session().id;
+    },
+    email,
+    get api() {
+      return session().api;
+    },
+  };
 }
 
 /** A link through the API, failing the test loudly when the API refuses it. */

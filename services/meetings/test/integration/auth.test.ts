@@ -2,22 +2,11 @@ import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSigner } from 'fast-jwt';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_JWT_SECRET, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
-let database: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
-beforeEach(() => database.reset());
+const t = useTestApp();
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const now = () => Math.floor(Date.now() / 1000);
@@ -132,7 +121,6 @@ describe('tokens from an identity provider (JWKS)', () => {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   let jwksServer: Server;
   let idp: TestApp;
-  let jwksDatabase: TestDatabase;
   const issuer = 'https://idp.example.test/';
 
   beforeAll(async () => {
@@ -146,8 +134,7 @@ describe('tokens from an identity provider (JWKS)', () => {
     });
     await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
     const { port } = jwksServer.address() as AddressInfo;
-    jwksDatabase = await createTestDatabase();
-    idp = await startTestApp(jwksDatabase, {
+    idp = await t.startApp({
       env: {
         JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
         JWT_ISSUER: issuer,
@@ -157,7 +144,6 @@ describe('tokens from an identity provider (JWKS)', () => {
   });
   afterAll(async () => {
     await idp.close();
-    await jwksDatabase.destroy();
     await new Promise((resolve) => jwksServer.close(resolve));
   });
 

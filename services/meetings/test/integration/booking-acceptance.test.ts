@@ -1,43 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signInOwner } from '../factories/owner-session';
 import { BERLIN_LINK_SETTINGS, bookingBody, tokenOf } from '../factories/public-links';
 import { connectAccount } from '../support/connect-account';
-import { type OfficeFakes, startOfficeFakes } from '../support/office-fakes';
-import { type SmtpInbox, startSmtpInbox } from '../support/smtp-inbox';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { useTestApp } from '../support/use-test-app';
 import { waitFor } from '../support/wait-for';
 
-let database: TestDatabase;
-let fakes: OfficeFakes;
-let inbox: SmtpInbox;
-let t: TestApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  fakes = await startOfficeFakes();
-  inbox = await startSmtpInbox();
-  t = await startTestApp(database, {
-    env: {
-      ...fakes.env,
-      SMTP_URL: inbox.url,
-      BOT_PROTECTION: 'false',
-      RATE_LIMIT_BOOK_PER_MINUTE: '1000',
-      CALENDAR_BUSY_CACHE_SECONDS: '0',
-    },
-  });
-  await t.app.container.sideEffects.start();
-});
-afterAll(async () => {
-  await t.close();
-  await inbox.close();
-  await fakes.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  fakes.reset();
-  inbox.clear();
+const t = useTestApp({
+  office: true,
+  smtp: true,
+  startJobs: true,
+  env: { BOT_PROTECTION: 'false', RATE_LIMIT_BOOK_PER_MINUTE: '1000', CALENDAR_BUSY_CACHE_SECONDS: '0' },
 });
 
 const ALL_DAY = [{ start: '00:00', end: '24:00' }];
@@ -60,17 +32,17 @@ const tomorrowAt = (hour: number) => {
 
 async function ownerWithCalendars() {
   const ann = await signInOwner(t, 'ann@example.com');
-  fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
-  fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
-  fakes.graph.addEvent('graph-main', { start: tomorrowAt(12), end: tomorrowAt(13), subject: 'Dentist' });
-  await connectAccount(t.app, fakes, {
+  t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+  t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
+  t.fakes.graph.addEvent('graph-main', { start: tomorrowAt(12), end: tomorrowAt(13), subject: 'Dentist' });
+  await connectAccount(t.app, t.fakes, {
     ownerId: ann.id,
     provider: 'google',
     accountEmail: 'ann@gmail.example',
     busyCalendarIds: ['ann@gmail.example'],
     eventCalendarId: 'ann@gmail.example',
   });
-  await connectAccount(t.app, fakes, {
+  await connectAccount(t.app, t.fakes, {
     ownerId: ann.id,
     provider: 'microsoft',
     accountEmail: 'ann@contoso.example',
@@ -118,7 +90,7 @@ describe('booking through the public page, end to end', () => {
 
   it('answers 503 calendar_unavailable rather than offer slots that may be busy', async () => {
     const { token } = await ownerWithCalendars();
-    fakes.graph.service.faults.inject('calendarView', { kind: 'status', status: 503 }, 20);
+    t.fakes.graph.service.faults.inject('calendarView', { kind: 'status', status: 503 }, 20);
     const { error, response } = await availability(token);
     expect(response.status).toBe(503);
     expect(error).toMatchObject({ code: 'calendar_unavailable' });
@@ -144,15 +116,17 @@ describe('booking through the public page, end to end', () => {
     });
     expect(states.map((s) => s.status)).toEqual(['done', 'done', 'done']);
 
-    const events = fakes.google.liveEvents();
+    const events = t.fakes.google.liveEvents();
     expect(events).toHaveLength(1);
     expect(events[0]?.start.dateTime).toBe(start.toISOString());
     expect(events[0]?.attendees?.map((a) => a.email)).toEqual(['rita@example.com']);
     expect(events[0]?.description).toContain('What is it about?: Roadmap review');
-    expect(inbox.to('rita@example.com')).toHaveLength(1);
-    expect(inbox.to('ann@example.com')).toHaveLength(1);
-    expect(inbox.to('rita@example.com')[0]?.raw.toString()).toMatch(/text\/calendar;[^\r\n]*method=REQUEST/i);
-    expect(fakes.google.contacts.map((c) => c.emailAddresses?.[0]?.value)).toEqual(['rita@example.com']);
+    expect(t.inbox.to('rita@example.com')).toHaveLength(1);
+    expect(t.inbox.to('ann@example.com')).toHaveLength(1);
+    expect(t.inbox.to('rita@example.com')[0]?.raw.toString()).toMatch(
+      /text\/calendar;[^\r\n]*method=REQUEST/i,
+    );
+    expect(t.fakes.google.contacts.map((c) => c.emailAddresses?.[0]?.value)).toEqual(['rita@example.com']);
 
     const { data: list } = await ann.api.GET('/bookings/bookings', {});
     expect(list?.items[0]?.calendarEventId).toBe(events[0]?.id);

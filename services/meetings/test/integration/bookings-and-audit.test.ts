@@ -1,30 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertBooking } from '../factories/bookings';
-import { createLink, type OwnerSession, signInOwner } from '../factories/owner-session';
-import { createFakeClock } from '../support/fake-clock';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { createLink, useOwnerSession } from '../factories/owner-session';
+import { useTestApp } from '../support/use-test-app';
 
 const NOW = '2026-06-10T12:00:00.000Z';
-const clock = createFakeClock(NOW);
-let database: TestDatabase;
-let t: TestApp;
-let ann: OwnerSession;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database, { adapters: { clock } });
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  clock.set(NOW);
-  ann = await signInOwner(t, 'ann@example.com');
-});
+const t = useTestApp({ clock: NOW });
+const { clock } = t;
+const ann = useOwnerSession(t, 'ann@example.com');
 
 describe('GET /bookings/bookings', () => {
   async function seed() {
@@ -35,9 +18,9 @@ describe('GET /bookings/bookings', () => {
       end: `2026-06-${String(day).padStart(2, '0')}T09:30:00Z`,
     });
     const ids = {
-      past1: await insertBooking(database, { ownerId: ann.id, linkId: intro.id, ...at(1) }),
-      past2: await insertBooking(database, { ownerId: ann.id, linkId: demo.id, ...at(5) }),
-      next1: await insertBooking(database, {
+      past1: await insertBooking(t.database, { ownerId: ann.id, linkId: intro.id, ...at(1) }),
+      past2: await insertBooking(t.database, { ownerId: ann.id, linkId: demo.id, ...at(5) }),
+      next1: await insertBooking(t.database, {
         ownerId: ann.id,
         linkId: intro.id,
         ...at(15),
@@ -46,7 +29,7 @@ describe('GET /bookings/bookings', () => {
         answers: { company: 'Acme' },
         calendarEventId: 'evt-1',
       }),
-      next2: await insertBooking(database, {
+      next2: await insertBooking(t.database, {
         ownerId: ann.id,
         linkId: demo.id,
         ...at(20),

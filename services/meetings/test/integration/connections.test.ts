@@ -1,30 +1,12 @@
 import { createApiClient } from '@bookings/api-client';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calendarConnections, owners } from '../../src/adapters/db/schema';
 import { connectAccount } from '../support/connect-account';
-import { type OfficeFakes, startOfficeFakes } from '../support/office-fakes';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startTestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
-let database: TestDatabase;
-let fakes: OfficeFakes;
-let t: TestApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  fakes = await startOfficeFakes();
-  t = await startTestApp(database, { env: fakes.env });
-});
-afterAll(async () => {
-  await t.close();
-  await fakes.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  fakes.reset();
-});
+const t = useTestApp({ office: true });
 
 const at = (iso: string) => new Date(iso);
 
@@ -52,7 +34,7 @@ async function connectThroughRoutes(
   const authorize = new URL(start.headers.get('location') ?? '');
   const redirectUri = authorize.searchParams.get('redirect_uri') ?? '';
   const state = authorize.searchParams.get('state') ?? '';
-  const tokens = provider === 'google' ? fakes.googleTokens : fakes.microsoftTokens;
+  const tokens = provider === 'google' ? t.fakes.googleTokens : t.fakes.microsoftTokens;
   const code = tokens.issueAuthorizationCode(redirectUri);
   const callbackPath = new URL(redirectUri).pathname;
   const callback = await fetch(
@@ -66,13 +48,17 @@ async function connectThroughRoutes(
 
 describe('connecting a calendar through OAuth', () => {
   it('connects Google and Microsoft end to end, tokens sealed at rest', async () => {
-    fakes.google.addCalendar({ id: 'ann@gmail.example', summary: 'Ann', primary: true });
-    fakes.google.addCalendar({ id: 'team@group.calendar.google.com', summary: 'Team', accessRole: 'reader' });
-    fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', summary: 'Ann', primary: true });
+    t.fakes.google.addCalendar({
+      id: 'team@group.calendar.google.com',
+      summary: 'Team',
+      accessRole: 'reader',
+    });
+    t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
     const { get, owner, listConnections } = await ownerWithToken();
 
     const google = await connectThroughRoutes(get, 'google');
-    expect(google.authorize.origin + google.authorize.pathname).toBe(fakes.googleTokens.authorizeUrl);
+    expect(google.authorize.origin + google.authorize.pathname).toBe(t.fakes.googleTokens.authorizeUrl);
     expect(google.authorize.searchParams.get('access_type')).toBe('offline');
     expect(google.redirectUri).toBe('http://bookings.test/bookings/connections/google/callback');
     expect(google.callback.status).toBe(302);
@@ -96,14 +82,14 @@ describe('connecting a calendar through OAuth', () => {
       },
       {
         provider: 'microsoft',
-        accountEmail: fakes.microsoftAccount.email,
+        accountEmail: t.fakes.microsoftAccount.email,
         status: 'active',
         busyCalendarIds: ['graph-main'],
         receivesEvents: false,
       },
     ]);
 
-    const rows = await database.db
+    const rows = await t.database.db
       .select()
       .from(calendarConnections)
       .where(eq(calendarConnections.ownerId, owner.id));
@@ -152,10 +138,10 @@ describe('connecting a calendar through OAuth', () => {
   });
 
   it('chooses busy calendars and the receiving calendar, lists calendars, disconnects', async () => {
-    fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
-    fakes.google.addCalendar({ id: 'holidays', summary: 'Holidays', accessRole: 'reader' });
-    fakes.google.addCalendar({ id: 'side', summary: 'Side project' });
-    fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    t.fakes.google.addCalendar({ id: 'holidays', summary: 'Holidays', accessRole: 'reader' });
+    t.fakes.google.addCalendar({ id: 'side', summary: 'Side project' });
+    t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
     const { get, api, listConnections } = await ownerWithToken();
     await connectThroughRoutes(get, 'google');
     await connectThroughRoutes(get, 'microsoft');
@@ -194,7 +180,7 @@ describe('connecting a calendar through OAuth', () => {
   });
 
   it('keeps owners apart', async () => {
-    fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
     const ann = await ownerWithToken('ann@example.com');
     await connectThroughRoutes(ann.get, 'google');
     const [connection] = await ann.listConnections();
@@ -208,7 +194,7 @@ describe('connecting a calendar through OAuth', () => {
 
 describe('a provider without an OAuth client', () => {
   it('answers 409 provider_not_configured', async () => {
-    const bare = await startTestApp(database);
+    const bare = await startTestApp(t.database);
     try {
       const token = await bare.tokenFor('ann@example.com');
       const response = await fetch(`${bare.baseUrl}/bookings/connections/microsoft/start`, {
@@ -225,42 +211,45 @@ describe('a provider without an OAuth client', () => {
 
 describe('busy time over every connection (multi-calendar overlay)', () => {
   async function ownerWithTwoAccounts() {
-    const [owner] = await database.db
+    const [owner] = await t.database.db
       .insert(owners)
       .values({ email: 'ann@example.com', name: 'Ann' })
       .returning({ id: owners.id });
     const ownerId = owner?.id ?? '';
-    fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
-    fakes.google.addCalendar({ id: 'family' });
-    fakes.google.addCalendar({ id: 'ignored' });
-    fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
-    fakes.graph.addCalendar({ id: 'graph-side', name: 'Side' });
-    fakes.google.addEvent('ann@gmail.example', {
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    t.fakes.google.addCalendar({ id: 'family' });
+    t.fakes.google.addCalendar({ id: 'ignored' });
+    t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
+    t.fakes.graph.addCalendar({ id: 'graph-side', name: 'Side' });
+    t.fakes.google.addEvent('ann@gmail.example', {
       start: at('2030-03-04T09:00:00Z'),
       end: at('2030-03-04T10:00:00Z'),
     });
-    fakes.google.addEvent('family', { start: at('2030-03-04T09:30:00Z'), end: at('2030-03-04T11:00:00Z') });
-    fakes.google.addEvent('ignored', { start: at('2030-03-04T15:00:00Z'), end: at('2030-03-04T16:00:00Z') });
-    fakes.graph.addEvent('graph-main', {
+    t.fakes.google.addEvent('family', { start: at('2030-03-04T09:30:00Z'), end: at('2030-03-04T11:00:00Z') });
+    t.fakes.google.addEvent('ignored', {
+      start: at('2030-03-04T15:00:00Z'),
+      end: at('2030-03-04T16:00:00Z'),
+    });
+    t.fakes.graph.addEvent('graph-main', {
       start: at('2030-03-04T13:00:00Z'),
       end: at('2030-03-04T14:00:00Z'),
     });
-    fakes.graph.addEvent('graph-side', {
+    t.fakes.graph.addEvent('graph-side', {
       start: at('2030-03-04T13:30:00Z'),
       end: at('2030-03-04T14:30:00Z'),
     });
-    fakes.graph.addEvent('graph-main', {
+    t.fakes.graph.addEvent('graph-main', {
       start: at('2030-03-04T17:00:00Z'),
       end: at('2030-03-04T18:00:00Z'),
       showAs: 'free',
     });
-    const google = await connectAccount(t.app, fakes, {
+    const google = await connectAccount(t.app, t.fakes, {
       ownerId,
       provider: 'google',
       accountEmail: 'ann@gmail.example',
       busyCalendarIds: ['ann@gmail.example', 'family'],
     });
-    const microsoft = await connectAccount(t.app, fakes, {
+    const microsoft = await connectAccount(t.app, t.fakes, {
       ownerId,
       provider: 'microsoft',
       accountEmail: 'ann@contoso.example',
@@ -280,7 +269,7 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
   });
 
   it('is empty without connections', async () => {
-    const [owner] = await database.db.insert(owners).values({ email: 'x@example.com' }).returning();
+    const [owner] = await t.database.db.insert(owners).values({ email: 'x@example.com' }).returning();
     expect(await t.app.container.busyTime.getBusy(owner?.id ?? '', day)).toEqual([]);
   });
 
@@ -289,23 +278,23 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
     const busyTime = t.app.container.busyTime;
     await busyTime.getBusy(ownerId, day);
     await busyTime.getBusy(ownerId, { start: at('2030-03-04T08:00:00Z'), end: at('2030-03-04T12:00:00Z') });
-    expect(fakes.google.service.requestsTo('freebusy.query')).toHaveLength(1);
+    expect(t.fakes.google.service.requestsTo('freebusy.query')).toHaveLength(1);
     busyTime.invalidate(ownerId);
     await busyTime.getBusy(ownerId, day);
-    expect(fakes.google.service.requestsTo('freebusy.query')).toHaveLength(2);
+    expect(t.fakes.google.service.requestsTo('freebusy.query')).toHaveLength(2);
   });
 
   it('retries through a 429 with Retry-After and a 500', async () => {
     const { ownerId } = await ownerWithTwoAccounts();
-    fakes.google.service.faults.inject('freebusy.query', { kind: 'status', status: 429, retryAfter: '0' });
-    fakes.graph.service.faults.inject('calendarView', { kind: 'status', status: 500 });
+    t.fakes.google.service.faults.inject('freebusy.query', { kind: 'status', status: 429, retryAfter: '0' });
+    t.fakes.graph.service.faults.inject('calendarView', { kind: 'status', status: 500 });
     const busy = await t.app.container.busyTime.getBusy(ownerId, day);
     expect(busy).toHaveLength(2);
   });
 
   it('answers calendar_unavailable when a provider stays down and nothing fresh is cached', async () => {
     const { ownerId } = await ownerWithTwoAccounts();
-    fakes.graph.service.faults.inject('calendarView', { kind: 'status', status: 503 }, 10);
+    t.fakes.graph.service.faults.inject('calendarView', { kind: 'status', status: 503 }, 10);
     await expect(t.app.container.busyTime.getBusy(ownerId, day)).rejects.toMatchObject({
       code: 'calendar_unavailable',
     });
@@ -313,11 +302,11 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
 
   it('marks a connection needs_reconnect on invalid_grant, and fails closed', async () => {
     const { ownerId, microsoft } = await ownerWithTwoAccounts();
-    fakes.microsoftTokens.revokeRefreshTokens();
+    t.fakes.microsoftTokens.revokeRefreshTokens();
     await expect(t.app.container.busyTime.getBusy(ownerId, day)).rejects.toMatchObject({
       code: 'calendar_unavailable',
     });
-    const [row] = await database.db
+    const [row] = await t.database.db
       .select()
       .from(calendarConnections)
       .where(eq(calendarConnections.id, microsoft.id));
@@ -331,39 +320,39 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
   it('refreshes an expired access token once and keeps the new one sealed', async () => {
     const { ownerId, google } = await ownerWithTwoAccounts();
     const before = await t.app.container.calendarConnections.readTokens(google.id);
-    fakes.googleTokens.expireAccessTokens();
+    t.fakes.googleTokens.expireAccessTokens();
     await t.app.container.busyTime.getBusy(ownerId, day);
     const after = await t.app.container.calendarConnections.readTokens(google.id);
     expect(after.accessToken).not.toBe(before.accessToken);
-    expect(fakes.googleTokens.refreshCount).toBe(1);
+    expect(t.fakes.googleTokens.refreshCount).toBe(1);
   });
 });
 
 describe('contact autocomplete', () => {
   it('needs 3 characters, merges both providers, one entry per address', async () => {
     const { owner, api } = await ownerWithToken();
-    fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
-    await connectAccount(t.app, fakes, {
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    await connectAccount(t.app, t.fakes, {
       ownerId: owner.id,
       provider: 'google',
       accountEmail: 'ann@gmail.example',
       busyCalendarIds: [],
     });
-    await connectAccount(t.app, fakes, {
+    await connectAccount(t.app, t.fakes, {
       ownerId: owner.id,
       provider: 'microsoft',
       accountEmail: 'ann@contoso.example',
       busyCalendarIds: [],
     });
-    fakes.google.addContact({ email: 'grace@navy.example', name: 'Grace Hopper' });
-    fakes.google.addContact({ email: 'greta@example.com', name: 'Greta' }, 'otherContacts');
-    fakes.graph.addContact({ email: 'GRACE@navy.example', name: 'Grace Hopper' });
-    fakes.graph.addContact({ email: 'gregor@example.org', name: 'Gregor Mendel' });
+    t.fakes.google.addContact({ email: 'grace@navy.example', name: 'Grace Hopper' });
+    t.fakes.google.addContact({ email: 'greta@example.com', name: 'Greta' }, 'otherContacts');
+    t.fakes.graph.addContact({ email: 'GRACE@navy.example', name: 'Grace Hopper' });
+    t.fakes.graph.addContact({ email: 'gregor@example.org', name: 'Gregor Mendel' });
 
     const search = async (q: string) =>
       (await api.GET('/bookings/contacts', { params: { query: { q } } })).data?.items ?? [];
     expect(await search('gr')).toEqual([]);
-    expect(fakes.google.service.requests).toHaveLength(0);
+    expect(t.fakes.google.service.requests).toHaveLength(0);
     const found = await search('gre');
     expect(found.map((c) => c.email.toLowerCase()).sort()).toEqual([
       'gregor@example.org',

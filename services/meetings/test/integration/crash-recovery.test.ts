@@ -6,27 +6,25 @@ import { queryRows } from '../../src/adapters/db/client';
 import { freePort, type ServerProcess, spawnServer, waitUntilHealthy } from '../support/server-process';
 import { type SmtpInbox, startSmtpInbox } from '../support/smtp-inbox';
 import { TEST_JWT_SECRET } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { useTestDatabase } from '../support/use-test-app';
 
-let database: TestDatabase;
+const t = useTestDatabase();
 let inbox: SmtpInbox;
 const processes: ServerProcess[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   inbox = await startSmtpInbox();
 });
 afterAll(async () => {
   for (const server of processes) server.child.kill('SIGKILL');
   await inbox.close();
-  await database.destroy();
 });
 
 async function start(env: Record<string, string>): Promise<number> {
   const port = await freePort();
   const server = spawnServer({
     PORT: String(port),
-    DATABASE_URL: database.url ?? '',
+    DATABASE_URL: t.database.url ?? '',
     JWT_SECRET: TEST_JWT_SECRET,
     // Both processes serve one installation: one key for its sealed secrets.
     ENCRYPTION_KEY: Buffer.alloc(32, 'k').toString('base64url'),
@@ -90,7 +88,7 @@ describe.runIf(process.env.DATABASE_URL)('a crash right after a booking commits'
     expect(inbox.to('rita@example.com')).toHaveLength(1);
     expect(inbox.to('owen@example.com')).toHaveLength(1);
     const effects = await queryRows<{ kind: string; status: string }>(
-      database.db,
+      t.database.db,
       sql`SELECT kind, status FROM booking_side_effects WHERE kind = 'send_confirmations'`,
     );
     expect(effects).toEqual([{ kind: 'send_confirmations', status: 'done' }]);

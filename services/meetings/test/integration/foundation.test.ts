@@ -1,30 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatedClientTypes, paths } from '../../scripts/contract';
 import { queryRows } from '../../src/adapters/db/client';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startTestApp } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
+import { useTestApp } from '../support/use-test-app';
 
-let database: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
-beforeEach(() => database.reset());
+const t = useTestApp();
 
 describe('health', () => {
   it('reports the database as up', async () => {
     const { data, response } = await t.anonymous.GET('/bookings/health');
     expect(response.status).toBe(200);
-    expect(data).toEqual({ status: 'ok', database: { status: 'up', driver: database.kind } });
+    expect(data).toEqual({ status: 'ok', database: { status: 'up', driver: t.database.kind } });
   });
 
   it('answers 503 when the database cannot be reached', async () => {
@@ -95,14 +85,14 @@ describe('two confirmed bookings of one owner cannot overlap (exclusion constrai
     end: string,
     status = 'confirmed',
   ) {
-    await database.db.execute(sql`
+    await t.database.db.execute(sql`
       INSERT INTO bookings (owner_id, link_id, status, starts_at, ends_at, recipient_name, recipient_email, recipient_time_zone)
       VALUES (${ownerId}, ${linkId}, ${status}, ${start}, ${end}, 'Rita', 'rita@example.com', 'UTC')`);
   }
   async function ownerWithLink(email: string) {
     const owner = await t.app.container.owners.ensureLocal(email);
     const [link] = await queryRows<{ id: string }>(
-      database.db,
+      t.database.db,
       sql`INSERT INTO booking_links (owner_id, title, token_hash, token_sealed, settings)
           VALUES (${owner.id}, 'Intro', ${`hash-${email}`}, 'sealed', '{}') RETURNING id`,
     );
@@ -131,7 +121,7 @@ describe('two confirmed bookings of one owner cannot overlap (exclusion constrai
       'cancelled',
     );
     await insertBooking(second.ownerId, second.linkId, '2026-12-01T10:00:00Z', '2026-12-01T11:00:00Z');
-    expect(await queryRows(database.db, sql`SELECT count(*)::int AS n FROM bookings`)).toEqual([{ n: 4 }]);
+    expect(await queryRows(t.database.db, sql`SELECT count(*)::int AS n FROM bookings`)).toEqual([{ n: 4 }]);
   });
 });
 

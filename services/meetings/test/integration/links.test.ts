@@ -1,27 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/adapters/crypto/tokens';
 import { insertBooking } from '../factories/bookings';
-import { createLink, type OwnerSession, signInOwner } from '../factories/owner-session';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { createLink, useOwnerSession } from '../factories/owner-session';
+import { useTestApp } from '../support/use-test-app';
 
-let database: TestDatabase;
-let t: TestApp;
-let ann: OwnerSession;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  ann = await signInOwner(t, 'ann@example.com');
-});
+const t = useTestApp();
+const ann = useOwnerSession(t, 'ann@example.com');
 
 const tokenOf = (url: string) => url.split('/').at(-1) ?? '';
 
@@ -308,7 +293,7 @@ describe('POST /bookings/links/{id}:toggle', () => {
 describe('DELETE /bookings/links/{id}', () => {
   it('hides the link but keeps its bookings', async () => {
     const link = await createLink(ann);
-    const bookingId = await insertBooking(database, {
+    const bookingId = await insertBooking(t.database, {
       ownerId: ann.id,
       linkId: link.id,
       start: '2026-12-01T09:00:00Z',

@@ -1,33 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertBooking } from '../factories/bookings';
-import { createLink, type OwnerSession, signInOwner } from '../factories/owner-session';
+import { createLink, useOwnerSession } from '../factories/owner-session';
 import { dumpDatabase } from '../support/dump-database';
-import { createFakeClock } from '../support/fake-clock';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { useTestApp } from '../support/use-test-app';
 
 // Monday 1 June 2026, 08:00 UTC. Links below use UTC, Mon–Fri 09:00–17:00, 30 min, 4 h notice.
 const NOW = '2026-06-01T08:00:00.000Z';
-const clock = createFakeClock(NOW);
-let database: TestDatabase;
-let t: TestApp;
-let ann: OwnerSession;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database, { adapters: { clock } });
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  clock.set(NOW);
-  ann = await signInOwner(t, 'ann@example.com');
-});
+const t = useTestApp({ clock: NOW });
+const { clock } = t;
+const ann = useOwnerSession(t, 'ann@example.com');
 
 const createOneTime = (linkId: string, body: Record<string, unknown> = {}) =>
   ann.api.POST('/bookings/links/{id}/one-time', {
@@ -84,7 +67,7 @@ describe('POST /bookings/links/{id}/one-time', () => {
   it('names every picked slot the link would not offer', async () => {
     const link = await createLink(ann);
     const other = await createLink(ann, { title: 'Other' });
-    await insertBooking(database, {
+    await insertBooking(t.database, {
       ownerId: ann.id,
       linkId: other.id,
       start: '2026-06-03T10:00:00Z',
@@ -148,7 +131,7 @@ describe('status and revocation', () => {
     expect(again.data?.status).toBe('revoked');
 
     const booked = await createOneTime(link.id);
-    await database.db.execute(
+    await t.database.db.execute(
       sql`UPDATE one_time_links SET status = 'booked' WHERE id = ${booked.data?.id ?? ''}`,
     );
     const refused = await ann.api.POST('/bookings/one-time/{oid}:revoke', {
@@ -209,7 +192,7 @@ describe('tokens at rest', () => {
     }
     expect(tokens.every((token) => token.length === 43)).toBe(true);
 
-    const dump = await dumpDatabase(database);
+    const dump = await dumpDatabase(t.database);
     expect(dump.some((row) => row.startsWith('one_time_links '))).toBe(true);
     for (const token of tokens) {
       expect(dump.filter((row) => row.includes(token))).toEqual([]);

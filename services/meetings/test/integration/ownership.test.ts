@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertBooking } from '../factories/bookings';
 import { createLink, type OwnerSession, signInOwner } from '../factories/owner-session';
 import { dumpDatabase } from '../support/dump-database';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { useTestApp } from '../support/use-test-app';
 
-let database: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
+const t = useTestApp();
 
 /** Everything one owner can hold: a link with a template, a one-time link, a booking and analytics. */
 async function seedOwner(owner: OwnerSession) {
@@ -29,7 +18,7 @@ async function seedOwner(owner: OwnerSession) {
     params: { path: { id: link.id } },
     body: { recipientEmail: 'guest@example.com' },
   });
-  const bookingId = await insertBooking(database, {
+  const bookingId = await insertBooking(t.database, {
     ownerId: owner.id,
     linkId: link.id,
     start: `2030-01-0${owner.email.startsWith('ann') ? 7 : 8}T09:00:00Z`,
@@ -46,12 +35,12 @@ async function seedOwner(owner: OwnerSession) {
 
 describe('ownership', () => {
   it('lets no owner route read, change or even confirm another owner’s rows', async () => {
-    await database.reset();
+    await t.database.reset();
     const ann = await signInOwner(t, 'ann@example.com');
     const bob = await signInOwner(t, 'bob@example.com');
     const anns = await seedOwner(ann);
     const bobs = await seedOwner(bob);
-    const annBefore = await dumpDatabase(database);
+    const annBefore = await dumpDatabase(t.database);
 
     const linkPath = { params: { path: { id: anns.linkId } } };
     const attempts: [string, Promise<{ response: Response }>][] = [
@@ -125,7 +114,7 @@ describe('ownership', () => {
     expect(analytics.data?.views).toBe(1);
 
     // Ann's rows are byte for byte what they were: nothing Bob sent reached them.
-    const annAfter = await dumpDatabase(database);
+    const annAfter = await dumpDatabase(t.database);
     const annRows = (dump: string[]) => dump.filter((row) => row.includes(ann.id)).sort();
     expect(annRows(annAfter)).toEqual(annRows(annBefore));
 

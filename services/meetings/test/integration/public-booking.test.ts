@@ -1,38 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/adapters/db/client';
-import { type OwnerSession, signInOwner } from '../factories/owner-session';
+import { useOwnerSession } from '../factories/owner-session';
 import { bookingBody, createPublicLink } from '../factories/public-links';
-import { createFakeClock } from '../support/fake-clock';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { UNLIMITED_PUBLIC_API } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 // Monday 1 June 2026, 08:00 UTC = 10:00 in Berlin (UTC+2). Links: Berlin office hours, 30/60 min, no notice.
 const NOW = '2026-06-01T08:00:00.000Z';
-const clock = createFakeClock(NOW);
-const GENEROUS_LIMITS = {
-  BOT_PROTECTION: 'false',
-  RATE_LIMIT_PER_MINUTE: '100000',
-  RATE_LIMIT_BOOK_PER_MINUTE: '100000',
-  RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE: '100000',
-};
-let database: TestDatabase;
-let t: TestApp;
-let ann: OwnerSession;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database, { adapters: { clock }, env: GENEROUS_LIMITS });
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  clock.set(NOW);
-  ann = await signInOwner(t, 'ann@example.com');
-});
+const t = useTestApp({ clock: NOW, env: UNLIMITED_PUBLIC_API });
+const { clock } = t;
+const ann = useOwnerSession(t, 'ann@example.com');
 
 const getPublic = (token: string, referer?: string) =>
   t.anonymous.GET('/bookings/public/{token}', {
@@ -50,7 +28,7 @@ const book = (token: string, body: ReturnType<typeof bookingBody>, idempotencyKe
     ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
   });
 const countBookings = async () =>
-  (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM bookings`))[0]?.n;
+  (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM bookings`))[0]?.n;
 
 describe('GET /bookings/public/{token}', () => {
   it('shows what the page offers and records a view with the referrer origin only', async () => {
@@ -76,7 +54,7 @@ describe('GET /bookings/public/{token}', () => {
       botProtection: false,
     });
     const rows = await queryRows(
-      database.db,
+      t.database.db,
       sql`SELECT kind, referrer_origin FROM analytics_events WHERE link_id = ${link.id}`,
     );
     expect(rows).toEqual([{ kind: 'view', referrer_origin: 'https://blog.example.com' }]);
@@ -175,7 +153,7 @@ describe('POST /bookings/public/{token}/book', () => {
 
     const listed = await ann.api.GET('/bookings/bookings', { params: { query: { linkId: link.id } } });
     expect(listed.data?.items.map((b) => b.id)).toEqual([data?.booking.id]);
-    const effects = await queryRows(database.db, sql`SELECT kind FROM booking_side_effects ORDER BY kind`);
+    const effects = await queryRows(t.database.db, sql`SELECT kind FROM booking_side_effects ORDER BY kind`);
     // Written with the booking; the job queue may already have run them (booking-acceptance covers that).
     expect(effects).toEqual([
       { kind: 'create_contact' },
@@ -242,7 +220,7 @@ describe('POST /bookings/public/{token}/book', () => {
     );
     expect(good.response.status).toBe(201);
     const followUp = await queryRows(
-      database.db,
+      t.database.db,
       sql`SELECT run_after FROM booking_side_effects WHERE kind = 'send_follow_up'`,
     );
     expect(followUp).toHaveLength(1);

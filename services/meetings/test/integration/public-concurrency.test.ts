@@ -1,39 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/adapters/db/client';
-import { type OwnerSession, signInOwner } from '../factories/owner-session';
+import { useOwnerSession } from '../factories/owner-session';
 import { bookingBody, createPublicLink, tokenOf } from '../factories/public-links';
-import { createFakeClock } from '../support/fake-clock';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { UNLIMITED_PUBLIC_API } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 // Races are real only where requests really run at once: on PostgreSQL (CI's second run) many connections
 // contend; on PGlite the single connection serialises them, and the answers must be the same.
 const NOW = '2026-06-01T08:00:00.000Z';
-const clock = createFakeClock(NOW);
-const env = {
-  BOT_PROTECTION: 'false',
-  RATE_LIMIT_PER_MINUTE: '100000',
-  RATE_LIMIT_BOOK_PER_MINUTE: '100000',
-  RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE: '100000',
-};
-let database: TestDatabase;
-let t: TestApp;
-let ann: OwnerSession;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database, { adapters: { clock }, env });
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  clock.set(NOW);
-  ann = await signInOwner(t, 'ann@example.com');
-});
+const t = useTestApp({ clock: NOW, env: UNLIMITED_PUBLIC_API });
+const ann = useOwnerSession(t, 'ann@example.com');
 
 async function bookRaw(baseUrl: string, token: string, body: object): Promise<number> {
   const response = await fetch(`${baseUrl}/bookings/public/${token}/book`, {
@@ -53,7 +30,7 @@ const tally = (statuses: number[]) =>
 
 const confirmedRows = async () =>
   queryRows<{ n: number }>(
-    database.db,
+    t.database.db,
     sql`SELECT count(*)::int AS n FROM bookings WHERE status = 'confirmed'`,
   );
 
@@ -108,12 +85,8 @@ describe('never double-booked', () => {
     'two service instances on one PostgreSQL database: still exactly one',
     async () => {
       const { token } = await createPublicLink(ann);
-      if (!database.url) throw new Error('needs a PostgreSQL URL');
-      const second = await startTestApp(database, {
-        env: { ...env, DATABASE_URL: database.url },
-        adapters: { clock },
-        ownDatabase: true,
-      });
+      if (!t.database.url) throw new Error('needs a PostgreSQL URL');
+      const second = await t.startApp({ env: { DATABASE_URL: t.database.url }, ownDatabase: true });
       try {
         const statuses = await Promise.all(
           Array.from({ length: 200 }, (_, i) =>

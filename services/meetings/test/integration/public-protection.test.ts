@@ -1,25 +1,18 @@
 import { createConnection } from 'node:net';
 import { solveChallenge } from 'altcha-lib/v1';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
-import { type OwnerSession, signInOwner } from '../factories/owner-session';
+import { signInOwner } from '../factories/owner-session';
 import { bookingBody, createPublicLink } from '../factories/public-links';
 import { createFakeClock } from '../support/fake-clock';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { TEST_JWT_SECRET } from '../support/test-app';
+import { useTestApp, useTestDatabase } from '../support/use-test-app';
 
 const NOW = '2026-06-01T08:00:00.000Z';
-const clock = createFakeClock(NOW);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.destroy();
-});
+// Each block runs its own app (own limits, own counters) on this file's database.
+const file = useTestDatabase();
 
 async function post(baseUrl: string, path: string, body: object, headers: Record<string, string> = {}) {
   const response = await fetch(`${baseUrl}${path}`, {
@@ -35,19 +28,18 @@ async function post(baseUrl: string, path: string, body: object, headers: Record
 }
 
 describe('rate limits on public routes', () => {
-  let t: TestApp;
-  let token: string;
   const logged: string[] = [];
+  const t = useTestApp({
+    database: file,
+    reset: 'once',
+    clock: NOW,
+    env: { BOT_PROTECTION: 'false', RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_BOOK_PER_MINUTE: '2' },
+    logLines: logged,
+  });
+  let token: string;
   beforeAll(async () => {
-    await database.reset();
-    t = await startTestApp(database, {
-      adapters: { clock },
-      env: { BOT_PROTECTION: 'false', RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_BOOK_PER_MINUTE: '2' },
-      logLines: logged,
-    });
     ({ token } = await createPublicLink(await signInOwner(t, 'ann@example.com')));
   });
-  afterAll(() => t.close());
 
   it('answers 429 problem+json with Retry-After once an IP is over the limit', async () => {
     const statuses: number[] = [];
@@ -89,15 +81,16 @@ const redisReachable = await new Promise<boolean>((resolve) => {
 // Sharing limits across instances needs a Redis server; CI always has one at 127.0.0.1:6379.
 describe.runIf(redisReachable)('rate limits shared through Redis', () => {
   it('two instances count one IP together', async () => {
-    await database.reset();
+    await file.database.reset();
     // Counters of earlier runs (same IP, same minute) must not count here.
     const redis = new Redis(REDIS_URL);
     const stale = await redis.keys('bookings-rate-limit:*');
     if (stale.length > 0) await redis.del(...stale);
     redis.disconnect();
     const env = { BOT_PROTECTION: 'false', RATE_LIMIT_PER_MINUTE: '4', REDIS_URL };
-    const first = await startTestApp(database, { adapters: { clock }, env });
-    const second = await startTestApp(database, { adapters: { clock }, env });
+    const clock = createFakeClock(NOW);
+    const first = await file.startApp({ adapters: { clock }, env });
+    const second = await file.startApp({ adapters: { clock }, env });
     try {
       const { token } = await createPublicLink(await signInOwner(first, `ann-${Date.now()}@example.com`));
       const statuses = [];
@@ -117,19 +110,16 @@ describe.runIf(redisReachable)('rate limits shared through Redis', () => {
 });
 
 describe('bot protection on booking', () => {
-  let t: TestApp;
-  let ann: OwnerSession;
+  const t = useTestApp({
+    database: file,
+    reset: 'once',
+    clock: NOW,
+    env: { BOT_CHALLENGE_MAX_NUMBER: '2000', RATE_LIMIT_BOOK_PER_MINUTE: '1000' },
+  });
   let token: string;
   beforeAll(async () => {
-    await database.reset();
-    t = await startTestApp(database, {
-      adapters: { clock: { now: () => new Date(NOW) } },
-      env: { BOT_CHALLENGE_MAX_NUMBER: '2000', RATE_LIMIT_BOOK_PER_MINUTE: '1000' },
-    });
-    ann = await signInOwner(t, 'ann@example.com');
-    ({ token } = await createPublicLink(ann));
+    ({ token } = await createPublicLink(await signInOwner(t, 'ann@example.com')));
   });
-  afterAll(() => t.close());
 
   async function solvedPayload(): Promise<string> {
     const { data: challenge } = await t.anonymous.GET('/bookings/public/{token}/challenge', {

@@ -1,18 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort, spawnServer, waitUntilHealthy } from '../support/server-process';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { createTestDatabase } from '../support/test-database';
+import { useTestDatabase } from '../support/use-test-app';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const t = useTestDatabase();
 
 /** On PostgreSQL the process gets this file's own database; otherwise its own PGlite in its DATA_DIR. */
-const databaseEnv = (): Record<string, string> => (database.url ? { DATABASE_URL: database.url } : {});
+const databaseEnv = (): Record<string, string> => (t.database.url ? { DATABASE_URL: t.database.url } : {});
 
 describe('the server process', () => {
   it('stops with one clear line and exit code 1 on bad configuration', async () => {

@@ -1,57 +1,31 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookings, calendarConnections } from '../../src/adapters/db/schema';
 import type { SideEffectState } from '../../src/ports/side-effects';
 import { insertBookingWithSideEffects as insertBooking } from '../factories/booking-with-side-effects';
 import { connectAccount } from '../support/connect-account';
-import { type OfficeFakes, startOfficeFakes } from '../support/office-fakes';
-import { type SmtpInbox, startSmtpInbox } from '../support/smtp-inbox';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import type { TestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 import { waitFor } from '../support/wait-for';
 
-let database: TestDatabase;
-let fakes: OfficeFakes;
-let inbox: SmtpInbox;
-let t: TestApp;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  fakes = await startOfficeFakes();
-  inbox = await startSmtpInbox();
-  // Every instance of one deployment shares the key that seals calendar tokens.
-  env = {
-    ...fakes.env,
-    SMTP_URL: inbox.url,
-    MAIL_FROM: 'bookings@bookings.test',
-    ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
-  };
-  t = await startTestApp(database, { env });
-  await t.app.container.sideEffects.start();
-});
-afterAll(async () => {
-  await t.close();
-  await inbox.close();
-  await fakes.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  fakes.reset();
-  inbox.clear();
+// Every instance of one deployment shares the key that seals calendar tokens.
+const t = useTestApp({
+  office: true,
+  smtp: true,
+  startJobs: true,
+  env: { MAIL_FROM: 'bookings@bookings.test', ENCRYPTION_KEY: randomBytes(32).toString('base64url') },
 });
 
 const OWNER = 'ann@example.com';
 const RECIPIENT = 'ada@example.com';
 
-async function ownerReceivingOn(provider: 'google' | 'microsoft', app = t) {
+async function ownerReceivingOn(provider: 'google' | 'microsoft', app: TestApp = t) {
   const owner = await app.app.container.owners.ensureLocal(OWNER);
   if (provider === 'google') {
-    fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
-    await connectAccount(app.app, fakes, {
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    await connectAccount(app.app, t.fakes, {
       ownerId: owner.id,
       provider,
       accountEmail: 'ann@gmail.example',
@@ -59,8 +33,8 @@ async function ownerReceivingOn(provider: 'google' | 'microsoft', app = t) {
       eventCalendarId: 'ann@gmail.example',
     });
   } else {
-    fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
-    await connectAccount(app.app, fakes, {
+    t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
+    await connectAccount(app.app, t.fakes, {
       ownerId: owner.id,
       provider,
       accountEmail: 'ann@contoso.example',
@@ -71,7 +45,7 @@ async function ownerReceivingOn(provider: 'google' | 'microsoft', app = t) {
   return owner;
 }
 
-async function settled(bookingId: string, ownerId: string, app = t): Promise<SideEffectState[]> {
+async function settled(bookingId: string, ownerId: string, app: TestApp = t): Promise<SideEffectState[]> {
   return waitFor(async () => {
     const { items } = await app.app.container.listBookingSideEffects(ownerId, bookingId);
     if (items.some((item) => item.status === 'pending'))
@@ -96,7 +70,7 @@ function inviteOf(mail: {
 describe('side effects of a booking', () => {
   it('creates one event with the attendee and answers, sends both confirmations with the invite, adds the contact', async () => {
     const owner = await ownerReceivingOn('google');
-    const booking = await insertBooking(database.db, { ownerId: owner.id });
+    const booking = await insertBooking(t.database.db, { ownerId: owner.id });
     t.app.container.sideEffects.wake();
     const states = await settled(booking.bookingId, owner.id);
     expect(states.map((s) => [s.kind, s.status])).toEqual(
@@ -107,18 +81,18 @@ describe('side effects of a booking', () => {
       ]),
     );
 
-    const events = fakes.google.liveEvents();
+    const events = t.fakes.google.liveEvents();
     expect(events).toHaveLength(1);
     expect(events[0]?.attendees).toEqual([
       expect.objectContaining({ email: RECIPIENT, displayName: 'Ada Lovelace' }),
     ]);
     expect(events[0]?.description).toContain('What is it about?: Pricing for 40 seats');
     expect(events[0]?.description).toContain('Team size: 11+');
-    const [row] = await database.db.select().from(bookings).where(eq(bookings.id, booking.bookingId));
+    const [row] = await t.database.db.select().from(bookings).where(eq(bookings.id, booking.bookingId));
     expect(row?.calendarEventId).toBe(events[0]?.id);
 
-    const toRecipient = inbox.to(RECIPIENT);
-    const toOwner = inbox.to(OWNER);
+    const toRecipient = t.inbox.to(RECIPIENT);
+    const toOwner = t.inbox.to(OWNER);
     expect(toRecipient).toHaveLength(1);
     expect(toOwner).toHaveLength(1);
     expect(toRecipient[0]?.parsed.subject).toBe(
@@ -140,41 +114,41 @@ describe('side effects of a booking', () => {
       expect(start.toJSDate().toISOString()).toBe('2030-03-04T09:00:00.000Z');
     }
 
-    expect(fakes.google.contacts.map((c) => c.emailAddresses?.[0]?.value)).toEqual([RECIPIENT]);
+    expect(t.fakes.google.contacts.map((c) => c.emailAddresses?.[0]?.value)).toEqual([RECIPIENT]);
   });
 
   it('still ends with exactly one event, both mails and the contact under 429, 500, 401 and resets (Microsoft)', async () => {
     const owner = await ownerReceivingOn('microsoft');
-    const faults = fakes.graph.service.faults;
+    const faults = t.fakes.graph.service.faults;
     faults.inject('events.create', { kind: 'status', status: 429, retryAfter: '1' });
     faults.inject('events.create', { kind: 'status', status: 500 });
     faults.inject('events.create', { kind: 'reset-after-commit' });
     faults.inject('contacts.list', { kind: 'reset' });
     faults.inject('contacts.create', { kind: 'status', status: 503 });
-    fakes.microsoftTokens.expireAccessTokens();
-    inbox.refuseNext(OWNER);
-    const booking = await insertBooking(database.db, { ownerId: owner.id });
+    t.fakes.microsoftTokens.expireAccessTokens();
+    t.inbox.refuseNext(OWNER);
+    const booking = await insertBooking(t.database.db, { ownerId: owner.id });
     t.app.container.sideEffects.wake();
     const states = await settled(booking.bookingId, owner.id);
     expect(states.every((s) => s.status === 'done')).toBe(true);
 
-    const events = [...fakes.graph.events.values()];
+    const events = [...t.fakes.graph.events.values()];
     expect(events).toHaveLength(1);
     expect(events[0]?.transactionId).toBe(booking.bookingId);
     expect(events[0]?.attendees?.[0]?.emailAddress.address).toBe(RECIPIENT);
     expect(events[0]?.body?.content).toContain('Pricing for 40 seats');
-    expect(fakes.microsoftTokens.refreshCount).toBeGreaterThanOrEqual(1);
-    expect(inbox.to(RECIPIENT)).toHaveLength(1);
-    expect(inbox.to(OWNER)).toHaveLength(1);
-    expect(fakes.graph.contacts.map((c) => c.emailAddresses[0]?.address)).toEqual([RECIPIENT]);
+    expect(t.fakes.microsoftTokens.refreshCount).toBeGreaterThanOrEqual(1);
+    expect(t.inbox.to(RECIPIENT)).toHaveLength(1);
+    expect(t.inbox.to(OWNER)).toHaveLength(1);
+    expect(t.fakes.graph.contacts.map((c) => c.emailAddresses[0]?.address)).toEqual([RECIPIENT]);
     const confirmations = states.find((s) => s.kind === 'send_confirmations');
     expect(confirmations?.attempts).toBe(2);
   });
 
   it('adds a video call to the event when the link asks for one', async () => {
     const owner = await ownerReceivingOn('google');
-    const plain = await insertBooking(database.db, { ownerId: owner.id });
-    const withCall = await insertBooking(database.db, {
+    const plain = await insertBooking(t.database.db, { ownerId: owner.id });
+    const withCall = await insertBooking(t.database.db, {
       ownerId: owner.id,
       videoCall: true,
       start: new Date('2030-03-05T09:00:00Z'),
@@ -182,42 +156,45 @@ describe('side effects of a booking', () => {
     t.app.container.sideEffects.wake();
     await settled(plain.bookingId, owner.id);
     await settled(withCall.bookingId, owner.id);
-    const byStart = new Map(fakes.google.liveEvents().map((event) => [event.start?.dateTime, event]));
+    const byStart = new Map(t.fakes.google.liveEvents().map((event) => [event.start?.dateTime, event]));
     expect(byStart.get('2030-03-04T09:00:00.000Z')?.hangoutLink).toBeUndefined();
     expect(byStart.get('2030-03-05T09:00:00.000Z')?.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
   });
 
   it('makes one Google event when the insert committed but its answer was lost', async () => {
     const owner = await ownerReceivingOn('google');
-    fakes.google.service.faults.inject('events.insert', { kind: 'reset-after-commit' });
-    fakes.google.service.faults.inject('events.insert', { kind: 'status', status: 500 });
-    const booking = await insertBooking(database.db, { ownerId: owner.id, sideEffects: ['create_event'] });
+    t.fakes.google.service.faults.inject('events.insert', { kind: 'reset-after-commit' });
+    t.fakes.google.service.faults.inject('events.insert', { kind: 'status', status: 500 });
+    const booking = await insertBooking(t.database.db, { ownerId: owner.id, sideEffects: ['create_event'] });
     t.app.container.sideEffects.wake();
     await settled(booking.bookingId, owner.id);
-    expect(fakes.google.liveEvents()).toHaveLength(1);
+    expect(t.fakes.google.liveEvents()).toHaveLength(1);
   });
 
   it('does not add a recipient who is already a contact', async () => {
     const owner = await ownerReceivingOn('google');
-    fakes.google.addContact({ email: RECIPIENT, name: 'Ada' });
-    const booking = await insertBooking(database.db, { ownerId: owner.id, sideEffects: ['create_contact'] });
+    t.fakes.google.addContact({ email: RECIPIENT, name: 'Ada' });
+    const booking = await insertBooking(t.database.db, {
+      ownerId: owner.id,
+      sideEffects: ['create_contact'],
+    });
     t.app.container.sideEffects.wake();
     await settled(booking.bookingId, owner.id);
-    expect(fakes.google.contacts).toHaveLength(1);
-    expect(fakes.google.service.requestsTo('people.createContact')).toHaveLength(0);
+    expect(t.fakes.google.contacts).toHaveLength(1);
+    expect(t.fakes.google.service.requestsTo('people.createContact')).toHaveLength(0);
   });
 
   it('marks the connection needs_reconnect on invalid_grant and shows the owner a dead event', async () => {
     const owner = await ownerReceivingOn('google');
-    fakes.googleTokens.revokeRefreshTokens();
-    const booking = await insertBooking(database.db, { ownerId: owner.id });
+    t.fakes.googleTokens.revokeRefreshTokens();
+    const booking = await insertBooking(t.database.db, { ownerId: owner.id });
     t.app.container.sideEffects.wake();
     const states = await settled(booking.bookingId, owner.id);
     const event = states.find((s) => s.kind === 'create_event');
     expect(event).toMatchObject({ status: 'dead', attempts: 3 });
     expect(event?.lastError).toMatch(/needs_reconnect/);
     expect(states.find((s) => s.kind === 'send_confirmations')?.status).toBe('done');
-    const [connection] = await database.db.select().from(calendarConnections);
+    const [connection] = await t.database.db.select().from(calendarConnections);
     expect(connection?.status).toBe('needs_reconnect');
 
     const path = { params: { path: { id: booking.bookingId } } };
@@ -234,14 +211,14 @@ describe('side effects of a booking', () => {
   it('sends the follow-up after the meeting only when the template enables it', async () => {
     const owner = await t.app.container.owners.ensureLocal(OWNER);
     const past = new Date(Date.now() - 2 * 3600_000);
-    const enabled = await insertBooking(database.db, {
+    const enabled = await insertBooking(t.database.db, {
       ownerId: owner.id,
       start: past,
       followUp: true,
       recipient: { email: 'enabled@example.com' },
       sideEffects: ['send_follow_up'],
     });
-    const disabled = await insertBooking(database.db, {
+    const disabled = await insertBooking(t.database.db, {
       ownerId: owner.id,
       start: new Date(past.getTime() - 3600_000),
       followUp: false,
@@ -251,15 +228,15 @@ describe('side effects of a booking', () => {
     t.app.container.sideEffects.wake();
     await settled(enabled.bookingId, owner.id);
     await settled(disabled.bookingId, owner.id);
-    expect(inbox.to('enabled@example.com').map((m) => m.parsed.subject)).toEqual([
+    expect(t.inbox.to('enabled@example.com').map((m) => m.parsed.subject)).toEqual([
       `Thanks for meeting ${owner.name}`,
     ]);
-    expect(inbox.to('disabled@example.com')).toEqual([]);
+    expect(t.inbox.to('disabled@example.com')).toEqual([]);
   });
 
   it('waits for the meeting to end before the follow-up', async () => {
     const owner = await t.app.container.owners.ensureLocal(OWNER);
-    const booking = await insertBooking(database.db, {
+    const booking = await insertBooking(t.database.db, {
       ownerId: owner.id,
       start: new Date(Date.now() + 3600_000),
       followUp: true,
@@ -269,7 +246,7 @@ describe('side effects of a booking', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const { items } = await t.app.container.listBookingSideEffects(owner.id, booking.bookingId);
     expect(items).toEqual([{ kind: 'send_follow_up', status: 'pending', attempts: 0, lastError: null }]);
-    expect(inbox.received).toEqual([]);
+    expect(t.inbox.received).toEqual([]);
   });
 });
 
@@ -279,26 +256,26 @@ describe('after a crash', () => {
     await t.app.container.sideEffects.stop();
     try {
       const owner = await ownerReceivingOn('google');
-      const booking = await insertBooking(database.db, { ownerId: owner.id });
+      const booking = await insertBooking(t.database.db, { ownerId: owner.id });
 
-      const restarted = await startTestApp(database, { env });
+      const restarted = await t.startApp();
       await restarted.app.container.sideEffects.start();
       try {
         await settled(booking.bookingId, owner.id, restarted);
       } finally {
         await restarted.close();
       }
-      const again = await startTestApp(database, { env });
+      const again = await t.startApp();
       try {
         await again.app.container.sideEffects.relay();
         await new Promise((resolve) => setTimeout(resolve, 1000));
       } finally {
         await again.close();
       }
-      expect(fakes.google.liveEvents()).toHaveLength(1);
-      expect(inbox.to(RECIPIENT)).toHaveLength(1);
-      expect(inbox.to(OWNER)).toHaveLength(1);
-      expect(fakes.google.contacts).toHaveLength(1);
+      expect(t.fakes.google.liveEvents()).toHaveLength(1);
+      expect(t.inbox.to(RECIPIENT)).toHaveLength(1);
+      expect(t.inbox.to(OWNER)).toHaveLength(1);
+      expect(t.fakes.google.contacts).toHaveLength(1);
     } finally {
       await t.app.container.sideEffects.start();
     }

@@ -1,25 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLink, type OwnerSession, signInOwner } from '../factories/owner-session';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { describe, expect, it } from 'vitest';
+import { createLink, useOwnerSession } from '../factories/owner-session';
+import { useTestApp } from '../support/use-test-app';
 
-let database: TestDatabase;
-let t: TestApp;
-let ann: OwnerSession;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  t = await startTestApp(database);
-});
-afterAll(async () => {
-  await t.close();
-  await database.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-  ann = await signInOwner(t, 'ann@example.com');
-});
+const t = useTestApp();
+const ann = useOwnerSession(t, 'ann@example.com');
 
 const questions = [
   { id: 'company', label: 'Company', kind: 'text' as const, required: false, helpText: 'Where you work' },

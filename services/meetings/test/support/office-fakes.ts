@@ -56,16 +56,8 @@ export async function startOfficeFakes(): Promise<OfficeFakes> {
     microsoftAccount,
     env,
     reset() {
-      google.calendars.clear();
-      google.contacts.length = 0;
-      google.otherContacts.length = 0;
-      google.service.faults.clear();
-      google.service.requests.length = 0;
-      graph.calendars.clear();
-      graph.events.clear();
-      graph.contacts.length = 0;
-      graph.service.faults.clear();
-      graph.service.requests.length = 0;
+      google.reset();
+      graph.reset();
       googleTokens.service.faults.clear();
       microsoftTokens.service.faults.clear();
     },

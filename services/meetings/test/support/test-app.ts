@@ -12,6 +12,14 @@ import type { TestDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
+/** For tests of the booking rules rather than of abuse protection: no bot check, limits out of reach. */
+export const UNLIMITED_PUBLIC_API = {
+  BOT_PROTECTION: 'false',
+  RATE_LIMIT_PER_MINUTE: '100000',
+  RATE_LIMIT_BOOK_PER_MINUTE: '100000',
+  RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE: '100000',
+};
+
 export interface TestApp {
   app: FastifyInstance;
   baseUrl: string;
@@ -24,19 +32,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface StartTestAppOptions {
+  env?: Record<string, string>;
+  adapters?: Partial<Omit<Adapters, 'database'>>;
+  /** Open a connection pool of its own (to env DATABASE_URL), like a second instance of the service. */
+  ownDatabase?: boolean;
+  /** Collects the service's log lines (JSON), for tests of what it logs. */
+  logLines?: string[];
+  /** Run the side-effect workers as the server does; off unless a test looks at side effects. */
+  startJobs?: boolean;
+}
+
 /** The real service, listening on a loopback port, over the given test database. */
 export async function startTestApp(
   database: TestDatabase,
-  options: {
-    env?: Record<string, string>;
-    adapters?: Partial<Omit<Adapters, 'database'>>;
-    /** Open a connection pool of its own (to env DATABASE_URL), like a second instance of the service. */
-    ownDatabase?: boolean;
-    /** Collects the service's log lines (JSON), for tests of what it logs. */
-    logLines?: string[];
-    /** Run the side-effect workers as the server does; off unless a test looks at side effects. */
-    startJobs?: boolean;
-  } = {},
+  options: StartTestAppOptions = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bookings-test-'));
   const config = loadConfig({
@@ -59,6 +69,7 @@ export async function startTestApp(
   if (!address || typeof address === 'string') throw new Error('test app is not listening on a port');
   const baseUrl = `http://127.0.0.1:${address.port}`;
 
+  let closing: Promise<void> | undefined;
   const tokenFor = async (email: string) => {
     const owner = await app.container.owners.ensureLocal(email);
     return app.container.accessTokens.issue(owner).token;
@@ -70,9 +81,10 @@ export async function startTestApp(
     anonymous: createApiClient({ baseUrl }),
     tokenFor,
     clientFor: async (email) => createApiClient({ baseUrl, token: await tokenFor(email) }),
-    close: async () => {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+    // Closing twice (a test, then the harness after the file) closes once.
+    close: () => {
+      closing ??= app.close().then(() => rmSync(dataDir, { recursive: true, force: true }));
+      return closing;
     },
   };
 }

@@ -1,24 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { is, sql } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/adapters/db/client';
+import * as schema from '../../src/adapters/db/schema';
 
-const TABLES = [
-  'instance_settings',
-  'side_effect_deliveries',
-  'booking_side_effects',
-  'calendar_connections',
-  'oauth_states',
-  'analytics_events',
-  'audit_log',
-  'idempotency_keys',
-  'bookings',
-  'one_time_links',
-  'booking_links',
-  'booking_templates',
-  'sign_in_tokens',
-  'owners',
-];
+/** Every table the schema declares, so a table added there is emptied between tests without a word here. */
+export const SCHEMA_TABLES: string[] = (Object.values(schema) as unknown[])
+  .filter((value): value is PgTable => is(value, PgTable))
+  .map((table) => {
+    const { name, schema: namespace } = getTableConfig(table);
+    return namespace ? `"${namespace}"."${name}"` : `"${name}"`;
+  });
 
 export interface TestDatabase extends Database {
   /** Empties every table, so each test starts from nothing without paying for a new database. */
@@ -56,7 +49,7 @@ function withReset(database: Database, url: string | null, destroy: () => Promis
     url,
     destroy,
     reset: async () => {
-      await database.db.execute(sql.raw(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`));
+      await database.db.execute(sql.raw(`TRUNCATE ${SCHEMA_TABLES.join(', ')} RESTART IDENTITY CASCADE`));
     },
   };
 }
