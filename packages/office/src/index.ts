@@ -11,6 +11,7 @@ export {
   providerScopes,
 } from './oauth';
 export type {
+  AccountDescription,
   BusyBlock,
   CalendarInfo,
   Contact,

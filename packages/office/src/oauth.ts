@@ -1,7 +1,8 @@
 import { OAuth2Client } from 'google-auth-library';
 import { readHttpError } from './http-error';
-import type { OAuthTokens, ProviderEndpoints, ProviderName } from './port';
+import type { OAuthTokens, ProviderEndpoints, ProviderName, RetryPolicy } from './port';
 import { OfficeError } from './port';
+import { callWithRetry } from './provider-call';
 
 export const defaultEndpoints: Record<ProviderName, ProviderEndpoints> = {
   google: {
@@ -78,53 +79,51 @@ export interface CodeExchange {
   redirectUri: string;
   code: string;
   endpoints?: Partial<ProviderEndpoints>;
+  /** The token endpoint is a provider call like any other: retried when unavailable ... */
+  retry?: RetryPolicy;
+  /** ... and given up on when it does not answer in time. */
+  requestTimeoutMs?: number;
 }
 
-export async function exchangeAuthorizationCode(
-  provider: ProviderName,
-  o: CodeExchange,
-): Promise<OAuthTokens> {
-  if (provider === 'google') {
-    const client = createGoogleOAuthClient(o.clientId, o.clientSecret, o.endpoints, o.redirectUri);
-    try {
-      const { tokens } = await client.getToken({ code: o.code, redirect_uri: o.redirectUri });
-      return toOAuthTokens(
-        {
-          access_token: tokens.access_token ?? undefined,
-          refresh_token: tokens.refresh_token ?? undefined,
-          expiry_date: tokens.expiry_date ?? undefined,
-          scope: tokens.scope,
-        },
-        undefined,
-      );
-    } catch (error) {
-      throw toTokenError(error);
-    }
-  }
+/** Token endpoints answer within this unless told otherwise; a timeout counts as unavailable. */
+export const DEFAULT_TOKEN_TIMEOUT_MS = 20_000;
+
+/**
+ * Trades the code from the consent redirect for tokens: one form POST (RFC 6749 §4.1.3), the same for both
+ * providers, retried and timed out like every other provider call.
+ */
+export function exchangeAuthorizationCode(provider: ProviderName, o: CodeExchange): Promise<OAuthTokens> {
   const endpoints = resolveEndpoints(provider, o.endpoints);
-  const response = await postTokenForm(endpoints.tokenUrl, {
+  const form: Record<string, string> = {
     client_id: o.clientId,
     client_secret: o.clientSecret,
     grant_type: 'authorization_code',
     code: o.code,
     redirect_uri: o.redirectUri,
-    scope: providerScopes.microsoft.join(' '),
-  });
-  return toOAuthTokens(tokenResponseFields(response), undefined);
+  };
+  // Microsoft wants the scopes again on the token request; Google takes them from the consent.
+  if (provider === 'microsoft') form.scope = providerScopes.microsoft.join(' ');
+  const timeoutMs = o.requestTimeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS;
+  return callWithRetry(
+    `${provider} code exchange`,
+    async () =>
+      toOAuthTokens(tokenResponseFields(await postTokenForm(endpoints.tokenUrl, form, timeoutMs)), undefined),
+    o.retry,
+  );
 }
 
 export function createGoogleOAuthClient(
   clientId: string,
   clientSecret: string,
   overrides: Partial<ProviderEndpoints> | undefined,
-  redirectUri?: string,
+  timeoutMs: number = DEFAULT_TOKEN_TIMEOUT_MS,
 ): OAuth2Client {
   const endpoints = resolveEndpoints('google', overrides);
   return new OAuth2Client({
     clientId,
     clientSecret,
-    redirectUri,
     endpoints: { oauth2TokenUrl: endpoints.tokenUrl, oauth2AuthBaseUrl: endpoints.authorizeUrl },
+    transporterOptions: { timeout: timeoutMs },
   });
 }
 
@@ -148,16 +147,17 @@ export async function refreshGoogleTokens(client: OAuth2Client, refreshToken: st
 }
 
 export async function refreshMicrosoftTokens(
-  o: { clientId: string; clientSecret: string; tokenUrl: string },
+  o: { clientId: string; clientSecret: string; tokenUrl: string; timeoutMs?: number },
   refreshToken: string,
 ): Promise<OAuthTokens> {
-  const response = await postTokenForm(o.tokenUrl, {
+  const form = {
     client_id: o.clientId,
     client_secret: o.clientSecret,
     grant_type: 'refresh_token',
     refresh_token: refreshToken,
     scope: providerScopes.microsoft.join(' '),
-  });
+  };
+  const response = await postTokenForm(o.tokenUrl, form, o.timeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS);
   return toOAuthTokens(tokenResponseFields(response), refreshToken);
 }
 
@@ -193,13 +193,19 @@ function tokenResponseFields(body: Record<string, unknown>): TokenFields {
   };
 }
 
-async function postTokenForm(url: string, form: Record<string, string>): Promise<Record<string, unknown>> {
+async function postTokenForm(
+  url: string,
+  form: Record<string, string>,
+  timeoutMs: number,
+): Promise<Record<string, unknown>> {
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: new URLSearchParams(form),
+      signal,
     });
   } catch (error) {
     throw new OfficeError('provider_unavailable', 'token endpoint unreachable', { cause: error });

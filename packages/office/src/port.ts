@@ -54,7 +54,16 @@ export interface Contact {
 
 export type EventPatch = Partial<Omit<NewEvent, 'id'>>;
 
+/** Who an account is and what it holds, read once when the account is connected. */
+export interface AccountDescription {
+  /** The account's address, lower case. */
+  email: string;
+  calendars: CalendarInfo[];
+}
+
 export interface OfficePort {
+  /** The account's address (Google: its primary calendar's id; Microsoft: `/me`) and its calendars. */
+  describeAccount(): Promise<AccountDescription>;
   listCalendars(): Promise<CalendarInfo[]>;
   getBusy(range: { start: Date; end: Date }, calendarIds: string[]): Promise<BusyBlock[]>;
   /** Idempotent: retrying with the same event id never makes a second event. */

@@ -94,18 +94,51 @@ export function createProviderCaller(options: ProviderCallerOptions) {
             cause: error,
           });
         }
-        if (attempt >= policy.maxAttempts) {
-          throw new OfficeError(
-            'provider_unavailable',
-            `${operationName}: ${failure.message} (after ${attempt} attempts)`,
-            { status: failure.status, cause: error },
-          );
-        }
-        await sleep(computeRetryDelay(policy, attempt, failure.retryAfterMs));
+        await sleep(delayBeforeRetry(policy, operationName, attempt, failure, error));
         attempt += 1;
       }
     }
   };
+}
+
+/**
+ * A provider call that needs no access token (the OAuth token endpoint, whose failures are already
+ * OfficeErrors): `provider_unavailable` is retried with the same backoff as every other call, anything else
+ * is final.
+ */
+export async function callWithRetry<T>(
+  operationName: string,
+  operation: () => Promise<T>,
+  retry: RetryPolicy = defaultRetryPolicy,
+): Promise<T> {
+  const sleep = retry.sleep ?? sleepFor;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!(error instanceof OfficeError) || error.code !== 'provider_unavailable') throw error;
+      const failure = { kind: 'transient', status: error.status, message: error.message } as const;
+      await sleep(delayBeforeRetry(retry, operationName, attempt, failure, error));
+    }
+  }
+}
+
+/** How long to wait before the next attempt; throws provider_unavailable once the attempts are used up. */
+function delayBeforeRetry(
+  policy: RetryPolicy,
+  operationName: string,
+  failedAttempt: number,
+  failure: Extract<ProviderFailure, { kind: 'transient' }>,
+  cause: unknown,
+): number {
+  if (failedAttempt >= policy.maxAttempts) {
+    throw new OfficeError(
+      'provider_unavailable',
+      `${operationName}: ${failure.message} (after ${failedAttempt} attempts)`,
+      { status: failure.status, cause },
+    );
+  }
+  return computeRetryDelay(policy, failedAttempt, failure.retryAfterMs);
 }
 
 export type ProviderCaller = ReturnType<typeof createProviderCaller>;

@@ -2,6 +2,7 @@ import { calendar } from '@googleapis/calendar';
 import { people } from '@googleapis/people';
 import { createGoogleOAuthClient, refreshGoogleTokens, resolveEndpoints } from '../oauth';
 import type { OfficePort, ProviderOfficeOptions } from '../port';
+import { OfficeError } from '../port';
 import { createProviderCaller } from '../provider-call';
 import { classifyGoogleError } from './classify-google-error';
 import { createGoogleCalendarOperations } from './google-calendar';
@@ -11,9 +12,10 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 
 export function createGoogleOffice(o: ProviderOfficeOptions): OfficePort {
   const endpoints = resolveEndpoints('google', o.endpoints);
-  const tokenClient = createGoogleOAuthClient(o.clientId, o.clientSecret, o.endpoints);
+  const timeoutMs = o.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const tokenClient = createGoogleOAuthClient(o.clientId, o.clientSecret, o.endpoints, timeoutMs);
   // The request client never refreshes on its own (no refresh token, no expiry): the caller owns refresh.
-  const requestClient = createGoogleOAuthClient(o.clientId, o.clientSecret, o.endpoints);
+  const requestClient = createGoogleOAuthClient(o.clientId, o.clientSecret, o.endpoints, timeoutMs);
   const call = createProviderCaller({
     tokens: o.tokens,
     sink: o.sink,
@@ -31,7 +33,7 @@ export function createGoogleOffice(o: ProviderOfficeOptions): OfficePort {
   const requestOptions = {
     auth: requestClient,
     retry: false,
-    timeout: o.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeout: timeoutMs,
   };
   const calendarApi = calendar({ version: 'v3', rootUrl: endpoints.apiBaseUrl, ...requestOptions });
   const peopleApi = people({
@@ -39,8 +41,16 @@ export function createGoogleOffice(o: ProviderOfficeOptions): OfficePort {
     rootUrl: endpoints.contactsApiBaseUrl ?? endpoints.apiBaseUrl,
     ...requestOptions,
   });
+  const calendarOperations = createGoogleCalendarOperations(calendarApi, authorizedCall);
   return {
-    ...createGoogleCalendarOperations(calendarApi, authorizedCall),
+    // The scopes we ask for do not include the userinfo ones; the primary calendar is named after the account.
+    async describeAccount() {
+      const calendars = await calendarOperations.listCalendars();
+      const primary = calendars.find((calendar) => calendar.primary);
+      if (!primary) throw new OfficeError('provider_rejected', 'the Google account has no primary calendar');
+      return { email: primary.id.toLowerCase(), calendars };
+    },
+    ...calendarOperations,
     ...createGoogleContactOperations(peopleApi, authorizedCall),
   };
 }

@@ -22,4 +22,8 @@ describe('createLocalOffice', () => {
     expect(created).toEqual({ eventId: 'local:f47ac10b-58cc-4372-a567-0e02b2c3d479' });
     await expect(office.cancelEvent('local', created.eventId)).resolves.toBeUndefined();
   });
+
+  it('has no account to describe', async () => {
+    await expect(createLocalOffice().describeAccount()).rejects.toMatchObject({ code: 'provider_rejected' });
+  });
 });

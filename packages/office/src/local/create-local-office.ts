@@ -1,4 +1,5 @@
 import type { OfficePort } from '../port';
+import { OfficeError } from '../port';
 
 /**
  * For an owner with no provider connected: events live only in our database, so there is
@@ -6,6 +7,9 @@ import type { OfficePort } from '../port';
  */
 export function createLocalOffice(): OfficePort {
   return {
+    describeAccount: async () => {
+      throw new OfficeError('provider_rejected', 'no provider account is connected');
+    },
     listCalendars: async () => [],
     getBusy: async () => [],
     createEvent: async (_calendarId, event) => ({ eventId: `local:${event.id}` }),

@@ -5,6 +5,7 @@ import { createProviderCaller } from '../provider-call';
 import { classifyGraphError } from './classify-graph-error';
 import { createGraphCalendarOperations } from './graph-calendar';
 import { createGraphContactOperations } from './graph-contacts';
+import { readMailboxAddress } from './graph-me';
 import { createGraphRequestFactory } from './graph-request';
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -20,7 +21,12 @@ export function createMicrosoftOffice(o: ProviderOfficeOptions): OfficePort {
     classify: classifyGraphError,
     refresh: (refreshToken) =>
       refreshMicrosoftTokens(
-        { clientId: o.clientId, clientSecret: o.clientSecret, tokenUrl: endpoints.tokenUrl },
+        {
+          clientId: o.clientId,
+          clientSecret: o.clientSecret,
+          tokenUrl: endpoints.tokenUrl,
+          timeoutMs: o.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+        },
         refreshToken,
       ),
   });
@@ -45,8 +51,13 @@ export function createMicrosoftOffice(o: ProviderOfficeOptions): OfficePort {
     ],
   });
   const request = createGraphRequestFactory(client, o.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const calendarOperations = createGraphCalendarOperations(request, authorizedCall);
   return {
-    ...createGraphCalendarOperations(request, authorizedCall),
+    async describeAccount() {
+      const calendars = await calendarOperations.listCalendars();
+      return { email: await readMailboxAddress(request, authorizedCall), calendars };
+    },
+    ...calendarOperations,
     ...createGraphContactOperations(request, authorizedCall),
   };
 }

@@ -61,6 +61,8 @@ function graphError(status: number, message?: string, code?: string): FakeRespon
   return { status, body: graphErrorBody(status, message, code) };
 }
 
+const DEFAULT_ACCOUNT = { mail: 'ann@contoso.example', userPrincipalName: 'ann@contoso.example' };
+
 /** Offset-less wall time as Graph writes it: 2030-03-04T09:00:00.0000000. */
 function toWallTime(date: Date, ianaZone: string): string {
   if (ianaZone === 'UTC') return `${date.toISOString().slice(0, 19)}.0000000`;
@@ -80,7 +82,7 @@ function toWallTime(date: Date, ianaZone: string): string {
 
 /**
  * Microsoft Graph v1.0 over HTTPS (self-signed; trusted through NODE_EXTRA_CA_CERTS), keeping state.
- * Route names (for faults): calendars.list, calendarView, events.create, events.get, events.update,
+ * Route names (for faults): me.get, calendars.list, calendarView, events.create, events.get, events.update,
  * events.cancel, events.delete, contacts.list, contacts.create.
  */
 export class GraphFake {
@@ -93,7 +95,8 @@ export class GraphFake {
   mailboxTimeZone = { windows: 'W. Europe Standard Time', iana: 'Europe/Berlin' };
   /** Some Graph endpoints ignore the Prefer header; switch this off to reproduce that. */
   honoursPreferTimeZone = true;
-
+  /** The signed-in user `/me` describes; a mailbox-less account has `mail: null`. */
+  account: { mail: string | null; userPrincipalName: string } = { ...DEFAULT_ACCOUNT };
   private readonly server;
   private port = 0;
 
@@ -116,6 +119,12 @@ export class GraphFake {
       errorBody: (status) => graphErrorBody(status),
       isAuthorized: (authorization) => tokens.isValidAccessToken(authorization),
       routes: [
+        {
+          name: 'me.get',
+          method: 'GET',
+          path: '/v1.0/me',
+          handle: () => ({ status: 200, body: { id: 'fake-user-id', ...this.account } }),
+        },
         {
           name: 'calendars.list',
           method: 'GET',
@@ -238,6 +247,7 @@ export class GraphFake {
     this.events.clear();
     this.contacts.length = 0;
     this.honoursPreferTimeZone = true;
+    this.account = { ...DEFAULT_ACCOUNT };
     this.service.faults.clear();
     this.service.requests.length = 0;
   }

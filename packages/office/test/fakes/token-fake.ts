@@ -86,6 +86,12 @@ export class TokenFake {
     this.accessTokens.clear();
   }
 
+  /** Forgets faults and recorded requests; tokens already issued stay valid. */
+  reset(): void {
+    this.service.faults.clear();
+    this.service.requests.length = 0;
+  }
+
   get refreshCount(): number {
     return this.service.requests.filter(
       (r) => (r.body as Record<string, string>)?.grant_type === 'refresh_token',

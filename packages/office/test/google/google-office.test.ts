@@ -132,6 +132,35 @@ describe('Google calendars', () => {
   });
 });
 
+describe('Google account', () => {
+  it('names the account after its primary calendar and lists its calendars in the same read', async () => {
+    t.fake.addCalendar({ id: 'Owner@Example.com', summary: 'Work', primary: true });
+    t.fake.addCalendar({ id: 'holidays', summary: 'Holidays', accessRole: 'reader' });
+
+    const account = await connect().describeAccount();
+
+    expect(account).toEqual({
+      email: 'owner@example.com',
+      calendars: [
+        { id: 'Owner@Example.com', name: 'Work', primary: true, canWrite: true },
+        { id: 'holidays', name: 'Holidays', primary: false, canWrite: false },
+      ],
+    });
+    expect(t.fake.service.requestsTo('calendarList.list')).toHaveLength(1);
+  });
+
+  it('retries a transient failure and refuses an account without a primary calendar', async () => {
+    t.fake.addCalendar({ id: 'side', summary: 'Side' });
+    t.fake.service.faults.inject('calendarList.list', { kind: 'status', status: 503 });
+
+    await expect(connect().describeAccount()).rejects.toMatchObject({
+      code: 'provider_rejected',
+      message: 'the Google account has no primary calendar',
+    });
+    expect(t.retry.delays).toHaveLength(1);
+  });
+});
+
 describe('Google contacts', () => {
   it('warms up the search cache before the first search and merges saved and other contacts', async () => {
     t.fake.addContact({ email: 'ada@example.com', name: 'Ada Lovelace' });

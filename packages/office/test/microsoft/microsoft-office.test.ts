@@ -150,6 +150,37 @@ describe('Microsoft calendars', () => {
   });
 });
 
+describe('Microsoft account', () => {
+  it('reads the address on /me and the calendars, through the retry layer', async () => {
+    t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
+    t.fake.account = { mail: 'Ann@Contoso.example', userPrincipalName: 'ann@contoso.onmicrosoft.com' };
+    t.fake.service.faults.inject('me.get', { kind: 'status', status: 503 });
+
+    const account = await connect().describeAccount();
+
+    expect(account).toEqual({
+      email: 'ann@contoso.example',
+      calendars: [{ id: 'cal-1', name: 'Calendar', primary: true, canWrite: true }],
+    });
+    const [me] = t.fake.service.requestsTo('me.get');
+    expect(me?.query.$select).toBe('mail,userPrincipalName');
+    expect(t.retry.delays).toHaveLength(1);
+  });
+
+  it('falls back to the sign-in name when the account has no mailbox address', async () => {
+    t.fake.account = { mail: null, userPrincipalName: 'Bob@Contoso.onmicrosoft.com' };
+
+    expect((await connect().describeAccount()).email).toBe('bob@contoso.onmicrosoft.com');
+  });
+
+  it('refreshes once when /me refuses the token', async () => {
+    t.fake.service.faults.inject('me.get', { kind: 'status', status: 401 });
+
+    expect((await connect().describeAccount()).email).toBe('ann@contoso.example');
+    expect(t.sink.saved).toHaveLength(1);
+  });
+});
+
 describe('Microsoft contacts', () => {
   it('searches by name or address with an encoded $filter', async () => {
     t.fake.addContact({ email: 'sean.obrien@example.com', name: "Seán O'Brien & Co" });

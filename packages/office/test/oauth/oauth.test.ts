@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProviderName } from '../../src/index';
+import type { CodeExchange, ProviderName } from '../../src/index';
 import { buildAuthorizationUrl, exchangeAuthorizationCode, OfficeError } from '../../src/index';
-import { TokenFake } from '../fakes/index';
+import { recordingRetryPolicy, TokenFake } from '../fakes/index';
 
 let tokens: TokenFake;
 const redirectUri = 'http://127.0.0.1:5173/bookings/auth/callback';
@@ -70,6 +70,41 @@ describe.each<ProviderName>(['google', 'microsoft'])('exchangeAuthorizationCode 
     expect(tokens.isValidAccessToken(`Bearer ${issued.accessToken}`)).toBe(true);
     expect(issued.refreshToken).toMatch(/^rt-/);
     expect(issued.expiresAt).toBeGreaterThanOrEqual(before + 3_500_000);
+  });
+
+  /** A fresh code traded on the token fake, with this retry policy and timeout. */
+  const exchangeFreshCode = (options: Pick<CodeExchange, 'retry' | 'requestTimeoutMs'>) =>
+    exchangeAuthorizationCode(provider, {
+      clientId: tokens.clientId,
+      clientSecret: tokens.clientSecret,
+      redirectUri,
+      code: tokens.issueAuthorizationCode(redirectUri),
+      endpoints: { tokenUrl: tokens.tokenUrl },
+      ...options,
+    });
+
+  it('retries a token endpoint that is briefly unavailable, like any provider call', async () => {
+    tokens.service.faults.inject('token', { kind: 'status', status: 503 });
+    tokens.service.faults.inject('token', { kind: 'reset' });
+    const retry = recordingRetryPolicy();
+    const requestsBefore = tokens.service.requestsTo('token').length;
+
+    const issued = await exchangeFreshCode({ retry });
+
+    expect(tokens.isValidAccessToken(`Bearer ${issued.accessToken}`)).toBe(true);
+    expect(retry.delays).toHaveLength(2);
+    expect(tokens.service.requestsTo('token').length - requestsBefore).toBe(3);
+  });
+
+  it('gives up on a token endpoint that does not answer in time, as provider_unavailable', async () => {
+    tokens.service.faults.inject('token', { kind: 'delay', ms: 1_000 }, 2);
+    const retry = recordingRetryPolicy({ maxAttempts: 2 });
+
+    const failure = exchangeFreshCode({ retry, requestTimeoutMs: 100 });
+
+    await expect(failure).rejects.toMatchObject({ code: 'provider_unavailable' });
+    await expect(failure).rejects.toThrow(/after 2 attempts/);
+    expect(retry.delays).toHaveLength(1);
   });
 
   it('rejects a used code as needs_reconnect (invalid_grant)', async () => {

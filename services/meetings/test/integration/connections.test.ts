@@ -82,7 +82,7 @@ describe('connecting a calendar through OAuth', () => {
       },
       {
         provider: 'microsoft',
-        accountEmail: t.fakes.microsoftAccount.email,
+        accountEmail: t.fakes.graph.account.mail,
         status: 'active',
         busyCalendarIds: ['graph-main'],
         receivesEvents: false,
@@ -107,6 +107,22 @@ describe('connecting a calendar through OAuth', () => {
     expect(replay.headers.get('location')).toBe(
       'http://bookings.test/bookings/dashboard/connections?error=oauth_state_invalid',
     );
+  });
+
+  it('connects through a token endpoint and a /me that fail once: the callback retries like every provider call', async () => {
+    t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
+    t.fakes.microsoftTokens.service.faults.inject('token', { kind: 'status', status: 503 });
+    t.fakes.graph.service.faults.inject('me.get', { kind: 'reset' });
+    const { get, listConnections } = await ownerWithToken();
+
+    const { callback } = await connectThroughRoutes(get, 'microsoft');
+
+    expect(callback.headers.get('location')).toContain('connected=microsoft');
+    expect(await listConnections()).toMatchObject([
+      { provider: 'microsoft', accountEmail: 'ann@contoso.example' },
+    ]);
+    expect(t.fakes.microsoftTokens.service.requestsTo('token')).toHaveLength(2);
+    expect(t.fakes.graph.service.requestsTo('me.get')).toHaveLength(2);
   });
 
   it('answers the URL as JSON for a SPA, and needs a signed-in owner to start', async () => {

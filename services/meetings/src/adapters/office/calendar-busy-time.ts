@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/shared/domain-error';
 import type { CalendarBusyPort } from '../../ports/calendar-busy-time';
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
 import type { Clock } from '../../ports/clock';
-import type { OfficeFor } from './provider-offices';
+import type { OfficeFor } from '../../ports/provider-offices';
 
 type Interval = { start: Date; end: Date };
 

@@ -1,26 +1,15 @@
 import {
+  buildAuthorizationUrl,
   createGoogleOffice,
   createMicrosoftOffice,
-  type OAuthTokens,
-  type OfficePort,
+  exchangeAuthorizationCode,
   type ProviderName,
   type ProviderOfficeOptions,
-  type TokenSink,
 } from '@bookings/office';
 import type { IntegrationsConfig, ProviderClientConfig } from '../../config';
 import { DomainError } from '../../domain/shared/domain-error';
-import type { CalendarConnection, CalendarConnectionsRepository } from '../../ports/calendar-connections';
-
-export type OfficeFor = (connection: Pick<CalendarConnection, 'id' | 'provider'>) => Promise<OfficePort>;
-
-export interface ProviderOffices {
-  /** The OAuth client of a provider; throws provider_not_configured when the instance has none. */
-  clientOf(provider: ProviderName): ProviderClientConfig;
-  /** An office adapter for one stored connection: refreshed tokens are sealed back, invalid_grant marks it. */
-  officeFor: OfficeFor;
-  /** An office adapter for tokens not stored yet (the OAuth callback, before the account is known). */
-  officeForTokens(provider: ProviderName, tokens: OAuthTokens, sink: TokenSink): OfficePort;
-}
+import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
+import type { ProviderOffices } from '../../ports/provider-offices';
 
 export function createProviderOffices(
   config: IntegrationsConfig,
@@ -51,7 +40,25 @@ export function createProviderOffices(
   };
 
   return {
-    clientOf,
+    authorizationUrl(provider, request) {
+      const client = clientOf(provider);
+      return buildAuthorizationUrl(provider, {
+        clientId: client.clientId,
+        endpoints: client.endpoints,
+        ...request,
+      });
+    },
+    exchangeCode(provider, grant) {
+      const client = clientOf(provider);
+      return exchangeAuthorizationCode(provider, {
+        clientId: client.clientId,
+        clientSecret: client.clientSecret,
+        endpoints: client.endpoints,
+        retry: config.providerRetry,
+        requestTimeoutMs: config.providerTimeoutMs,
+        ...grant,
+      });
+    },
     async officeFor(connection) {
       // Tokens are read for every use: another instance may have refreshed (and Microsoft rotated) them.
       const tokens = await connections.readTokens(connection.id);

@@ -1,11 +1,4 @@
-import {
-  exchangeAuthorizationCode,
-  isOfficeError,
-  type OAuthTokens,
-  type ProviderName,
-} from '@bookings/office';
-import { readAccountEmail } from '../../adapters/office/account-email';
-import type { ProviderOffices } from '../../adapters/office/provider-offices';
+import { isOfficeError, type OAuthTokens, type ProviderName } from '@bookings/office';
 import { DomainError } from '../../domain/shared/domain-error';
 import type {
   CalendarConnection,
@@ -13,10 +6,11 @@ import type {
   OAuthStatesRepository,
 } from '../../ports/calendar-connections';
 import type { Clock } from '../../ports/clock';
+import type { ProviderOffices } from '../../ports/provider-offices';
 import type { TokenGenerator } from '../../ports/secrets';
 
 export interface CompleteConnectionDeps {
-  offices: Pick<ProviderOffices, 'clientOf' | 'officeForTokens'>;
+  offices: Pick<ProviderOffices, 'exchangeCode' | 'officeForTokens'>;
   states: Pick<OAuthStatesRepository, 'consume'>;
   connections: Pick<CalendarConnectionsRepository, 'upsert' | 'listByOwner'>;
   tokens: Pick<TokenGenerator, 'hash'>;
@@ -51,14 +45,10 @@ export function makeCompleteConnection(deps: CompleteConnectionDeps) {
         `The provider did not grant access (${input.error ?? 'no code'}).`,
       );
     }
-    const client = deps.offices.clientOf(input.provider);
     try {
-      let tokens: OAuthTokens = await exchangeAuthorizationCode(input.provider, {
-        clientId: client.clientId,
-        clientSecret: client.clientSecret,
-        redirectUri: deps.redirectUriFor(input.provider),
+      let tokens: OAuthTokens = await deps.offices.exchangeCode(input.provider, {
         code: input.code,
-        endpoints: client.endpoints,
+        redirectUri: deps.redirectUriFor(input.provider),
       });
       const office = deps.offices.officeForTokens(input.provider, tokens, {
         saveTokens: async (next) => {
@@ -66,8 +56,7 @@ export function makeCompleteConnection(deps: CompleteConnectionDeps) {
         },
         markNeedsReconnect: async () => {},
       });
-      const calendars = await office.listCalendars();
-      const accountEmail = await readAccountEmail(input.provider, client, tokens, calendars);
+      const { email: accountEmail, calendars } = await office.describeAccount();
       const primary = calendars.find((calendar) => calendar.primary) ?? calendars[0];
       const existing = await deps.connections.listByOwner(pending.ownerId);
       const someoneReceives = existing.some(

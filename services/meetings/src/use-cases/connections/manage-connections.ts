@@ -1,7 +1,7 @@
 import type { CalendarInfo } from '@bookings/office';
-import type { OfficeFor } from '../../adapters/office/provider-offices';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { CalendarConnection, CalendarConnectionsRepository } from '../../ports/calendar-connections';
+import type { OfficeFor } from '../../ports/provider-offices';
 
 export interface ConnectionView {
   id: string;

@@ -1,6 +1,6 @@
 import type { Contact } from '@bookings/office';
-import type { OfficeFor } from '../../adapters/office/provider-offices';
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
+import type { OfficeFor } from '../../ports/provider-offices';
 
 export const MIN_CONTACT_QUERY_LENGTH = 3;
 const MAX_SUGGESTIONS = 20;

@@ -5,9 +5,9 @@ import {
   type EmailPort,
   followUpEmail,
 } from '@bookings/email';
-import type { OfficeFor } from '../../adapters/office/provider-offices';
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
 import type { Clock } from '../../ports/clock';
+import type { OfficeFor } from '../../ports/provider-offices';
 import type {
   BookingContext,
   BookingContextRepository,
