@@ -20,7 +20,7 @@ import { createLinksRepository } from './adapters/db/repositories/links-reposito
 import { createOneTimeLinksRepository } from './adapters/db/repositories/one-time-links-repository';
 import { createOwnersRepository } from './adapters/db/repositories/owners-repository';
 import {
-  createBookingContextRepository,
+  createSideEffectBookingsRepository,
   createSideEffectsRepository,
 } from './adapters/db/repositories/side-effects-repository';
 import { createSignInTokensRepository } from './adapters/db/repositories/sign-in-tokens-repository';
@@ -205,7 +205,7 @@ export function createContainer(config: Config, adapters: Adapters) {
     }),
     bookSlot: makeBookSlot({
       resolvePublicLink,
-      busyTime,
+      calendarBusy: integrations.busyTime,
       bookingTransaction: createBookingUnitOfWork(db),
       clock,
       onBooked: (booking) => {
@@ -236,7 +236,7 @@ function createIntegrations(config: Config, adapters: Adapters, sealer: Sealer) 
   const invalidateBusy = (ownerId: string) => busyTime.invalidate(ownerId);
   const runSideEffect = makeRunSideEffect({
     sideEffects: sideEffectsRepository,
-    bookings: createBookingContextRepository(db),
+    bookings: createSideEffectBookingsRepository(db),
     connections,
     officeFor: offices.officeFor,
     email,

@@ -4,6 +4,7 @@ import type { NewAuditEntry } from './audit';
 import type { OwnerMeeting } from './busy-time';
 import type { LinkRecord } from './links';
 import type { OneTimeLinkRecord } from './one-time-links';
+import type { SideEffectKind } from './side-effects';
 
 export interface NewBooking {
   ownerId: string;
@@ -25,8 +26,6 @@ export interface BookingRecord extends NewBooking {
   icsSequence: number;
   createdAt: Date;
 }
-
-export type SideEffectKind = 'create_event' | 'send_confirmations' | 'create_contact' | 'send_follow_up';
 
 export interface StoredResponse {
   requestHash: string;

@@ -49,8 +49,8 @@ export interface SideEffectsRepository {
   recordDelivery(sideEffectId: string, recipient: 'recipient' | 'owner', messageId: string): Promise<void>;
 }
 
-/** Everything a side effect needs to know about its booking. */
-export interface BookingContext {
+/** A booking as its side effects see it: with its owner, link and template. */
+export interface SideEffectBooking {
   booking: {
     id: string;
     ownerId: string;
@@ -70,7 +70,7 @@ export interface BookingContext {
   template: { questions: { id: string; label: string }[]; emailFollowupEnabled: boolean } | null;
 }
 
-export interface BookingContextRepository {
-  load(bookingId: string): Promise<BookingContext | null>;
+export interface SideEffectBookingsRepository {
+  load(bookingId: string): Promise<SideEffectBooking | null>;
   setCalendarEventId(bookingId: string, eventId: string): Promise<void>;
 }

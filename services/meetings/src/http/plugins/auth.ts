@@ -1,3 +1,4 @@
+import { isValidTimeZone } from '@bookings/availability';
 import fastifyJwt, { type TokenOrHeader } from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -5,7 +6,6 @@ import { LOCAL_TOKEN_ISSUER } from '../../adapters/auth/access-tokens';
 import { createJwksKeyResolver } from '../../adapters/auth/jwks';
 import type { Config } from '../../config';
 import { DomainError } from '../../domain/shared/domain-error';
-import { isValidTimeZone } from '../../domain/time/time-zone';
 import type { Owner, OwnersRepository } from '../../ports/owners';
 
 declare module 'fastify' {

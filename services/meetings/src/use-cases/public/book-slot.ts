@@ -4,9 +4,10 @@ import { buildInvite } from '@bookings/email';
 import { type Answers, validateAnswers } from '../../domain/booking/answers';
 import { slotRejectionError } from '../../domain/booking/slot-rejection';
 import { DomainError } from '../../domain/shared/domain-error';
-import type { BookingUnitOfWork, SideEffectKind } from '../../ports/booking-transaction';
-import type { BusyTimePort } from '../../ports/busy-time';
+import type { BookingUnitOfWork } from '../../ports/booking-transaction';
+import type { CalendarBusyPort } from '../../ports/calendar-busy-time';
 import type { Clock } from '../../ports/clock';
+import type { SideEffectKind } from '../../ports/side-effects';
 import { assembleAvailabilityInput, widenForAvailability } from '../availability/load-availability-input';
 import { assertOneTimeOpen, type PublicLink, type ResolvePublicLink } from './resolve-public-link';
 
@@ -19,7 +20,8 @@ export interface BookingRequest {
   answers: Answers;
 }
 
-export interface BookingContext {
+/** What comes with a booking request besides its body. */
+export interface BookingRequestMeta {
   /** `Idempotency-Key` header: a retry with the same key and body gets the first answer. */
   idempotencyKey?: string | undefined;
   /** Hashed into the audit entry: who booked, without keeping the address. */
@@ -45,8 +47,11 @@ export interface BookingConfirmation {
 
 export interface BookSlotDeps {
   resolvePublicLink: ResolvePublicLink;
-  /** Calendar busy time, read before the transaction: no provider call holds the owner's lock. */
-  busyTime: BusyTimePort;
+  /**
+   * Calendar busy time, read before the transaction: no provider call holds the owner's lock. The owner's own
+   * bookings are read inside it, under that lock.
+   */
+  calendarBusy: CalendarBusyPort;
   bookingTransaction: BookingUnitOfWork;
   clock: Clock;
   /** Told after commit, e.g. to run the side effects now and drop cached busy time. */
@@ -58,21 +63,25 @@ export interface BookSlotDeps {
  * several requests for one slot exactly one wins; the exclusion constraint backs this up in the database.
  */
 export function makeBookSlot(deps: BookSlotDeps) {
-  return async function bookSlot(token: string, request: BookingRequest, context: BookingContext) {
+  return async function bookSlot(token: string, request: BookingRequest, meta: BookingRequestMeta) {
     const publicLink = await deps.resolvePublicLink(token);
     const { link, oneTime, owner, template } = publicLink;
     const answers = checkRequest(publicLink, request);
     const start = request.start.getTime();
     const end = start + request.duration * 60_000;
     const window = widenForAvailability({ start, end });
-    const { busy } = await deps.busyTime.getBusy(link.ownerId, window);
+    const calendarBusy = await deps.calendarBusy.getBusy(link.ownerId, {
+      start: new Date(window.start),
+      end: new Date(window.end),
+    });
+    const busy = calendarBusy.map((block) => ({ start: block.start.getTime(), end: block.end.getTime() }));
     const requestHash = hashRequest(request);
     const scope = `book:${publicLink.tokenHash}`;
 
     const outcome = await deps.bookingTransaction.run(async (tx) => {
       await tx.lockOwner(link.ownerId);
-      if (context.idempotencyKey) {
-        const earlier = await tx.findResponse(scope, context.idempotencyKey);
+      if (meta.idempotencyKey) {
+        const earlier = await tx.findResponse(scope, meta.idempotencyKey);
         if (earlier) {
           if (earlier.requestHash !== requestHash) {
             throw new DomainError(
@@ -127,7 +136,7 @@ export function makeBookSlot(deps: BookSlotDeps) {
       await tx.recordAnalytics({ linkId: link.id, kind: 'booked', occurredAt: now });
       await tx.recordAudit({
         ownerId: link.ownerId,
-        actor: `public:${createHash('sha256').update(context.ip).digest('hex')}`,
+        actor: `public:${createHash('sha256').update(meta.ip).digest('hex')}`,
         action: 'booking.created',
         targetType: 'booking',
         targetId: booking.id,
@@ -172,8 +181,8 @@ export function makeBookSlot(deps: BookSlotDeps) {
           'REQUEST',
         ),
       };
-      if (context.idempotencyKey) {
-        await tx.saveResponse(scope, context.idempotencyKey, { requestHash, status: 201, body });
+      if (meta.idempotencyKey) {
+        await tx.saveResponse(scope, meta.idempotencyKey, { requestHash, status: 201, body });
       }
       return { replayed: false as const, body, booking };
     });

@@ -1,8 +1,8 @@
 import type { BookingAnswer, BookingDetails } from '@bookings/email';
-import type { BookingContext } from '../../ports/side-effects';
+import type { SideEffectBooking } from '../../ports/side-effects';
 
 /** The answers as label/value pairs, in the template's question order; unknown keys keep their id as label. */
-export function listAnswers(context: BookingContext): BookingAnswer[] {
+export function listAnswers(context: SideEffectBooking): BookingAnswer[] {
   const answers = context.booking.answers;
   const questions = context.template?.questions ?? [];
   const labelled = questions
@@ -22,7 +22,7 @@ function formatAnswer(value: unknown): string {
   return String(value);
 }
 
-export function toBookingDetails(context: BookingContext, ownerUrlBase: string): BookingDetails {
+export function toBookingDetails(context: SideEffectBooking, ownerUrlBase: string): BookingDetails {
   const { booking, owner, link } = context;
   return {
     bookingId: booking.id,
@@ -45,7 +45,7 @@ export function toBookingDetails(context: BookingContext, ownerUrlBase: string):
 }
 
 /** What the owner's calendar event says: who booked, and every answer. */
-export function describeEvent(context: BookingContext): string {
+export function describeEvent(context: SideEffectBooking): string {
   const { booking } = context;
   const lines = [`Booked by ${booking.recipientName} <${booking.recipientEmail}>`];
   const answers = listAnswers(context);

@@ -9,8 +9,8 @@ import type { CalendarConnectionsRepository } from '../../ports/calendar-connect
 import type { Clock } from '../../ports/clock';
 import type { OfficeFor } from '../../ports/provider-offices';
 import type {
-  BookingContext,
-  BookingContextRepository,
+  SideEffectBooking,
+  SideEffectBookingsRepository,
   SideEffectKind,
   SideEffectRow,
   SideEffectsRepository,
@@ -22,7 +22,7 @@ export interface RunSideEffectDeps {
     SideEffectsRepository,
     'find' | 'markDone' | 'recordFailure' | 'hasDelivered' | 'recordDelivery'
   >;
-  bookings: BookingContextRepository;
+  bookings: SideEffectBookingsRepository;
   connections: Pick<CalendarConnectionsRepository, 'findEventReceiver'>;
   officeFor: OfficeFor;
   email: EmailPort;
@@ -33,7 +33,7 @@ export interface RunSideEffectDeps {
 
 export type SideEffectOutcome = 'done' | 'retry' | 'dead' | 'skipped';
 
-type Handler = (row: SideEffectRow, context: BookingContext) => Promise<void>;
+type Handler = (row: SideEffectRow, context: SideEffectBooking) => Promise<void>;
 
 /**
  * Runs one side effect. Every handler is idempotent, so a retry after a crash or a timeout repeats nothing

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type {
-  BookingContext,
-  BookingContextRepository,
+  SideEffectBooking,
+  SideEffectBookingsRepository,
   SideEffectKind,
   SideEffectRow,
   SideEffectState,
@@ -134,7 +134,7 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
   };
 }
 
-export function createBookingContextRepository(db: Db): BookingContextRepository {
+export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRepository {
   return {
     async load(bookingId) {
       const [row] = await db
@@ -170,7 +170,7 @@ export function createBookingContextRepository(db: Db): BookingContextRepository
       if (!row) return null;
       const settings = (row.link.settings ?? {}) as { timeZone?: unknown; videoCall?: unknown };
       const questions = Array.isArray(row.templateQuestions) ? row.templateQuestions : [];
-      const context: BookingContext = {
+      const context: SideEffectBooking = {
         booking: { ...row.booking, answers: (row.booking.answers ?? {}) as Record<string, unknown> },
         owner: row.owner,
         link: {
