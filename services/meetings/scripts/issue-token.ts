@@ -12,8 +12,8 @@ if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) {
 }
 try {
   const app = await buildApp({ ...loadConfig(), logLevel: 'silent' });
-  const owner = await app.container.owners.ensureLocal(email);
-  process.stdout.write(`${app.container.accessTokens.issue(owner).token}\n`);
+  const owner = await app.container.repositories.owners.ensureLocal(email);
+  process.stdout.write(`${app.container.auth.accessTokens.issue(owner).token}\n`);
   await app.close();
 } catch (error) {
   process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);

@@ -11,28 +11,19 @@ import { openApiPlugin } from './http/plugins/openapi';
 import { rateLimitPlugin } from './http/plugins/rate-limit';
 import { spaPlugin } from './http/plugins/spa';
 import { analyticsRoutes } from './http/routes/analytics/analytics.routes';
-import { analyticsSchemas } from './http/routes/analytics/analytics.schemas';
 import { auditRoutes } from './http/routes/audit/audit.routes';
-import { auditSchemas } from './http/routes/audit/audit.schemas';
 import { authRoutes } from './http/routes/auth/auth.routes';
-import { authSchemas } from './http/routes/auth/auth.schemas';
 import { bookingsRoutes } from './http/routes/bookings/bookings.routes';
-import { bookingsSchemas } from './http/routes/bookings/bookings.schemas';
 import { connectionsRoutes } from './http/routes/connections/connections.routes';
-import { connectionSchemas } from './http/routes/connections/connections.schemas';
-import { contactSchemas, contactsRoutes } from './http/routes/contacts/contacts.routes';
-import { healthRoutes, healthSchemas } from './http/routes/health/health.routes';
+import { contactsRoutes } from './http/routes/contacts/contacts.routes';
+import { healthRoutes } from './http/routes/health/health.routes';
 import { linksRoutes } from './http/routes/links/links.routes';
-import { linksSchemas } from './http/routes/links/links.schemas';
 import { meRoutes } from './http/routes/me/me.routes';
 import { oneTimeLinksRoutes } from './http/routes/one-time-links/one-time-links.routes';
-import { oneTimeLinksSchemas } from './http/routes/one-time-links/one-time-links.schemas';
 import { publicRoutes } from './http/routes/public/public.routes';
-import { publicSchemas } from './http/routes/public/public.schemas';
-import { sideEffectSchemas, sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
+import { sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
 import { templatesRoutes } from './http/routes/templates/templates.routes';
-import { templatesSchemas } from './http/routes/templates/templates.schemas';
-import { sharedSchemas } from './http/schemas/common';
+import { addSchemas, sharedSchemas } from './http/schemas/common';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,40 +86,27 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(errorHandlerPlugin);
   await app.register(openApiPlugin);
   await app.register(rateLimitPlugin, { redisUrl: config.redisUrl });
-  await app.register(authPlugin, { auth: config.auth, owners: container.owners });
-  const schemas = [
-    ...sharedSchemas,
-    ...healthSchemas,
-    ...authSchemas,
-    ...linksSchemas,
-    ...templatesSchemas,
-    ...oneTimeLinksSchemas,
-    ...bookingsSchemas,
-    ...analyticsSchemas,
-    ...auditSchemas,
-    ...connectionSchemas,
-    ...contactSchemas,
-    ...sideEffectSchemas,
-    ...publicSchemas,
-  ];
-  for (const schema of schemas) app.addSchema(schema);
+  await app.register(authPlugin, { auth: config.auth, owners: container.repositories.owners });
+  // Each route plugin registers its own schemas; these are the ones every route refers to.
+  addSchemas(app, sharedSchemas);
 
   await app.register(spaPlugin, { staticDir: config.staticDir });
+  // Each route plugin gets the part of its area it uses. The OpenAPI document lists paths in this order.
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { checkHealth: container.checkHealth });
-      await api.register(authRoutes, { container });
+      await api.register(healthRoutes, container.health);
+      await api.register(authRoutes, container.auth);
       await api.register(meRoutes);
-      await api.register(connectionsRoutes, { container });
-      await api.register(contactsRoutes, { container });
-      await api.register(sideEffectsRoutes, { container });
-      await api.register(linksRoutes, { container });
-      await api.register(oneTimeLinksRoutes, { container });
-      await api.register(analyticsRoutes, { container });
-      await api.register(templatesRoutes, { container });
-      await api.register(bookingsRoutes, { container });
-      await api.register(auditRoutes, { container });
-      await api.register(publicRoutes, { container, limits: config.publicApi });
+      await api.register(linksRoutes, container.links);
+      await api.register(templatesRoutes, container.templates);
+      await api.register(oneTimeLinksRoutes, container.oneTimeLinks);
+      await api.register(bookingsRoutes, container.bookings);
+      await api.register(analyticsRoutes, container.analytics);
+      await api.register(auditRoutes, container.audit);
+      await api.register(connectionsRoutes, container.connections);
+      await api.register(contactsRoutes, container.contacts);
+      await api.register(sideEffectsRoutes, container.bookings);
+      await api.register(publicRoutes, container.publicBooking);
     },
     { prefix: '/bookings' },
   );

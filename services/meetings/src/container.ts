@@ -7,7 +7,7 @@ import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
 import { createSealer, randomTokens } from './adapters/crypto/tokens';
 import { createBookingUnitOfWork } from './adapters/db/booking-unit-of-work';
-import { type Database, openDatabase } from './adapters/db/client';
+import { type Database, type Db, openDatabase } from './adapters/db/client';
 import { createAnalyticsRepository } from './adapters/db/repositories/analytics-repository';
 import { createAuditRepository } from './adapters/db/repositories/audit-repository';
 import { createBookingsBusyTime } from './adapters/db/repositories/bookings-busy-time';
@@ -32,12 +32,17 @@ import { createProviderOffices } from './adapters/office/provider-offices';
 import type { Config } from './config';
 import { createSideEffectsQueue, type SideEffectsQueue } from './jobs/side-effects-queue';
 import type { Clock } from './ports/clock';
+import type { OfficeFor } from './ports/provider-offices';
 import type { Sealer } from './ports/secrets';
+import type { UnitOfWork } from './ports/unit-of-work';
 import { makeGetLinkAnalytics } from './use-cases/analytics/get-link-analytics';
 import { makeListAuditEntries } from './use-cases/audit/list-audit-entries';
 import { makeRequestSignInLink } from './use-cases/auth/request-sign-in-link';
 import { makeVerifySignIn } from './use-cases/auth/verify-sign-in';
-import { makeLoadAvailabilityInput } from './use-cases/availability/load-availability-input';
+import {
+  type LoadAvailabilityInput,
+  makeLoadAvailabilityInput,
+} from './use-cases/availability/load-availability-input';
 import { makeListBookings } from './use-cases/bookings/list-bookings';
 import { makeCheckHealth } from './use-cases/check-health';
 import { makeCompleteConnection } from './use-cases/connections/complete-connection';
@@ -59,7 +64,7 @@ import { makeUpdateLink } from './use-cases/links/update-link';
 import { makeCreateOneTimeLink } from './use-cases/one-time-links/create-one-time-link';
 import { makeListOneTimeLinks } from './use-cases/one-time-links/list-one-time-links';
 import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-time-link';
-import { makeBookSlot } from './use-cases/public/book-slot';
+import { type BookSlotDeps, makeBookSlot } from './use-cases/public/book-slot';
 import { makeListPublicAvailability } from './use-cases/public/list-public-availability';
 import { makeOpenPublicLink } from './use-cases/public/open-public-link';
 import { makeFindBookableLink, makeResolvePublicLink } from './use-cases/public/resolve-public-link';
@@ -115,46 +120,109 @@ function createEmail(config: Config, log: FastifyBaseLogger): Adapters['email'] 
   });
 }
 
-/** The composition root: repositories and adapters wired into use cases, by hand. */
+/**
+ * The composition root: repositories and adapters wired into use cases, by hand, one area at a time. Each route
+ * plugin receives the part of its area it uses (`Pick<Container['links'], ...>`), never the whole container.
+ */
 export function createContainer(config: Config, adapters: Adapters) {
-  const { database, email, clock } = adapters;
-  const db = database.db;
-  const owners = createOwnersRepository(db);
-  const signInTokens = createSignInTokensRepository(db);
+  const { database } = adapters;
+  const sealer = createSealer(config.encryptionKey);
+  const repositories = createRepositories(database.db, sealer);
+  const connections = createConnections(config, adapters, repositories);
+  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor);
+  const wiring: Wiring = {
+    config,
+    clock: adapters.clock,
+    db: database.db,
+    repositories,
+    transaction: createUnitOfWork(database.db),
+    sealer,
+    // The owner's bookings plus the busy blocks of every connected calendar.
+    loadAvailabilityInput: makeLoadAvailabilityInput({
+      busyTime: withCalendarBusyTime(createBookingsBusyTime(database.db), connections.busyTime),
+    }),
+  };
+  return {
+    database,
+    sealer,
+    repositories,
+    health: { checkHealth: makeCheckHealth({ database }) },
+    auth: createAuthUseCases(wiring, adapters.email),
+    links: createLinkUseCases(wiring),
+    templates: createTemplateUseCases(wiring),
+    oneTimeLinks: createOneTimeLinkUseCases(wiring),
+    bookings: {
+      listBookings: makeListBookings({ bookings: repositories.bookings, clock: adapters.clock }),
+      listBookingSideEffects: sideEffects.listBookingSideEffects,
+    },
+    analytics: {
+      getLinkAnalytics: makeGetLinkAnalytics({
+        links: repositories.links,
+        analytics: repositories.analytics,
+        clock: adapters.clock,
+      }),
+    },
+    audit: { listAuditEntries: makeListAuditEntries({ audit: repositories.audit }) },
+    connections: connections.useCases,
+    contacts: {
+      searchContacts: makeSearchContacts({
+        connections: repositories.calendarConnections,
+        officeFor: connections.officeFor,
+        onProviderError: (error, connectionId) =>
+          adapters.log?.warn({ err: error, connectionId }, 'contact search failed'),
+      }),
+    },
+    publicBooking: createPublicBooking(wiring, {
+      calendarBusy: connections.busyTime,
+      onBooked: (booking) => {
+        connections.busyTime.invalidate(booking.ownerId);
+        sideEffects.queue.wake();
+      },
+    }),
+    /** The booking side-effect workers: the app starts and stops them; call `wake()` after a booking commits. */
+    sideEffects: sideEffects.queue,
+  };
+}
+
+export type Container = ReturnType<typeof createContainer>;
+
+/** What every area is wired from. */
+interface Wiring {
+  config: Config;
+  clock: Clock;
+  db: Db;
+  repositories: Repositories;
+  /** Writes of links, templates and one-time links, each with its audit entry, in one transaction. */
+  transaction: UnitOfWork;
+  sealer: Sealer;
+  loadAvailabilityInput: LoadAvailabilityInput;
+}
+
+type Repositories = ReturnType<typeof createRepositories>;
+
+function createRepositories(db: Db, sealer: Sealer) {
+  return {
+    owners: createOwnersRepository(db),
+    signInTokens: createSignInTokensRepository(db),
+    links: createLinksRepository(db),
+    templates: createTemplatesRepository(db),
+    oneTimeLinks: createOneTimeLinksRepository(db),
+    bookings: createBookingsRepository(db),
+    analytics: createAnalyticsRepository(db),
+    audit: createAuditRepository(db),
+    calendarConnections: createCalendarConnectionsRepository(db, sealer),
+    oauthStates: createOAuthStatesRepository(db),
+    sideEffects: createSideEffectsRepository(db),
+  };
+}
+
+function createAuthUseCases({ config, clock, repositories }: Wiring, email: EmailPort) {
+  const { owners, signInTokens } = repositories;
   const accessTokens = createAccessTokenIssuer(config.auth.jwtSecret, config.auth.tokenTtlSeconds, () =>
     clock.now(),
   );
-  const sealer = createSealer(config.encryptionKey);
-  const links = createLinksRepository(db);
-  const templates = createTemplatesRepository(db);
-  const oneTimeLinks = createOneTimeLinksRepository(db);
-  const bookings = createBookingsRepository(db);
-  const analytics = createAnalyticsRepository(db);
-  const audit = createAuditRepository(db);
-  const transaction = createUnitOfWork(db);
-  const integrations = createIntegrations(config, adapters, sealer);
-  // The owner's bookings plus the busy blocks of every connected calendar.
-  const busyTime = withCalendarBusyTime(createBookingsBusyTime(db), integrations.busyTime);
-  const loadAvailabilityInput = makeLoadAvailabilityInput({ busyTime });
-  const { publicBaseUrl } = config;
-  const tokens = randomTokens;
-  const createTemplate = makeCreateTemplate({ transaction, clock });
-  const botCheck = createAltchaBotCheck(
-    createHash('sha256').update(config.encryptionKey).update('altcha').digest('hex'),
-    config.publicApi.botChallengeMaxNumber,
-  );
-  const resolvePublicLink = makeResolvePublicLink({ links, oneTimeLinks, owners, templates, tokens, clock });
-
   return {
-    database,
-    owners,
-    links,
-    oneTimeLinks,
-    analytics,
     accessTokens,
-    sealer,
-    loadAvailabilityInput,
-    checkHealth: makeCheckHealth({ database }),
     requestSignInLink: makeRequestSignInLink({
       signInTokens,
       tokens: randomTokens,
@@ -163,6 +231,14 @@ export function createContainer(config: Config, adapters: Adapters) {
       signInPageUrl: `${config.publicBaseUrl}/bookings/sign-in`,
     }),
     verifySignIn: makeVerifySignIn({ signInTokens, owners, tokens: randomTokens, accessTokens, clock }),
+  };
+}
+
+function createLinkUseCases({ config, clock, repositories, transaction, sealer }: Wiring) {
+  const { links } = repositories;
+  const { publicBaseUrl } = config;
+  const tokens = randomTokens;
+  return {
     createLink: makeCreateLink({ transaction, tokens, sealer, clock, publicBaseUrl }),
     listLinks: makeListLinks({ links, sealer, publicBaseUrl }),
     getLink: makeGetLink({ links, sealer, publicBaseUrl }),
@@ -170,6 +246,13 @@ export function createContainer(config: Config, adapters: Adapters) {
     duplicateLink: makeDuplicateLink({ transaction, tokens, sealer, clock, publicBaseUrl }),
     toggleLink: makeToggleLink({ transaction, clock, sealer, publicBaseUrl }),
     deleteLink: makeDeleteLink({ transaction, clock }),
+  };
+}
+
+function createTemplateUseCases({ clock, repositories, transaction }: Wiring) {
+  const { templates } = repositories;
+  const createTemplate = makeCreateTemplate({ transaction, clock });
+  return {
     createTemplate,
     listTemplates: makeListTemplates({ templates }),
     getTemplate: makeGetTemplate({ templates }),
@@ -177,21 +260,45 @@ export function createContainer(config: Config, adapters: Adapters) {
     deleteTemplate: makeDeleteTemplate({ transaction, clock }),
     listTemplateLibrary,
     useLibraryTemplate: makeUseLibraryTemplate({ createTemplate }),
+  };
+}
+
+function createOneTimeLinkUseCases({
+  config,
+  clock,
+  repositories,
+  transaction,
+  loadAvailabilityInput,
+}: Wiring) {
+  const { links, oneTimeLinks } = repositories;
+  return {
     createOneTimeLink: makeCreateOneTimeLink({
       links,
       transaction,
-      tokens,
+      tokens: randomTokens,
       loadAvailabilityInput,
       clock,
-      publicBaseUrl,
+      publicBaseUrl: config.publicBaseUrl,
     }),
     listOneTimeLinks: makeListOneTimeLinks({ links, oneTimeLinks, clock }),
     revokeOneTimeLink: makeRevokeOneTimeLink({ transaction, clock }),
-    listBookings: makeListBookings({ bookings, clock }),
-    getLinkAnalytics: makeGetLinkAnalytics({ links, analytics, clock }),
-    listAuditEntries: makeListAuditEntries({ audit }),
-    ...integrations,
-    botCheck,
+  };
+}
+
+/** The public booking page: open a link, list its free slots, book one (behind the bot check and limits). */
+function createPublicBooking(
+  { config, clock, db, repositories, loadAvailabilityInput }: Wiring,
+  booking: Pick<BookSlotDeps, 'calendarBusy' | 'onBooked'>,
+) {
+  const { links, oneTimeLinks, owners, templates, analytics } = repositories;
+  const tokens = randomTokens;
+  const resolvePublicLink = makeResolvePublicLink({ links, oneTimeLinks, owners, templates, tokens, clock });
+  return {
+    limits: config.publicApi,
+    botCheck: createAltchaBotCheck(
+      createHash('sha256').update(config.encryptionKey).update('altcha').digest('hex'),
+      config.publicApi.botChallengeMaxNumber,
+    ),
     openPublicLink: makeOpenPublicLink({
       resolvePublicLink,
       analytics,
@@ -205,24 +312,17 @@ export function createContainer(config: Config, adapters: Adapters) {
     }),
     bookSlot: makeBookSlot({
       resolvePublicLink,
-      calendarBusy: integrations.busyTime,
       bookingTransaction: createBookingUnitOfWork(db),
       clock,
-      onBooked: (booking) => {
-        integrations.busyTime.invalidate(booking.ownerId);
-        integrations.sideEffects.wake();
-      },
+      ...booking,
     }),
   };
 }
 
-/** Calendar connections, busy time, contacts and the booking side effects (event, emails, contact, follow-up). */
-function createIntegrations(config: Config, adapters: Adapters, sealer: Sealer) {
-  const { database, email, clock, log } = adapters;
-  const db = database.db;
-  const connections = createCalendarConnectionsRepository(db, sealer);
-  const oauthStates = createOAuthStatesRepository(db);
-  const sideEffectsRepository = createSideEffectsRepository(db);
+/** Calendar connections (OAuth, calendar choices) and the busy time of the connected calendars. */
+function createConnections(config: Config, adapters: Adapters, repositories: Repositories) {
+  const { clock, log } = adapters;
+  const { calendarConnections: connections, oauthStates } = repositories;
   const offices = createProviderOffices(config.integrations, connections);
   const redirectUriFor = (provider: ProviderName) =>
     `${config.publicBaseUrl}/bookings/connections/${provider}/callback`;
@@ -234,63 +334,68 @@ function createIntegrations(config: Config, adapters: Adapters, sealer: Sealer) 
     onProviderError: (error, context) => log?.warn({ err: error, ...context }, 'busy time unavailable'),
   });
   const invalidateBusy = (ownerId: string) => busyTime.invalidate(ownerId);
-  const runSideEffect = makeRunSideEffect({
-    sideEffects: sideEffectsRepository,
-    bookings: createSideEffectBookingsRepository(db),
-    connections,
+  return {
     officeFor: offices.officeFor,
+    busyTime,
+    useCases: {
+      /** Where the OAuth callback sends the browser back to. */
+      connectionsPageUrl: `${config.publicBaseUrl}/bookings/dashboard/connections`,
+      /** Busy time of the owner's connected calendars: the availability and booking use cases read it. */
+      busyTime: busyTime as CalendarBusyTime,
+      listConnections: makeListConnections({ connections }),
+      startConnection: makeStartConnection({
+        offices,
+        states: oauthStates,
+        tokens: randomTokens,
+        clock,
+        redirectUriFor,
+      }),
+      completeConnection: makeCompleteConnection({
+        offices,
+        states: oauthStates,
+        connections,
+        tokens: randomTokens,
+        clock,
+        redirectUriFor,
+        onConnected: invalidateBusy,
+      }),
+      listConnectionCalendars: makeListConnectionCalendars({ connections, officeFor: offices.officeFor }),
+      updateConnection: makeUpdateConnection({ connections, officeFor: offices.officeFor, invalidateBusy }),
+      disconnect: makeDisconnect({ connections, invalidateBusy }),
+    },
+  };
+}
+
+/** What follows a booking (event, emails, contact, follow-up), run from the job queue. */
+function createSideEffects(
+  config: Config,
+  adapters: Adapters,
+  repositories: Repositories,
+  officeFor: OfficeFor,
+) {
+  const { database, email, clock, log } = adapters;
+  const { sideEffects, calendarConnections } = repositories;
+  const runSideEffect = makeRunSideEffect({
+    sideEffects,
+    bookings: createSideEffectBookingsRepository(database.db),
+    connections: calendarConnections,
+    officeFor,
     email,
     clock,
     publicBaseUrl: config.publicBaseUrl,
     maxAttempts: config.integrations.sideEffects.maxAttempts,
   });
-  const sideEffects = createSideEffectsQueue({
-    database,
-    sideEffects: sideEffectsRepository,
-    run: runSideEffect,
-    clock,
-    config: config.integrations.sideEffects,
-    log: log ?? silentLog,
-  });
-
   return {
-    publicBaseUrl: config.publicBaseUrl,
-    calendarConnections: connections,
-    /** Busy time of the owner's connected calendars: the availability and booking use cases read it. */
-    busyTime: busyTime as CalendarBusyTime,
-    /** Call `sideEffects.wake()` after a booking commits; the app starts and stops the queue. */
-    sideEffects: sideEffects as SideEffectsQueue,
-    runSideEffect,
-    listConnections: makeListConnections({ connections }),
-    startConnection: makeStartConnection({
-      offices,
-      states: oauthStates,
-      tokens: randomTokens,
+    queue: createSideEffectsQueue({
+      database,
+      sideEffects,
+      run: runSideEffect,
       clock,
-      redirectUriFor,
-    }),
-    completeConnection: makeCompleteConnection({
-      offices,
-      states: oauthStates,
-      connections,
-      tokens: randomTokens,
-      clock,
-      redirectUriFor,
-      onConnected: invalidateBusy,
-    }),
-    listConnectionCalendars: makeListConnectionCalendars({ connections, officeFor: offices.officeFor }),
-    updateConnection: makeUpdateConnection({ connections, officeFor: offices.officeFor, invalidateBusy }),
-    disconnect: makeDisconnect({ connections, invalidateBusy }),
-    searchContacts: makeSearchContacts({
-      connections,
-      officeFor: offices.officeFor,
-      onProviderError: (error, connectionId) =>
-        log?.warn({ err: error, connectionId }, 'contact search failed'),
-    }),
-    listBookingSideEffects: makeListBookingSideEffects({ sideEffects: sideEffectsRepository }),
+      config: config.integrations.sideEffects,
+      log: log ?? silentLog,
+    }) as SideEffectsQueue,
+    listBookingSideEffects: makeListBookingSideEffects({ sideEffects }),
   };
 }
 
 const silentLog = { info: () => {}, warn: () => {}, error: () => {} };
-
-export type Container = ReturnType<typeof createContainer>;

@@ -14,7 +14,7 @@ const realTimeTokens = createAccessTokenIssuer(TEST_JWT_SECRET, 3600, () => new 
 
 /** An owner with a signed-in client; the email makes the owner (same email, same owner). */
 export async function signInOwner(t: TestApp, email: string): Promise<OwnerSession> {
-  const owner = await t.app.container.owners.ensureLocal(email);
+  const owner = await t.app.container.repositories.owners.ensureLocal(email);
   const { token } = realTimeTokens.issue(owner);
   return { id: owner.id, email, api: createApiClient({ baseUrl: t.baseUrl, token }) };
 }

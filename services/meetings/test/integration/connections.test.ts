@@ -12,7 +12,7 @@ const at = (iso: string) => new Date(iso);
 
 async function ownerWithToken(email = 'ann@example.com') {
   const token = await t.tokenFor(email);
-  const owner = await t.app.container.owners.ensureLocal(email);
+  const owner = await t.app.container.repositories.owners.ensureLocal(email);
   const get = (path: string, init: RequestInit = {}) =>
     fetch(`${t.baseUrl}${path}`, {
       redirect: 'manual',
@@ -277,7 +277,7 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
 
   it('is the union of the selected calendars of all connections', async () => {
     const { ownerId } = await ownerWithTwoAccounts();
-    const busy = await t.app.container.busyTime.getBusy(ownerId, day);
+    const busy = await t.app.container.connections.busyTime.getBusy(ownerId, day);
     expect(busy).toEqual([
       { start: at('2030-03-04T09:00:00Z'), end: at('2030-03-04T11:00:00Z') },
       { start: at('2030-03-04T13:00:00Z'), end: at('2030-03-04T14:30:00Z') },
@@ -286,12 +286,12 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
 
   it('is empty without connections', async () => {
     const [owner] = await t.database.db.insert(owners).values({ email: 'x@example.com' }).returning();
-    expect(await t.app.container.busyTime.getBusy(owner?.id ?? '', day)).toEqual([]);
+    expect(await t.app.container.connections.busyTime.getBusy(owner?.id ?? '', day)).toEqual([]);
   });
 
   it('is cached briefly, and a booking (invalidate) asks again', async () => {
     const { ownerId } = await ownerWithTwoAccounts();
-    const busyTime = t.app.container.busyTime;
+    const busyTime = t.app.container.connections.busyTime;
     await busyTime.getBusy(ownerId, day);
     await busyTime.getBusy(ownerId, { start: at('2030-03-04T08:00:00Z'), end: at('2030-03-04T12:00:00Z') });
     expect(t.fakes.google.service.requestsTo('freebusy.query')).toHaveLength(1);
@@ -304,14 +304,14 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
     const { ownerId } = await ownerWithTwoAccounts();
     t.fakes.google.service.faults.inject('freebusy.query', { kind: 'status', status: 429, retryAfter: '0' });
     t.fakes.graph.service.faults.inject('calendarView', { kind: 'status', status: 500 });
-    const busy = await t.app.container.busyTime.getBusy(ownerId, day);
+    const busy = await t.app.container.connections.busyTime.getBusy(ownerId, day);
     expect(busy).toHaveLength(2);
   });
 
   it('answers calendar_unavailable when a provider stays down and nothing fresh is cached', async () => {
     const { ownerId } = await ownerWithTwoAccounts();
     t.fakes.graph.service.faults.inject('calendarView', { kind: 'status', status: 503 }, 10);
-    await expect(t.app.container.busyTime.getBusy(ownerId, day)).rejects.toMatchObject({
+    await expect(t.app.container.connections.busyTime.getBusy(ownerId, day)).rejects.toMatchObject({
       code: 'calendar_unavailable',
     });
   });
@@ -319,7 +319,7 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
   it('marks a connection needs_reconnect on invalid_grant, and fails closed', async () => {
     const { ownerId, microsoft } = await ownerWithTwoAccounts();
     t.fakes.microsoftTokens.revokeRefreshTokens();
-    await expect(t.app.container.busyTime.getBusy(ownerId, day)).rejects.toMatchObject({
+    await expect(t.app.container.connections.busyTime.getBusy(ownerId, day)).rejects.toMatchObject({
       code: 'calendar_unavailable',
     });
     const [row] = await t.database.db
@@ -328,17 +328,17 @@ describe('busy time over every connection (multi-calendar overlay)', () => {
       .where(eq(calendarConnections.id, microsoft.id));
     expect(row?.status).toBe('needs_reconnect');
     expect(row?.statusReason).toMatch(/invalid_grant/);
-    await expect(t.app.container.busyTime.getBusy(ownerId, day)).rejects.toMatchObject({
+    await expect(t.app.container.connections.busyTime.getBusy(ownerId, day)).rejects.toMatchObject({
       code: 'calendar_unavailable',
     });
   });
 
   it('refreshes an expired access token once and keeps the new one sealed', async () => {
     const { ownerId, google } = await ownerWithTwoAccounts();
-    const before = await t.app.container.calendarConnections.readTokens(google.id);
+    const before = await t.app.container.repositories.calendarConnections.readTokens(google.id);
     t.fakes.googleTokens.expireAccessTokens();
-    await t.app.container.busyTime.getBusy(ownerId, day);
-    const after = await t.app.container.calendarConnections.readTokens(google.id);
+    await t.app.container.connections.busyTime.getBusy(ownerId, day);
+    const after = await t.app.container.repositories.calendarConnections.readTokens(google.id);
     expect(after.accessToken).not.toBe(before.accessToken);
     expect(t.fakes.googleTokens.refreshCount).toBe(1);
   });

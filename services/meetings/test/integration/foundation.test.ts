@@ -90,7 +90,7 @@ describe('two confirmed bookings of one owner cannot overlap (exclusion constrai
       VALUES (${ownerId}, ${linkId}, ${status}, ${start}, ${end}, 'Rita', 'rita@example.com', 'UTC')`);
   }
   async function ownerWithLink(email: string) {
-    const owner = await t.app.container.owners.ensureLocal(email);
+    const owner = await t.app.container.repositories.owners.ensureLocal(email);
     const [link] = await queryRows<{ id: string }>(
       t.database.db,
       sql`INSERT INTO booking_links (owner_id, title, token_hash, token_sealed, settings)

@@ -45,7 +45,7 @@ describe('POST /bookings/links', () => {
   it('stores only the hash and a sealed copy of the token, never the token itself', async () => {
     const link = await createLink(ann);
     const token = tokenOf(link.url);
-    const stored = await t.app.container.links.findByTokenHash(hashToken(token));
+    const stored = await t.app.container.repositories.links.findByTokenHash(hashToken(token));
     expect(stored?.id).toBe(link.id);
     expect(stored?.tokenSealed).not.toContain(token);
   });
@@ -259,7 +259,7 @@ describe('POST /bookings/links/{id}:duplicate', () => {
     expect(copy.data?.templateId).toBe(template.data?.id);
     expect(copy.data?.url).not.toBe(original.url);
     expect(
-      await t.app.container.links.findByTokenHash(hashToken(tokenOf(copy.data?.url ?? ''))),
+      await t.app.container.repositories.links.findByTokenHash(hashToken(tokenOf(copy.data?.url ?? ''))),
     ).not.toBeNull();
 
     const after = await ann.api.GET('/bookings/links/{id}', { params: { path: { id: original.id } } });
@@ -278,10 +278,10 @@ describe('POST /bookings/links/{id}:toggle', () => {
     const tokenHash = hashToken(tokenOf(link.url));
     const off = await ann.api.POST('/bookings/links/{id}:toggle', { params: { path: { id: link.id } } });
     expect(off.data?.isActive).toBe(false);
-    expect((await t.app.container.links.findByTokenHash(tokenHash))?.isActive).toBe(false);
+    expect((await t.app.container.repositories.links.findByTokenHash(tokenHash))?.isActive).toBe(false);
     const on = await ann.api.POST('/bookings/links/{id}:toggle', { params: { path: { id: link.id } } });
     expect(on.data?.isActive).toBe(true);
-    expect((await t.app.container.links.findByTokenHash(tokenHash))?.isActive).toBe(true);
+    expect((await t.app.container.repositories.links.findByTokenHash(tokenHash))?.isActive).toBe(true);
 
     const unknown = await ann.api.POST('/bookings/links/{id}:toggle', {
       params: { path: { id: randomUUID() } },
@@ -306,7 +306,7 @@ describe('DELETE /bookings/links/{id}', () => {
       (await ann.api.GET('/bookings/links/{id}', { params: { path: { id: link.id } } })).response.status,
     ).toBe(404);
     expect((await ann.api.GET('/bookings/links')).data?.items).toEqual([]);
-    expect(await t.app.container.links.findByTokenHash(hashToken(tokenOf(link.url)))).toBeNull();
+    expect(await t.app.container.repositories.links.findByTokenHash(hashToken(tokenOf(link.url)))).toBeNull();
     const bookings = await ann.api.GET('/bookings/bookings');
     expect(bookings.data?.items.map((b) => b.id)).toEqual([bookingId]);
     expect(bookings.data?.items[0]?.linkTitle).toBe(link.title);
@@ -325,7 +325,7 @@ describe('DELETE /bookings/links/{id}', () => {
 
 describe('GET /bookings/links/{id}/analytics', () => {
   const record = (linkId: string, kind: 'view' | 'booked', at: string) =>
-    t.app.container.analytics.record({ linkId, kind, occurredAt: new Date(at) });
+    t.app.container.repositories.analytics.record({ linkId, kind, occurredAt: new Date(at) });
 
   it('counts views and bookings per local day of the link’s zone, zeros included', async () => {
     const link = await createLink(ann, { settings: { timeZone: 'Europe/Berlin' } });

@@ -24,7 +24,11 @@ async function seedOwner(owner: OwnerSession) {
     start: `2030-01-0${owner.email.startsWith('ann') ? 7 : 8}T09:00:00Z`,
     end: `2030-01-0${owner.email.startsWith('ann') ? 7 : 8}T09:30:00Z`,
   });
-  await t.app.container.analytics.record({ linkId: link.id, kind: 'view', occurredAt: new Date() });
+  await t.app.container.repositories.analytics.record({
+    linkId: link.id,
+    kind: 'view',
+    occurredAt: new Date(),
+  });
   return {
     templateId: template.data?.id ?? '',
     linkId: link.id,

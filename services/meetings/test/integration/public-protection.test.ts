@@ -162,7 +162,7 @@ describe('bot protection on booking', () => {
   });
 
   it('lets a client with an owner token book without the challenge', async () => {
-    const owner = await t.app.container.owners.ensureLocal('integration@example.com');
+    const owner = await t.app.container.repositories.owners.ensureLocal('integration@example.com');
     const token = createAccessTokenIssuer(TEST_JWT_SECRET, 600, () => new Date()).issue(owner).token;
     const response = await post(t.baseUrl, path(), bookingBody('2026-06-03T08:00:00Z'), {
       authorization: `Bearer ${token}`,

@@ -22,7 +22,7 @@ const OWNER = 'ann@example.com';
 const RECIPIENT = 'ada@example.com';
 
 async function ownerReceivingOn(provider: 'google' | 'microsoft', app: TestApp = t) {
-  const owner = await app.app.container.owners.ensureLocal(OWNER);
+  const owner = await app.app.container.repositories.owners.ensureLocal(OWNER);
   if (provider === 'google') {
     t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
     await connectAccount(app.app, t.fakes, {
@@ -47,7 +47,7 @@ async function ownerReceivingOn(provider: 'google' | 'microsoft', app: TestApp =
 
 async function settled(bookingId: string, ownerId: string, app: TestApp = t): Promise<SideEffectState[]> {
   return waitFor(async () => {
-    const { items } = await app.app.container.listBookingSideEffects(ownerId, bookingId);
+    const { items } = await app.app.container.bookings.listBookingSideEffects(ownerId, bookingId);
     if (items.some((item) => item.status === 'pending'))
       throw new Error(`still pending: ${JSON.stringify(items)}`);
     return items;
@@ -209,7 +209,7 @@ describe('side effects of a booking', () => {
   });
 
   it('sends the follow-up after the meeting only when the template enables it', async () => {
-    const owner = await t.app.container.owners.ensureLocal(OWNER);
+    const owner = await t.app.container.repositories.owners.ensureLocal(OWNER);
     const past = new Date(Date.now() - 2 * 3600_000);
     const enabled = await insertBooking(t.database.db, {
       ownerId: owner.id,
@@ -235,7 +235,7 @@ describe('side effects of a booking', () => {
   });
 
   it('waits for the meeting to end before the follow-up', async () => {
-    const owner = await t.app.container.owners.ensureLocal(OWNER);
+    const owner = await t.app.container.repositories.owners.ensureLocal(OWNER);
     const booking = await insertBooking(t.database.db, {
       ownerId: owner.id,
       start: new Date(Date.now() + 3600_000),
@@ -244,7 +244,7 @@ describe('side effects of a booking', () => {
     });
     t.app.container.sideEffects.wake();
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const { items } = await t.app.container.listBookingSideEffects(owner.id, booking.bookingId);
+    const { items } = await t.app.container.bookings.listBookingSideEffects(owner.id, booking.bookingId);
     expect(items).toEqual([{ kind: 'send_follow_up', status: 'pending', attempts: 0, lastError: null }]);
     expect(t.inbox.received).toEqual([]);
   });

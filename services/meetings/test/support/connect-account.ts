@@ -16,7 +16,7 @@ export async function connectAccount(
   },
 ): Promise<CalendarConnection> {
   const tokens = (o.provider === 'google' ? fakes.googleTokens : fakes.microsoftTokens).grant();
-  return app.container.calendarConnections.upsert({
+  return app.container.repositories.calendarConnections.upsert({
     ownerId: o.ownerId,
     provider: o.provider,
     accountEmail: o.accountEmail,

@@ -71,8 +71,8 @@ export async function startTestApp(
 
   let closing: Promise<void> | undefined;
   const tokenFor = async (email: string) => {
-    const owner = await app.container.owners.ensureLocal(email);
-    return app.container.accessTokens.issue(owner).token;
+    const owner = await app.container.repositories.owners.ensureLocal(email);
+    return app.container.auth.accessTokens.issue(owner).token;
   };
   return {
     app,

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 
 /**
@@ -46,7 +47,16 @@ export const ownerProblems = {
   404: ref(ProblemSchema),
 } as const;
 
+/** Registered once for the whole app: every route answers problems. */
 export const sharedSchemas = [FieldErrorSchema, ProblemSchema];
+
+/**
+ * A route plugin registers the named schemas it refers to, in its own context; OpenAPI collects them from every
+ * context. A schema of another area that a plugin refers to is registered there too (same `$id`, same object).
+ */
+export function addSchemas(app: Pick<FastifyInstance, 'addSchema'>, schemas: readonly TSchema[]): void {
+  for (const schema of schemas) app.addSchema(schema);
+}
 
 /** `limit` + `cursor` of every list route. */
 export const pageQueryProperties = {

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
-import { IdParams, ownerProblems, ref } from '../../schemas/common';
-import { AnalyticsQuery, LinkAnalyticsSchema } from './analytics.schemas';
+import { addSchemas, IdParams, ownerProblems, ref } from '../../schemas/common';
+import { AnalyticsQuery, analyticsSchemas, LinkAnalyticsSchema } from './analytics.schemas';
 
-export const analyticsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
-  app,
-  { container },
-) => {
+export const analyticsRoutes: FastifyPluginAsyncTypebox<
+  Pick<Container['analytics'], 'getLinkAnalytics'>
+> = async (app, analytics) => {
+  addSchemas(app, analyticsSchemas);
   app.get(
     '/links/:id/analytics',
     {
@@ -21,6 +21,6 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ container: Container }
         response: { 200: ref(LinkAnalyticsSchema), ...ownerProblems },
       },
     },
-    async (request) => container.getLinkAnalytics(request.owner.id, request.params.id, request.query),
+    async (request) => analytics.getLinkAnalytics(request.owner.id, request.params.id, request.query),
   );
 };

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
-import { ownerProblems, ref } from '../../schemas/common';
-import { AuditPageSchema, ListAuditQuery } from './audit.schemas';
+import { addSchemas, ownerProblems, ref } from '../../schemas/common';
+import { AuditPageSchema, auditSchemas, ListAuditQuery } from './audit.schemas';
 
-export const auditRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
+export const auditRoutes: FastifyPluginAsyncTypebox<Pick<Container['audit'], 'listAuditEntries'>> = async (
   app,
-  { container },
+  audit,
 ) => {
+  addSchemas(app, auditSchemas);
   app.get(
     '/audit',
     {
@@ -20,6 +21,6 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = 
         response: { 200: ref(AuditPageSchema), ...ownerProblems },
       },
     },
-    async (request) => container.listAuditEntries(request.owner.id, request.query),
+    async (request) => audit.listAuditEntries(request.owner.id, request.query),
   );
 };

@@ -1,9 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
-import { ProblemSchema, ref } from '../../schemas/common';
-import { SessionSchema, SignInLinkSentSchema, SignInRequestSchema, VerifySignInSchema } from './auth.schemas';
+import { addSchemas, ProblemSchema, ref } from '../../schemas/common';
+import {
+  authSchemas,
+  SessionSchema,
+  SignInLinkSentSchema,
+  SignInRequestSchema,
+  VerifySignInSchema,
+} from './auth.schemas';
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (app, { container }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<
+  Pick<Container['auth'], 'requestSignInLink' | 'verifySignIn'>
+> = async (app, auth) => {
+  addSchemas(app, authSchemas);
   app.post(
     '/auth/magic-link',
     {
@@ -16,7 +25,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = a
       },
       config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
     },
-    async (request, reply) => reply.code(202).send(await container.requestSignInLink(request.body.email)),
+    async (request, reply) => reply.code(202).send(await auth.requestSignInLink(request.body.email)),
   );
 
   app.post(
@@ -30,6 +39,6 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = a
         response: { 200: ref(SessionSchema), 400: ref(ProblemSchema), 401: ref(ProblemSchema) },
       },
     },
-    async (request) => container.verifySignIn(request.body.token),
+    async (request) => auth.verifySignIn(request.body.token),
   );
 };

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
-import { ownerProblems, ref } from '../../schemas/common';
-import { BookingPageSchema, ListBookingsQuery } from './bookings.schemas';
+import { addSchemas, ownerProblems, ref } from '../../schemas/common';
+import { BookingPageSchema, bookingsSchemas, ListBookingsQuery } from './bookings.schemas';
 
-export const bookingsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
+export const bookingsRoutes: FastifyPluginAsyncTypebox<Pick<Container['bookings'], 'listBookings'>> = async (
   app,
-  { container },
+  bookings,
 ) => {
+  addSchemas(app, bookingsSchemas);
   app.get(
     '/bookings',
     {
@@ -20,6 +21,6 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox<{ container: Container }>
         response: { 200: ref(BookingPageSchema), ...ownerProblems },
       },
     },
-    async (request) => container.listBookings(request.owner.id, request.query),
+    async (request) => bookings.listBookings(request.owner.id, request.query),
   );
 };

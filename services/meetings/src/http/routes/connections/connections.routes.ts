@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
 import { isDomainError } from '../../../domain/shared/domain-error';
-import { IdParams, ownerProblems, ProblemSchema, ref } from '../../schemas/common';
+import { addSchemas, IdParams, ownerProblems, ProblemSchema, ref } from '../../schemas/common';
 import {
   AuthorizeUrlSchema,
   ConnectionCallbackQuery,
   ConnectionListSchema,
   ConnectionSchema,
+  connectionSchemas,
   ProviderCalendarListSchema,
   ProviderParams,
   StartConnectionQuery,
@@ -17,10 +18,19 @@ import {
 const tags = ['connections'];
 const security = [{ bearerAuth: [] }];
 
-export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
-  app,
-  { container },
-) => {
+export const connectionsRoutes: FastifyPluginAsyncTypebox<
+  Pick<
+    Container['connections'],
+    | 'completeConnection'
+    | 'connectionsPageUrl'
+    | 'disconnect'
+    | 'listConnectionCalendars'
+    | 'listConnections'
+    | 'startConnection'
+    | 'updateConnection'
+  >
+> = async (app, connections) => {
+  addSchemas(app, connectionSchemas);
   app.get(
     '/connections',
     {
@@ -33,7 +43,7 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container
         response: { 200: ref(ConnectionListSchema), 401: ref(ProblemSchema) },
       },
     },
-    async (request) => container.listConnections(request.owner.id),
+    async (request) => connections.listConnections(request.owner.id),
   );
 
   app.get(
@@ -57,7 +67,7 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container
       },
     },
     async (request, reply) => {
-      const { authorizeUrl } = await container.startConnection(request.owner.id, request.params.provider);
+      const { authorizeUrl } = await connections.startConnection(request.owner.id, request.params.provider);
       if (request.query.redirect === false) return reply.send({ authorizeUrl });
       return reply.redirect(authorizeUrl, 302);
     },
@@ -78,9 +88,9 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container
       },
     },
     async (request, reply) => {
-      const page = `${container.publicBaseUrl}/bookings/dashboard/connections`;
+      const page = connections.connectionsPageUrl;
       try {
-        await container.completeConnection({ provider: request.params.provider, ...request.query });
+        await connections.completeConnection({ provider: request.params.provider, ...request.query });
         return reply.redirect(`${page}?connected=${request.params.provider}`, 302);
       } catch (error) {
         if (!isDomainError(error)) throw error;
@@ -104,7 +114,7 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container
         response: { 200: ref(ProviderCalendarListSchema), ...ownerProblems, 503: ref(ProblemSchema) },
       },
     },
-    async (request) => container.listConnectionCalendars(request.owner.id, request.params.id),
+    async (request) => connections.listConnectionCalendars(request.owner.id, request.params.id),
   );
 
   app.patch(
@@ -121,7 +131,7 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container
         response: { 200: ref(ConnectionSchema), ...ownerProblems, 503: ref(ProblemSchema) },
       },
     },
-    async (request) => container.updateConnection(request.owner.id, request.params.id, request.body),
+    async (request) => connections.updateConnection(request.owner.id, request.params.id, request.body),
   );
 
   app.delete(
@@ -138,7 +148,7 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<{ container: Container
       },
     },
     async (request, reply) => {
-      await container.disconnect(request.owner.id, request.params.id);
+      await connections.disconnect(request.owner.id, request.params.id);
       return reply.code(204).send(null);
     },
   );

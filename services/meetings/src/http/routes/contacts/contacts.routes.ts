@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
-import { ProblemSchema, ref } from '../../schemas/common';
+import { addSchemas, ProblemSchema, ref } from '../../schemas/common';
 
 export const ContactSchema = Type.Object(
   {
@@ -19,10 +19,10 @@ export const ContactListSchema = Type.Object(
 
 export const contactSchemas = [ContactSchema, ContactListSchema];
 
-export const contactsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
-  app,
-  { container },
-) => {
+export const contactsRoutes: FastifyPluginAsyncTypebox<
+  Pick<Container['contacts'], 'searchContacts'>
+> = async (app, contacts) => {
+  addSchemas(app, contactSchemas);
   app.get(
     '/contacts',
     {
@@ -36,6 +36,6 @@ export const contactsRoutes: FastifyPluginAsyncTypebox<{ container: Container }>
         response: { 200: ref(ContactListSchema), 400: ref(ProblemSchema), 401: ref(ProblemSchema) },
       },
     },
-    async (request) => container.searchContacts(request.owner.id, request.query.q),
+    async (request) => contacts.searchContacts(request.owner.id, request.query.q),
   );
 };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Static, Type } from 'typebox';
-import { ref } from '../../schemas/common';
+import type { Container } from '../../../container';
+import { addSchemas, ref } from '../../schemas/common';
 
 const HealthSchema = Type.Object(
   {
@@ -12,10 +13,11 @@ const HealthSchema = Type.Object(
 
 export const healthSchemas = [HealthSchema];
 
-export const healthRoutes: FastifyPluginAsyncTypebox<{ checkHealth: () => Promise<HealthReport> }> = async (
+export const healthRoutes: FastifyPluginAsyncTypebox<Pick<Container['health'], 'checkHealth'>> = async (
   app,
   { checkHealth },
 ) => {
+  addSchemas(app, healthSchemas);
   app.get(
     '/health',
     {

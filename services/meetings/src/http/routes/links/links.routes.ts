@@ -1,19 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
-import { IdParams, ownerProblems, paramWithVerb, ref } from '../../schemas/common';
+import { addSchemas, IdParams, ownerProblems, paramWithVerb, ref } from '../../schemas/common';
 import {
   CreateLinkSchema,
   LinkPageSchema,
   LinkSchema,
   ListLinksQuery,
+  linksSchemas,
   UpdateLinkSchema,
 } from './links.schemas';
 
-export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
-  app,
-  { container },
-) => {
+export const linksRoutes: FastifyPluginAsyncTypebox<
+  Pick<
+    Container['links'],
+    'createLink' | 'deleteLink' | 'duplicateLink' | 'getLink' | 'listLinks' | 'toggleLink' | 'updateLink'
+  >
+> = async (app, links) => {
+  addSchemas(app, linksSchemas);
   app.post(
     '/links',
     {
@@ -27,7 +31,7 @@ export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = 
         response: { 201: ref(LinkSchema), ...ownerProblems },
       },
     },
-    async (request, reply) => reply.code(201).send(await container.createLink(request.owner, request.body)),
+    async (request, reply) => reply.code(201).send(await links.createLink(request.owner, request.body)),
   );
 
   app.get(
@@ -43,7 +47,7 @@ export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = 
         response: { 200: ref(LinkPageSchema), ...ownerProblems },
       },
     },
-    async (request) => container.listLinks(request.owner.id, request.query),
+    async (request) => links.listLinks(request.owner.id, request.query),
   );
 
   app.get(
@@ -59,7 +63,7 @@ export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = 
         response: { 200: ref(LinkSchema), ...ownerProblems },
       },
     },
-    async (request) => container.getLink(request.owner.id, request.params.id),
+    async (request) => links.getLink(request.owner.id, request.params.id),
   );
 
   app.patch(
@@ -76,7 +80,7 @@ export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = 
         response: { 200: ref(LinkSchema), ...ownerProblems },
       },
     },
-    async (request) => container.updateLink(request.owner.id, request.params.id, request.body),
+    async (request) => links.updateLink(request.owner.id, request.params.id, request.body),
   );
 
   app.post(
@@ -93,7 +97,7 @@ export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await container.duplicateLink(request.owner.id, request.params.id)),
+      reply.code(201).send(await links.duplicateLink(request.owner.id, request.params.id)),
   );
 
   app.post(
@@ -109,7 +113,7 @@ export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = 
         response: { 200: ref(LinkSchema), ...ownerProblems },
       },
     },
-    async (request) => container.toggleLink(request.owner.id, request.params.id),
+    async (request) => links.toggleLink(request.owner.id, request.params.id),
   );
 
   app.delete(
@@ -126,7 +130,7 @@ export const linksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = 
       },
     },
     async (request, reply) => {
-      await container.deleteLink(request.owner.id, request.params.id);
+      await links.deleteLink(request.owner.id, request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ProblemSchema, ref } from '../../schemas/common';
+import { addSchemas, ProblemSchema, ref } from '../../schemas/common';
 import { OwnerSchema } from '../auth/auth.schemas';
 
 export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  addSchemas(app, [OwnerSchema]);
   app.get(
     '/me',
     {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
 import {
+  addSchemas,
   IdParams,
   ownerProblems,
   ProblemSchema,
@@ -15,12 +16,13 @@ import {
   OneTimeIdParams,
   OneTimeLinkPageSchema,
   OneTimeLinkSchema,
+  oneTimeLinksSchemas,
 } from './one-time-links.schemas';
 
-export const oneTimeLinksRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
-  app,
-  { container },
-) => {
+export const oneTimeLinksRoutes: FastifyPluginAsyncTypebox<
+  Pick<Container['oneTimeLinks'], 'createOneTimeLink' | 'listOneTimeLinks' | 'revokeOneTimeLink'>
+> = async (app, oneTimeLinks) => {
+  addSchemas(app, oneTimeLinksSchemas);
   app.post(
     '/links/:id/one-time',
     {
@@ -38,7 +40,7 @@ export const oneTimeLinksRoutes: FastifyPluginAsyncTypebox<{ container: Containe
     async (request, reply) =>
       reply
         .code(201)
-        .send(await container.createOneTimeLink(request.owner.id, request.params.id, request.body)),
+        .send(await oneTimeLinks.createOneTimeLink(request.owner.id, request.params.id, request.body)),
   );
 
   app.get(
@@ -55,7 +57,7 @@ export const oneTimeLinksRoutes: FastifyPluginAsyncTypebox<{ container: Containe
         response: { 200: ref(OneTimeLinkPageSchema), ...ownerProblems },
       },
     },
-    async (request) => container.listOneTimeLinks(request.owner.id, request.params.id, request.query),
+    async (request) => oneTimeLinks.listOneTimeLinks(request.owner.id, request.params.id, request.query),
   );
 
   app.post(
@@ -71,6 +73,6 @@ export const oneTimeLinksRoutes: FastifyPluginAsyncTypebox<{ container: Containe
         response: { 200: ref(OneTimeLinkSchema), ...ownerProblems, 409: ref(ProblemSchema) },
       },
     },
-    async (request) => container.revokeOneTimeLink(request.owner.id, request.params.oid),
+    async (request) => oneTimeLinks.revokeOneTimeLink(request.owner.id, request.params.oid),
   );
 };

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Config } from '../../../config';
 import type { Container } from '../../../container';
-import { ProblemSchema, ref } from '../../schemas/common';
+import { addSchemas, ProblemSchema, ref } from '../../schemas/common';
+import { SlotSchema } from '../one-time-links/one-time-links.schemas';
+import { QuestionSchema } from '../templates/templates.schemas';
 import { createBotGuard } from './bot-guard';
 import {
   AvailabilityQuery,
@@ -11,6 +12,7 @@ import {
   BotChallengeSchema,
   PublicLinkSchema,
   PublicTokenParams,
+  publicSchemas,
 } from './public.schemas';
 
 const problems = {
@@ -21,10 +23,15 @@ const problems = {
 };
 
 /** The routes of the public booking page: no sign-in, rate limited per IP, booking also per link. */
-export const publicRoutes: FastifyPluginAsyncTypebox<{
-  container: Container;
-  limits: Config['publicApi'];
-}> = async (app, { container, limits }) => {
+export const publicRoutes: FastifyPluginAsyncTypebox<
+  Pick<
+    Container['publicBooking'],
+    'bookSlot' | 'botCheck' | 'limits' | 'listPublicAvailability' | 'openPublicLink'
+  >
+> = async (app, publicBooking) => {
+  // The page shows a template's questions and one-time links' slots: those areas' schemas, registered here too.
+  addSchemas(app, [QuestionSchema, SlotSchema, ...publicSchemas]);
+  const { limits } = publicBooking;
   const perIp = { rateLimit: { max: limits.perIpPerMinute, timeWindow: '1 minute' } };
   const bookingLimits = [
     app.rateLimit({
@@ -51,7 +58,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: ref(PublicLinkSchema), ...problems },
       },
     },
-    async (request) => container.openPublicLink(request.params.token, request.headers.referer),
+    async (request) => publicBooking.openPublicLink(request.params.token, request.headers.referer),
   );
 
   app.get(
@@ -73,7 +80,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request) =>
-      container.listPublicAvailability(request.params.token, {
+      publicBooking.listPublicAvailability(request.params.token, {
         from: new Date(request.query.from),
         to: new Date(request.query.to),
         duration: request.query.duration,
@@ -93,14 +100,14 @@ export const publicRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: ref(BotChallengeSchema), 429: ref(ProblemSchema) },
       },
     },
-    async () => container.botCheck.createChallenge(),
+    async () => publicBooking.botCheck.createChallenge(),
   );
 
   app.post(
     '/public/:token/book',
     {
       onRequest: bookingLimits,
-      preHandler: createBotGuard(limits.botProtection, container.botCheck),
+      preHandler: createBotGuard(limits.botProtection, publicBooking.botCheck),
       schema: {
         operationId: 'bookSlot',
         tags: ['public'],
@@ -123,7 +130,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       const { body } = request;
-      const confirmation = await container.bookSlot(
+      const confirmation = await publicBooking.bookSlot(
         request.params.token,
         {
           start: new Date(body.start),

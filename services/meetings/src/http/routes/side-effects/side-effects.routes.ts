@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
-import { IdParams, ownerProblems, ref } from '../../schemas/common';
+import { addSchemas, IdParams, ownerProblems, ref } from '../../schemas/common';
 
 export const SideEffectSchema = Type.Object(
   {
@@ -20,10 +20,10 @@ export const SideEffectListSchema = Type.Object(
 
 export const sideEffectSchemas = [SideEffectSchema, SideEffectListSchema];
 
-export const sideEffectsRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
-  app,
-  { container },
-) => {
+export const sideEffectsRoutes: FastifyPluginAsyncTypebox<
+  Pick<Container['bookings'], 'listBookingSideEffects'>
+> = async (app, bookings) => {
+  addSchemas(app, sideEffectSchemas);
   app.get(
     '/bookings/:id/side-effects',
     {
@@ -37,6 +37,6 @@ export const sideEffectsRoutes: FastifyPluginAsyncTypebox<{ container: Container
         response: { 200: ref(SideEffectListSchema), ...ownerProblems },
       },
     },
-    async (request) => container.listBookingSideEffects(request.owner.id, request.params.id),
+    async (request) => bookings.listBookingSideEffects(request.owner.id, request.params.id),
   );
 };

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
 import {
+  addSchemas,
   IdParams,
   ownerProblems,
   ProblemSchema,
@@ -15,13 +16,23 @@ import {
   TemplateLibrarySchema,
   TemplatePageSchema,
   TemplateSchema,
+  templatesSchemas,
   UpdateTemplateSchema,
 } from './templates.schemas';
 
-export const templatesRoutes: FastifyPluginAsyncTypebox<{ container: Container }> = async (
-  app,
-  { container },
-) => {
+export const templatesRoutes: FastifyPluginAsyncTypebox<
+  Pick<
+    Container['templates'],
+    | 'createTemplate'
+    | 'deleteTemplate'
+    | 'getTemplate'
+    | 'listTemplateLibrary'
+    | 'listTemplates'
+    | 'updateTemplate'
+    | 'useLibraryTemplate'
+  >
+> = async (app, templates) => {
+  addSchemas(app, templatesSchemas);
   app.post(
     '/templates',
     {
@@ -36,7 +47,7 @@ export const templatesRoutes: FastifyPluginAsyncTypebox<{ container: Container }
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await container.createTemplate(request.owner.id, request.body)),
+      reply.code(201).send(await templates.createTemplate(request.owner.id, request.body)),
   );
 
   app.get(
@@ -52,7 +63,7 @@ export const templatesRoutes: FastifyPluginAsyncTypebox<{ container: Container }
         response: { 200: ref(TemplatePageSchema), ...ownerProblems },
       },
     },
-    async (request) => container.listTemplates(request.owner.id, request.query),
+    async (request) => templates.listTemplates(request.owner.id, request.query),
   );
 
   app.get(
@@ -67,7 +78,7 @@ export const templatesRoutes: FastifyPluginAsyncTypebox<{ container: Container }
         response: { 200: ref(TemplateLibrarySchema), 401: ref(ProblemSchema) },
       },
     },
-    async () => container.listTemplateLibrary(),
+    async () => templates.listTemplateLibrary(),
   );
 
   app.post(
@@ -84,7 +95,7 @@ export const templatesRoutes: FastifyPluginAsyncTypebox<{ container: Container }
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await container.useLibraryTemplate(request.owner.id, request.params.key)),
+      reply.code(201).send(await templates.useLibraryTemplate(request.owner.id, request.params.key)),
   );
 
   app.get(
@@ -100,7 +111,7 @@ export const templatesRoutes: FastifyPluginAsyncTypebox<{ container: Container }
         response: { 200: ref(TemplateSchema), ...ownerProblems },
       },
     },
-    async (request) => container.getTemplate(request.owner.id, request.params.id),
+    async (request) => templates.getTemplate(request.owner.id, request.params.id),
   );
 
   app.patch(
@@ -117,7 +128,7 @@ export const templatesRoutes: FastifyPluginAsyncTypebox<{ container: Container }
         response: { 200: ref(TemplateSchema), ...ownerProblems },
       },
     },
-    async (request) => container.updateTemplate(request.owner.id, request.params.id, request.body),
+    async (request) => templates.updateTemplate(request.owner.id, request.params.id, request.body),
   );
 
   app.delete(
@@ -134,7 +145,7 @@ export const templatesRoutes: FastifyPluginAsyncTypebox<{ container: Container }
       },
     },
     async (request, reply) => {
-      await container.deleteTemplate(request.owner.id, request.params.id);
+      await templates.deleteTemplate(request.owner.id, request.params.id);
       return reply.code(204).send(null);
     },
   );
