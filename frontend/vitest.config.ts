@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // A rendered flow takes well under a second alone, but several seconds on a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,42 @@ describe('loadConfig', () => {
   ])('names the bad variable: %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+
+  it('names every bad variable at once, in one line, and writes no generated secret', () => {
+    const dir = dataDir();
+    const load = () =>
+      loadConfig({
+        DATA_DIR: dir,
+        PORT: 'abc',
+        LOG_LEVEL: 'loud',
+        SMTP_URL: 'http://mail.example.com',
+        GOOGLE_CLIENT_ID: 'id-without-secret',
+        ENCRYPTION_KEY: 'x'.repeat(40),
+        PROVIDER_TIMEOUT_MS: '5',
+      });
+    expect(load).toThrow(ConfigError);
+    let error: ConfigError | undefined;
+    try {
+      load();
+    } catch (thrown) {
+      error = thrown as ConfigError;
+    }
+    expect(error?.problems.map((problem) => problem.variable)).toEqual([
+      'PORT',
+      'ENCRYPTION_KEY',
+      'SMTP_URL',
+      'LOG_LEVEL',
+      'GOOGLE_CLIENT_SECRET',
+      'PROVIDER_TIMEOUT_MS',
+    ]);
+    expect(error?.message).toBe(
+      'Invalid configuration: PORT must be a whole number, got "abc"; ENCRYPTION_KEY must be 32 bytes, ' +
+        'base64url-encoded; SMTP_URL must use smtp or smtps; LOG_LEVEL must be one of fatal, error, warn, info, ' +
+        'debug, trace, silent, got "loud"; GOOGLE_CLIENT_SECRET is required when GOOGLE_CLIENT_ID is set; ' +
+        'PROVIDER_TIMEOUT_MS must be between 100 and 120000, got 5',
+    );
+    expect(error?.message).not.toContain('\n');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -73,12 +73,24 @@ export interface IntegrationsConfig {
   };
 }
 
+export interface ConfigProblem {
+  variable: string;
+  problem: string;
+}
+
+/** Every bad variable at once, in one line: the operator fixes them in one go, not one restart each. */
 export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`Invalid configuration: ${variable} ${problem}`);
+  readonly problems: ConfigProblem[];
+
+  constructor(variable: string, problem: string);
+  constructor(problems: ConfigProblem[]);
+  constructor(variableOrProblems: string | ConfigProblem[], problem = '') {
+    const problems =
+      typeof variableOrProblems === 'string'
+        ? [{ variable: variableOrProblems, problem }]
+        : variableOrProblems;
+    super(`Invalid configuration: ${problems.map((p) => `${p.variable} ${p.problem}`).join('; ')}`);
+    this.problems = problems;
   }
 }
 
@@ -88,91 +100,106 @@ const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../../frontend/dist', impor
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/**
+ * Reads the environment, collecting every problem before it throws. A bad variable reads as its default so
+ * the rest can still be checked; nothing is written (generated secrets) until the whole configuration is good.
+ */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
-  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
-  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const read = createReader(env);
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const port = read.integer('PORT', 3000, 0, 65535);
   const dataDir = absolute(env.DATA_DIR?.trim() || './data', cwd);
-  const databaseUrl = optionalUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const databaseUrl = read.optionalUrl('DATABASE_URL', ['postgres:', 'postgresql:']);
   const publicBaseUrl = (
-    optionalUrl(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`
+    read.optionalUrl('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`
   ).replace(/\/+$/, '');
-  const jwks = loadJwks(env);
-  const secret = loadOrCreateSecret(env, 'JWT_SECRET', dataDir, 'jwt-secret', nodeEnv, 32);
-  const encryption = loadOrCreateSecret(env, 'ENCRYPTION_KEY', dataDir, 'encryption-key', nodeEnv, 32);
-  const encryptionKey = Buffer.from(encryption.value, 'base64url');
-  if (encryptionKey.length !== 32)
-    throw new ConfigError('ENCRYPTION_KEY', 'must be 32 bytes, base64url-encoded');
-  const smtpUrl = optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  const jwks = loadJwks(read, env);
+  const jwtSecret = read.secret('JWT_SECRET', nodeEnv);
+  const encryption = read.secret('ENCRYPTION_KEY', nodeEnv);
+  if (encryption && Buffer.from(encryption, 'base64url').length !== 32)
+    read.problem('ENCRYPTION_KEY', 'must be 32 bytes, base64url-encoded');
+  const tokenTtlSeconds = read.integer('JWT_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600);
+  const smtpUrl = read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']);
 
-  return {
+  const config: Omit<Config, 'auth' | 'encryptionKey'> = {
     env: nodeEnv,
     host: env.HOST?.trim() || '127.0.0.1',
-    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    trustProxy: read.boolean('TRUST_PROXY', false),
     port,
-    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     dataDir,
     publicBaseUrl,
     database: { url: databaseUrl, kind: databaseUrl ? 'postgres' : 'pglite' },
-    auth: {
-      jwtSecret: secret.value,
-      jwtSecretGenerated: secret.generated,
-      tokenTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600),
-      jwks,
-    },
-    encryptionKey,
     mail: {
       smtpUrl,
       from: {
-        email: email(env, 'MAIL_FROM', 'bookings@localhost'),
+        email: read.email('MAIL_FROM', 'bookings@localhost'),
         name: env.MAIL_FROM_NAME?.trim() || 'Bookings',
       },
       smtpConfigured: smtpUrl !== null,
     },
-    seedDemo: boolean(env, 'SEED_DEMO', false),
+    seedDemo: read.boolean('SEED_DEMO', false),
     staticDir: absolute(env.STATIC_DIR?.trim() || DEFAULT_STATIC_DIR, cwd),
-    redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
     publicApi: {
-      botProtection: boolean(env, 'BOT_PROTECTION', true),
-      botChallengeMaxNumber: integer(env, 'BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
-      perIpPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
-      bookPerIpPerMinute: integer(env, 'RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
-      bookPerLinkPerMinute: integer(env, 'RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
+      botProtection: read.boolean('BOT_PROTECTION', true),
+      botChallengeMaxNumber: read.integer('BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
+      perIpPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
+      bookPerIpPerMinute: read.integer('RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
+      bookPerLinkPerMinute: read.integer('RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
     },
-    integrations: loadIntegrations(env),
+    integrations: loadIntegrations(read, env),
+  };
+  read.throwIfAnyProblem();
+
+  const encryptionKey = Buffer.from(encryption ?? loadOrCreateSecret(dataDir, 'encryption-key'), 'base64url');
+  // A key file edited by hand is caught here, as a configured key was above.
+  if (encryptionKey.length !== 32)
+    throw new ConfigError('ENCRYPTION_KEY', 'must be 32 bytes, base64url-encoded');
+  return {
+    ...config,
+    auth: {
+      jwtSecret: jwtSecret ?? loadOrCreateSecret(dataDir, 'jwt-secret'),
+      jwtSecretGenerated: jwtSecret === null,
+      tokenTtlSeconds,
+      jwks,
+    },
+    encryptionKey,
   };
 }
 
-function loadIntegrations(env: Env): IntegrationsConfig {
+function loadIntegrations(read: Reader, env: Env): IntegrationsConfig {
   return {
-    google: loadProviderClient(env, 'GOOGLE', {
+    google: loadProviderClient(read, env, 'GOOGLE', {
       authorizeUrl: 'GOOGLE_AUTHORIZE_URL',
       tokenUrl: 'GOOGLE_TOKEN_URL',
       apiBaseUrl: 'GOOGLE_API_BASE_URL',
       contactsApiBaseUrl: 'GOOGLE_PEOPLE_API_BASE_URL',
     }),
-    microsoft: loadProviderClient(env, 'MICROSOFT', {
+    microsoft: loadProviderClient(read, env, 'MICROSOFT', {
       authorizeUrl: 'MICROSOFT_AUTHORIZE_URL',
       tokenUrl: 'MICROSOFT_TOKEN_URL',
       apiBaseUrl: 'MICROSOFT_GRAPH_BASE_URL',
     }),
-    busyCacheSeconds: integer(env, 'CALENDAR_BUSY_CACHE_SECONDS', 60, 0, 3600),
+    busyCacheSeconds: read.integer('CALENDAR_BUSY_CACHE_SECONDS', 60, 0, 3600),
     providerRetry: {
-      maxAttempts: integer(env, 'PROVIDER_RETRY_MAX_ATTEMPTS', 4, 1, 20),
-      baseDelayMs: integer(env, 'PROVIDER_RETRY_BASE_DELAY_MS', 500, 0, 60_000),
-      maxDelayMs: integer(env, 'PROVIDER_RETRY_MAX_DELAY_MS', 30_000, 0, 600_000),
+      maxAttempts: read.integer('PROVIDER_RETRY_MAX_ATTEMPTS', 4, 1, 20),
+      baseDelayMs: read.integer('PROVIDER_RETRY_BASE_DELAY_MS', 500, 0, 60_000),
+      maxDelayMs: read.integer('PROVIDER_RETRY_MAX_DELAY_MS', 30_000, 0, 600_000),
     },
-    providerTimeoutMs: integer(env, 'PROVIDER_TIMEOUT_MS', 20_000, 100, 120_000),
+    providerTimeoutMs: read.integer('PROVIDER_TIMEOUT_MS', 20_000, 100, 120_000),
     sideEffects: {
-      maxAttempts: integer(env, 'SIDE_EFFECTS_MAX_ATTEMPTS', 8, 1, 50),
-      retryDelaySeconds: integer(env, 'SIDE_EFFECTS_RETRY_DELAY_SECONDS', 30, 0, 3600),
-      pollingIntervalMs: integer(env, 'SIDE_EFFECTS_POLLING_INTERVAL_MS', 2000, 500, 60_000),
-      relayIntervalMs: integer(env, 'SIDE_EFFECTS_RELAY_INTERVAL_MS', 30_000, 100, 3_600_000),
-      jobTimeoutSeconds: integer(env, 'SIDE_EFFECTS_JOB_TIMEOUT_SECONDS', 300, 1, 86_400),
+      maxAttempts: read.integer('SIDE_EFFECTS_MAX_ATTEMPTS', 8, 1, 50),
+      retryDelaySeconds: read.integer('SIDE_EFFECTS_RETRY_DELAY_SECONDS', 30, 0, 3600),
+      pollingIntervalMs: read.integer('SIDE_EFFECTS_POLLING_INTERVAL_MS', 2000, 500, 60_000),
+      relayIntervalMs: read.integer('SIDE_EFFECTS_RELAY_INTERVAL_MS', 30_000, 100, 3_600_000),
+      jobTimeoutSeconds: read.integer('SIDE_EFFECTS_JOB_TIMEOUT_SECONDS', 300, 1, 86_400),
     },
   };
 }
 
 function loadProviderClient(
+  read: Reader,
   env: Env,
   prefix: string,
   endpointVariables: Partial<Record<keyof ProviderClientConfig['endpoints'], string>>,
@@ -180,98 +207,114 @@ function loadProviderClient(
   const clientId = env[`${prefix}_CLIENT_ID`]?.trim();
   const clientSecret = env[`${prefix}_CLIENT_SECRET`]?.trim();
   if (!clientId) return null;
-  if (!clientSecret)
-    throw new ConfigError(`${prefix}_CLIENT_SECRET`, `is required when ${prefix}_CLIENT_ID is set`);
+  if (!clientSecret) read.problem(`${prefix}_CLIENT_SECRET`, `is required when ${prefix}_CLIENT_ID is set`);
   const endpoints: ProviderClientConfig['endpoints'] = {};
   for (const [field, variable] of Object.entries(endpointVariables)) {
-    const url = optionalUrl(env, variable, ['http:', 'https:']);
+    const url = read.optionalUrl(variable, ['http:', 'https:']);
     if (url) endpoints[field as keyof ProviderClientConfig['endpoints']] = url;
   }
-  return { clientId, clientSecret, endpoints };
+  return { clientId, clientSecret: clientSecret ?? '', endpoints };
 }
 
-function loadJwks(env: Env): Config['auth']['jwks'] {
-  const url = optionalUrl(env, 'JWT_JWKS_URL', ['http:', 'https:']);
+function loadJwks(read: Reader, env: Env): Config['auth']['jwks'] {
+  const url = read.optionalUrl('JWT_JWKS_URL', ['http:', 'https:']);
   if (!url) return null;
   const issuer = env.JWT_ISSUER?.trim();
   const audience = env.JWT_AUDIENCE?.trim();
-  if (!issuer) throw new ConfigError('JWT_ISSUER', 'is required when JWT_JWKS_URL is set');
-  if (!audience) throw new ConfigError('JWT_AUDIENCE', 'is required when JWT_JWKS_URL is set');
-  return { url, issuer, audience };
+  if (!issuer) read.problem('JWT_ISSUER', 'is required when JWT_JWKS_URL is set');
+  if (!audience) read.problem('JWT_AUDIENCE', 'is required when JWT_JWKS_URL is set');
+  return { url, issuer: issuer ?? '', audience: audience ?? '' };
 }
 
 /**
- * A secret from the environment, or one generated on first start and kept in DATA_DIR so that tokens and
- * encrypted rows survive restarts. Production must configure it: a generated secret there is a deployment mistake.
+ * A secret generated on first start and kept in DATA_DIR, so that tokens and encrypted rows survive restarts.
+ * Only outside production (production must configure it: a generated secret there is a deployment mistake).
  */
-function loadOrCreateSecret(
-  env: Env,
-  variable: string,
-  dataDir: string,
-  fileName: string,
-  nodeEnv: Config['env'],
-  bytes: number,
-): { value: string; generated: boolean } {
-  const configured = env[variable]?.trim();
-  if (configured) {
-    if (configured.length < 32) throw new ConfigError(variable, 'must be at least 32 characters');
-    return { value: configured, generated: false };
-  }
-  if (nodeEnv === 'production') throw new ConfigError(variable, 'is required when NODE_ENV=production');
+function loadOrCreateSecret(dataDir: string, fileName: string): string {
   const file = join(dataDir, fileName);
-  if (existsSync(file)) return { value: readFileSync(file, 'utf8').trim(), generated: true };
-  const value = randomBytes(bytes).toString('base64url');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const value = randomBytes(32).toString('base64url');
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, value, { mode: 0o600 });
-  return { value, generated: true };
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max)
-    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!allowed.includes(raw as T))
-    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
-  return raw as T;
-}
+type Reader = ReturnType<typeof createReader>;
 
-function boolean(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
-}
-
-function optionalUrl(env: Env, name: string, protocols: string[]): string | null {
-  const raw = env[name]?.trim();
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(name, 'must be a valid URL');
-  }
-  if (!protocols.includes(url.protocol)) {
-    throw new ConfigError(name, `must use ${protocols.map((p) => p.replace(':', '')).join(' or ')}`);
-  }
-  return raw;
-}
-
-function email(env: Env, name: string, fallback: string): string {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^[^\s@]+@[^\s@]+$/.test(raw)) throw new ConfigError(name, `must be an email address, got "${raw}"`);
-  return raw;
+/** Typed readers of single variables; each records what is wrong and answers the default instead. */
+function createReader(env: Env) {
+  const problems: ConfigProblem[] = [];
+  const problem = (variable: string, text: string) => {
+    problems.push({ variable, problem: text });
+  };
+  return {
+    problem,
+    throwIfAnyProblem() {
+      if (problems.length > 0) throw new ConfigError(problems);
+    },
+    integer(name: string, fallback: number, min: number, max: number): number {
+      const raw = env[name]?.trim();
+      if (!raw) return fallback;
+      if (!/^\d+$/.test(raw)) {
+        problem(name, `must be a whole number, got "${raw}"`);
+        return fallback;
+      }
+      const value = Number(raw);
+      if (value < min || value > max) {
+        problem(name, `must be between ${min} and ${max}, got ${value}`);
+        return fallback;
+      }
+      return value;
+    },
+    oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+      const raw = env[name]?.trim();
+      if (!raw) return fallback;
+      if (allowed.includes(raw as T)) return raw as T;
+      problem(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return fallback;
+    },
+    boolean(name: string, fallback: boolean): boolean {
+      const raw = env[name]?.trim().toLowerCase();
+      if (!raw) return fallback;
+      if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+      if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+      problem(name, `must be true or false, got "${raw}"`);
+      return fallback;
+    },
+    optionalUrl(name: string, protocols: string[]): string | null {
+      const raw = env[name]?.trim();
+      if (!raw) return null;
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        problem(name, 'must be a valid URL');
+        return null;
+      }
+      if (!protocols.includes(url.protocol)) {
+        problem(name, `must use ${protocols.map((p) => p.replace(':', '')).join(' or ')}`);
+        return null;
+      }
+      return raw;
+    },
+    email(name: string, fallback: string): string {
+      const raw = env[name]?.trim();
+      if (!raw) return fallback;
+      if (/^[^\s@]+@[^\s@]+$/.test(raw)) return raw;
+      problem(name, `must be an email address, got "${raw}"`);
+      return fallback;
+    },
+    /** A configured secret (at least 32 characters), or null: generate one (never in production). */
+    secret(name: string, nodeEnv: Config['env']): string | null {
+      const configured = env[name]?.trim();
+      if (configured) {
+        if (configured.length < 32) problem(name, 'must be at least 32 characters');
+        return configured;
+      }
+      if (nodeEnv === 'production') problem(name, 'is required when NODE_ENV=production');
+      return null;
+    },
+  };
 }
 
 function absolute(path: string, cwd: string): string {
