@@ -14,4 +14,5 @@ export type {
   TimeRange,
   Weekday,
 } from './types';
+export { canonicalTimeZone, namesOfTimeZone } from './time-zone-names';
 export { isValidTimeZone, localDateOf, zonedTimeToInstant } from './zone';
