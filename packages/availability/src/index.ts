@@ -3,6 +3,7 @@ export { checkSlot } from './check-slot';
 export { isoWeekKeyOf } from './civil-date';
 export { groupByLocalDate } from './group-by-local-date';
 export { listSlots } from './list-slots';
+export { canonicalTimeZone, namesOfTimeZone } from './time-zone-names';
 export type {
   AvailabilityInput,
   AvailabilityRules,
@@ -14,5 +15,4 @@ export type {
   TimeRange,
   Weekday,
 } from './types';
-export { canonicalTimeZone, namesOfTimeZone } from './time-zone-names';
 export { isValidTimeZone, localDateOf, zonedTimeToInstant } from './zone';

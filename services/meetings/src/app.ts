@@ -20,6 +20,7 @@ import { healthRoutes } from './http/routes/health/health.routes';
 import { linksRoutes } from './http/routes/links/links.routes';
 import { meRoutes } from './http/routes/me/me.routes';
 import { oneTimeLinksRoutes } from './http/routes/one-time-links/one-time-links.routes';
+import { avatarsRoutes } from './http/routes/public/avatars.routes';
 import { publicRoutes } from './http/routes/public/public.routes';
 import { sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
 import { templatesRoutes } from './http/routes/templates/templates.routes';
@@ -96,7 +97,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     async (api) => {
       await api.register(healthRoutes, container.health);
       await api.register(authRoutes, container.auth);
-      await api.register(meRoutes);
+      await api.register(meRoutes, container.profile);
       await api.register(linksRoutes, container.links);
       await api.register(templatesRoutes, container.templates);
       await api.register(oneTimeLinksRoutes, container.oneTimeLinks);
@@ -107,6 +108,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await api.register(contactsRoutes, container.contacts);
       await api.register(sideEffectsRoutes, container.bookings);
       await api.register(publicRoutes, container.publicBooking);
+      await api.register(avatarsRoutes, {
+        getAvatar: container.profile.getAvatar,
+        limits: container.publicBooking.limits,
+      });
     },
     { prefix: '/bookings' },
   );

@@ -26,6 +26,7 @@ import {
 import { createSignInTokensRepository } from './adapters/db/repositories/sign-in-tokens-repository';
 import { createTemplatesRepository } from './adapters/db/repositories/templates-repository';
 import { createUnitOfWork } from './adapters/db/unit-of-work';
+import { createSharpAvatarProcessor } from './adapters/images/sharp-avatar-processor';
 import { type CalendarBusyTime, createCalendarBusyTime } from './adapters/office/calendar-busy-time';
 import { withCalendarBusyTime } from './adapters/office/owner-busy-time';
 import { createProviderOffices } from './adapters/office/provider-offices';
@@ -64,6 +65,9 @@ import { makeUpdateLink } from './use-cases/links/update-link';
 import { makeCreateOneTimeLink } from './use-cases/one-time-links/create-one-time-link';
 import { makeListOneTimeLinks } from './use-cases/one-time-links/list-one-time-links';
 import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-time-link';
+import { makeGetAvatar } from './use-cases/profile/get-avatar';
+import { makeGetProfile } from './use-cases/profile/get-profile';
+import { makeUpdateProfile } from './use-cases/profile/update-profile';
 import { type BookSlotDeps, makeBookSlot } from './use-cases/public/book-slot';
 import { makeListPublicAvailability } from './use-cases/public/list-public-availability';
 import { makeOpenPublicLink } from './use-cases/public/open-public-link';
@@ -148,6 +152,7 @@ export function createContainer(config: Config, adapters: Adapters) {
     repositories,
     health: { checkHealth: makeCheckHealth({ database }) },
     auth: createAuthUseCases(wiring, adapters.email),
+    profile: createProfileUseCases(wiring),
     links: createLinkUseCases(wiring),
     templates: createTemplateUseCases(wiring),
     oneTimeLinks: createOneTimeLinkUseCases(wiring),
@@ -234,6 +239,17 @@ function createAuthUseCases({ config, clock, repositories }: Wiring, email: Emai
   };
 }
 
+/** The owner's name, zone, language and photo; photos are served to booking pages by their hash. */
+function createProfileUseCases({ config, repositories }: Wiring) {
+  const { owners } = repositories;
+  const { publicBaseUrl } = config;
+  return {
+    getProfile: makeGetProfile({ owners, publicBaseUrl }),
+    updateProfile: makeUpdateProfile({ owners, avatars: createSharpAvatarProcessor(), publicBaseUrl }),
+    getAvatar: makeGetAvatar({ owners }),
+  };
+}
+
 function createLinkUseCases({ config, clock, repositories, transaction, sealer }: Wiring) {
   const { links } = repositories;
   const { publicBaseUrl } = config;
@@ -301,6 +317,7 @@ function createPublicBooking(
     ),
     openPublicLink: makeOpenPublicLink({
       resolvePublicLink,
+      publicBaseUrl: config.publicBaseUrl,
       analytics,
       clock,
       botProtection: config.publicApi.botProtection,

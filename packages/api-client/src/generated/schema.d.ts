@@ -66,7 +66,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the owner’s name, time zone, language or photo (only the fields sent) */
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/bookings/links": {
@@ -488,6 +489,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/public/avatars/{digest}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An owner’s photo (square WebP) */
+        get: operations["getAvatar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -539,6 +557,11 @@ export interface components {
         };
         VerifySignIn: {
             token: string;
+            /**
+             * @description The browser’s IANA zone: becomes the owner’s zone until they choose one
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
         };
         Owner: {
             /** Format: uuid */
@@ -554,6 +577,30 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
             owner: components["schemas"]["Owner"];
+        };
+        Profile: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @example Ann Example */
+            name: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            /**
+             * @description BCP 47 language tag the owner prefers; null follows the browser
+             * @example en-GB
+             */
+            locale: string | null;
+            /** @description The owner’s photo (square WebP); the URL changes with the photo, so it can be cached for good */
+            avatarUrl: string | null;
+        };
+        ProfileUpdate: {
+            name?: string;
+            /** @example Asia/Kolkata */
+            timeZone?: string;
+            locale?: string | null;
+            /** @description A `data:image/…;base64,` URL of a PNG, JPEG, WebP or GIF of at most 256 kB (re-encoded to a 256×256 WebP); null removes the photo */
+            avatar?: string | null;
         };
         /** @description Local wall-clock range [start, end) as HH:MM in the link’s zone */
         TimeRange: {
@@ -1570,6 +1617,8 @@ export interface components {
             description: string;
             /** @example Ann Example */
             ownerName: string;
+            /** @description The owner’s photo (square WebP, cacheable for good); null: show initials */
+            ownerAvatarUrl: string | null;
             /**
              * @description The time zone the link’s rules are read in
              * @example Europe/Berlin
@@ -1821,11 +1870,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Owner"];
+                    "application/json": components["schemas"]["Profile"];
                 };
             };
             /** @description RFC 9457 problem details */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileUpdate"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3522,6 +3631,56 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The photo’s hash, from `avatarUrl` */
+                digest: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -25,6 +25,8 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   oauth_state_invalid: 400,
   connection_failed: 502,
   database_unavailable: 503,
+  avatar_too_large: 413,
+  avatar_unreadable: 422,
 };
 
 const titles: Record<number, string> = {

@@ -76,7 +76,14 @@ describe('owner routes need a valid bearer token', () => {
   it('creates the owner on first use of a valid token', async () => {
     const { status, body } = await getMe(`Bearer ${hs256(claims())}`);
     expect(status).toBe(200);
-    expect(body).toEqual({ id: claims().sub, email: 'ann@example.com', name: 'Ann', timeZone: 'UTC' });
+    expect(body).toEqual({
+      id: claims().sub,
+      email: 'ann@example.com',
+      name: 'Ann',
+      timeZone: 'UTC',
+      locale: null,
+      avatarUrl: null,
+    });
   });
 });
 

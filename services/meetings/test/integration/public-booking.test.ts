@@ -47,6 +47,7 @@ describe('GET /bookings/public/{token}', () => {
       title: 'Intro call',
       description: '',
       ownerName: 'ann',
+      ownerAvatarUrl: null,
       timeZone: 'Europe/Berlin',
       durations: [30, 60],
       defaultDuration: 30,
@@ -101,6 +102,18 @@ describe('GET /bookings/public/{token}/availability', () => {
     // 17:00 in Berlin on Monday is 03:00 Tuesday in Auckland: Monday's afternoon moves to Tuesday's list.
     expect(auckland.data?.days[0]?.date).toBe('2026-06-01');
     expect(auckland.data?.days.at(-1)?.date).toBe('2026-06-06');
+  });
+
+  it('answers an old zone name under its current name and stores the booking with it', async () => {
+    const { token } = await createPublicLink(ann);
+    const range = { from: '2026-06-01T00:00:00Z', to: '2026-06-03T00:00:00Z' };
+    const calcutta = await availability(token, { ...range, timezone: 'Asia/Calcutta' });
+    const kolkata = await availability(token, { ...range, timezone: 'Asia/Kolkata' });
+    expect(calcutta.data?.timeZone).toBe('Asia/Kolkata');
+    expect(calcutta.data?.days).toEqual(kolkata.data?.days);
+    const start = calcutta.data?.days[0]?.slots[0]?.start ?? '';
+    const booked = await book(token, { ...bookingBody(start), timezone: 'Asia/Calcutta' });
+    expect(booked.data?.booking.timeZone).toBe('Asia/Kolkata');
   });
 
   it('rejects a bad zone, a range over 62 days and a duration the link does not offer', async () => {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -13,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const instant = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -25,11 +27,31 @@ export const owners = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull().default(''),
     timeZone: text('time_zone').notNull().default('UTC'),
+    /** False until the owner (or their identity provider) picks a zone: the first browser sign-in then sets it. */
+    timeZoneChosen: boolean('time_zone_chosen').notNull().default(false),
+    /** BCP 47 tag the owner prefers (dates in the dashboard); null = the browser's. */
+    locale: text('locale'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('owners_local_email_key').on(sql`lower(${t.email})`).where(sql`external_subject IS NULL`),
   ],
+);
+
+/** An owner's photo as served: already square, small and re-encoded (never the uploaded bytes). */
+export const ownerAvatars = pgTable(
+  'owner_avatars',
+  {
+    ownerId: uuid('owner_id')
+      .primaryKey()
+      .references(() => owners.id, { onDelete: 'cascade' }),
+    /** Hash of the image: part of its URL, so a new photo gets a new URL and each URL can be cached for good. */
+    digest: text('digest').notNull(),
+    contentType: text('content_type').notNull(),
+    image: bytea('image').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('owner_avatars_digest_idx').on(t.digest)],
 );
 
 export const signInTokens = pgTable('sign_in_tokens', {

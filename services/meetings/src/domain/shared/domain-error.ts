@@ -22,7 +22,9 @@ export type DomainErrorCode =
   | 'provider_not_configured'
   | 'oauth_state_invalid'
   | 'connection_failed'
-  | 'database_unavailable';
+  | 'database_unavailable'
+  | 'avatar_too_large'
+  | 'avatar_unreadable';
 
 export interface FieldError {
   path: string;

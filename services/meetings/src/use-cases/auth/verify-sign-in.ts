@@ -1,3 +1,4 @@
+import { canonicalTimeZone, isValidTimeZone } from '@bookings/availability';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { Clock } from '../../ports/clock';
 import type { OwnersRepository } from '../../ports/owners';
@@ -6,14 +7,15 @@ import type { SignInTokensRepository } from '../../ports/sign-in-tokens';
 
 interface Deps {
   signInTokens: Pick<SignInTokensRepository, 'consume'>;
-  owners: Pick<OwnersRepository, 'ensureLocal'>;
+  owners: Pick<OwnersRepository, 'ensureLocal' | 'adoptTimeZone'>;
   tokens: Pick<TokenGenerator, 'hash'>;
   accessTokens: AccessTokenIssuer;
   clock: Clock;
 }
 
 export function makeVerifySignIn(deps: Deps) {
-  return async function verifySignIn(token: string) {
+  /** `browserTimeZone`: the signing-in browser's zone, which becomes the owner's until they choose one. */
+  return async function verifySignIn(token: string, browserTimeZone?: string) {
     const email = await deps.signInTokens.consume(deps.tokens.hash(token), deps.clock.now());
     if (!email) {
       throw new DomainError(
@@ -21,7 +23,12 @@ export function makeVerifySignIn(deps: Deps) {
         'This sign-in link is unknown, already used or expired. Ask for a new one.',
       );
     }
-    const owner = await deps.owners.ensureLocal(email);
+    const found = await deps.owners.ensureLocal(email);
+    const zone = browserTimeZone ? canonicalTimeZone(browserTimeZone) : null;
+    const owner =
+      zone && isValidTimeZone(zone)
+        ? { ...found, timeZone: await deps.owners.adoptTimeZone(found.id, zone) }
+        : found;
     const { token: accessToken, expiresAt } = deps.accessTokens.issue(owner);
     return { accessToken, expiresAt: expiresAt.toISOString(), owner };
   };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkSlot, isValidTimeZone } from '@bookings/availability';
+import { canonicalTimeZone, checkSlot, isValidTimeZone } from '@bookings/availability';
 import { buildInvite } from '@bookings/email';
 import { type Answers, validateAnswers } from '../../domain/booking/answers';
 import { slotRejectionError } from '../../domain/booking/slot-rejection';
@@ -63,7 +63,9 @@ export interface BookSlotDeps {
  * several requests for one slot exactly one wins; the exclusion constraint backs this up in the database.
  */
 export function makeBookSlot(deps: BookSlotDeps) {
-  return async function bookSlot(token: string, request: BookingRequest, meta: BookingRequestMeta) {
+  return async function bookSlot(token: string, sent: BookingRequest, meta: BookingRequestMeta) {
+    // `Asia/Calcutta` from a browser is stored, mailed and shown as `Asia/Kolkata`.
+    const request = { ...sent, timeZone: canonicalTimeZone(sent.timeZone) };
     const publicLink = await deps.resolvePublicLink(token);
     const { link, oneTime, owner, template } = publicLink;
     const answers = checkRequest(publicLink, request);

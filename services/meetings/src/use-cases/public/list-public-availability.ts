@@ -1,4 +1,4 @@
-import { groupByLocalDate, isValidTimeZone, listSlots } from '@bookings/availability';
+import { canonicalTimeZone, groupByLocalDate, isValidTimeZone, listSlots } from '@bookings/availability';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { Clock } from '../../ports/clock';
 import type { LoadAvailabilityInput } from '../availability/load-availability-input';
@@ -20,7 +20,8 @@ export function makeListPublicAvailability(deps: {
   clock: Clock;
 }) {
   return async function listPublicAvailability(token: string, query: AvailabilityQuery) {
-    const timeZone = query.timeZone ?? null;
+    // Days are grouped in the zone asked for, named as IANA names it now (`Asia/Calcutta` -> `Asia/Kolkata`).
+    const timeZone = query.timeZone ? canonicalTimeZone(query.timeZone) : null;
     const errors = [];
     if (query.to.getTime() <= query.from.getTime())
       errors.push({ path: 'query.to', message: 'must be after from' });

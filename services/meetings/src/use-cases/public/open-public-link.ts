@@ -1,5 +1,6 @@
 import type { AnalyticsRepository } from '../../ports/analytics';
 import type { Clock } from '../../ports/clock';
+import { avatarUrl } from '../profile/present-profile';
 import type { ResolvePublicLink } from './resolve-public-link';
 
 /** The booking page's header: what is offered, by whom, and (one-time links) for whom until when. */
@@ -8,6 +9,7 @@ export function makeOpenPublicLink(deps: {
   analytics: Pick<AnalyticsRepository, 'record'>;
   clock: Clock;
   botProtection: boolean;
+  publicBaseUrl: string;
 }) {
   return async function openPublicLink(token: string, referrer: string | undefined) {
     const { link, oneTime, owner, template } = await deps.resolvePublicLink(token);
@@ -23,6 +25,7 @@ export function makeOpenPublicLink(deps: {
       title: link.title,
       description: link.description,
       ownerName: owner.name || owner.email.split('@')[0] || '',
+      ownerAvatarUrl: avatarUrl(deps.publicBaseUrl, owner.avatarDigest),
       timeZone: settings.timeZone,
       durations: oneTime?.pickedSlots ? pickedDurations(oneTime.pickedSlots) : settings.durations,
       defaultDuration: oneTime?.pickedSlots

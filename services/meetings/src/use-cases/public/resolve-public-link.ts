@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/shared/domain-error';
 import type { Clock } from '../../ports/clock';
 import type { LinkRecord, LinksRepository } from '../../ports/links';
 import type { OneTimeLinkRecord, OneTimeLinksRepository } from '../../ports/one-time-links';
-import type { Owner, OwnersRepository } from '../../ports/owners';
+import type { OwnerProfile, OwnersRepository } from '../../ports/owners';
 import type { TokenGenerator } from '../../ports/secrets';
 import type { TemplateRecord, TemplatesRepository } from '../../ports/templates';
 
@@ -12,7 +12,7 @@ export interface PublicLink {
   tokenHash: string;
   link: LinkRecord;
   oneTime: OneTimeLinkRecord | null;
-  owner: Owner;
+  owner: OwnerProfile;
   template: TemplateRecord | null;
 }
 
@@ -27,7 +27,7 @@ export interface FindBookableLinkDeps {
 }
 
 export interface ResolvePublicLinkDeps extends FindBookableLinkDeps {
-  owners: Pick<OwnersRepository, 'findById'>;
+  owners: Pick<OwnersRepository, 'findProfile'>;
   templates: Pick<TemplatesRepository, 'findOwned'>;
 }
 
@@ -54,7 +54,7 @@ export function makeResolvePublicLink(deps: ResolvePublicLinkDeps) {
     const bookable = await findBookableLink(token);
     const { link } = bookable;
     const [owner, template] = await Promise.all([
-      deps.owners.findById(link.ownerId),
+      deps.owners.findProfile(link.ownerId),
       link.templateId ? deps.templates.findOwned(link.ownerId, link.templateId) : Promise.resolve(null),
     ]);
     if (!owner) throw notFound();

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Owner, OwnersRepository } from '../../../ports/owners';
+import type { Owner, OwnerProfile, OwnersRepository } from '../../../ports/owners';
 import type { Db } from '../client';
-import { owners } from '../schema';
+import { ownerAvatars, owners } from '../schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,7 +15,7 @@ export function createOwnersRepository(db: Db): OwnersRepository {
       const values = {
         email: claims.email,
         name: claims.name ?? '',
-        ...(claims.timeZone ? { timeZone: claims.timeZone } : {}),
+        ...(claims.timeZone ? { timeZone: claims.timeZone, timeZoneChosen: true } : {}),
       };
       const [row] = isOwnId
         ? await db
@@ -45,6 +45,64 @@ export function createOwnersRepository(db: Db): OwnersRepository {
     async findById(id) {
       const [row] = await db.select(columns).from(owners).where(eq(owners.id, id));
       return row ?? null;
+    },
+
+    async findProfile(id) {
+      const [row] = await db
+        .select({
+          ...columns,
+          locale: owners.locale,
+          timeZoneChosen: owners.timeZoneChosen,
+          avatarDigest: ownerAvatars.digest,
+        })
+        .from(owners)
+        .leftJoin(ownerAvatars, eq(ownerAvatars.ownerId, owners.id))
+        .where(eq(owners.id, id));
+      return (row as OwnerProfile | undefined) ?? null;
+    },
+
+    async updateProfile(id, changes) {
+      const set = {
+        ...(changes.name !== undefined ? { name: changes.name } : {}),
+        ...(changes.timeZone !== undefined ? { timeZone: changes.timeZone, timeZoneChosen: true } : {}),
+        ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+      };
+      if (Object.keys(set).length > 0) await db.update(owners).set(set).where(eq(owners.id, id));
+    },
+
+    async adoptTimeZone(id, timeZone) {
+      await db
+        .update(owners)
+        .set({ timeZone, timeZoneChosen: true })
+        .where(and(eq(owners.id, id), eq(owners.timeZoneChosen, false)));
+      const [row] = await db.select({ timeZone: owners.timeZone }).from(owners).where(eq(owners.id, id));
+      return row?.timeZone ?? timeZone;
+    },
+
+    async setAvatar(id, avatar) {
+      if (!avatar) {
+        await db.delete(ownerAvatars).where(eq(ownerAvatars.ownerId, id));
+        return;
+      }
+      const values = {
+        digest: avatar.digest,
+        contentType: avatar.contentType,
+        image: avatar.bytes,
+        updatedAt: new Date(),
+      };
+      await db
+        .insert(ownerAvatars)
+        .values({ ownerId: id, ...values })
+        .onConflictDoUpdate({ target: ownerAvatars.ownerId, set: values });
+    },
+
+    async findAvatar(digest) {
+      const [row] = await db
+        .select({ contentType: ownerAvatars.contentType, bytes: ownerAvatars.image })
+        .from(ownerAvatars)
+        .where(eq(ownerAvatars.digest, digest))
+        .limit(1);
+      return row ? { contentType: row.contentType, bytes: new Uint8Array(row.bytes) } : null;
     },
   };
 }

@@ -39,6 +39,6 @@ export const authRoutes: FastifyPluginAsyncTypebox<
         response: { 200: ref(SessionSchema), 400: ref(ProblemSchema), 401: ref(ProblemSchema) },
       },
     },
-    async (request) => auth.verifySignIn(request.body.token),
+    async (request) => auth.verifySignIn(request.body.token, request.body.timeZone),
   );
 };

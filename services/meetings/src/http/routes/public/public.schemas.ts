@@ -13,6 +13,9 @@ export const PublicLinkSchema = Type.Object(
     title: Type.String({ examples: ['Intro call'] }),
     description: Type.String(),
     ownerName: Type.String({ examples: ['Ann Example'] }),
+    ownerAvatarUrl: Type.Union([Type.String(), Type.Null()], {
+      description: 'The owner’s photo (square WebP, cacheable for good); null: show initials',
+    }),
     timeZone: Type.String({
       description: 'The time zone the link’s rules are read in',
       examples: ['Europe/Berlin'],
