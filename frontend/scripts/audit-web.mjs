@@ -89,7 +89,9 @@ try {
     const { lhr } = await audit(pageUrl, { onlyAudits: ['user-timings'], throttlingMethod: 'devtools' });
     const mark = lhr.audits['user-timings']?.details?.items?.find((item) => item.name === FIRST_SLOTS_MARK);
     firstSlots.push(mark ? mark.startTime : Number.NaN);
-    console.log(`  throttled run ${run}: ${FIRST_SLOTS_MARK} at ${mark ? ms(mark.startTime) : 'never marked'}`);
+    console.log(
+      `  throttled run ${run}: ${FIRST_SLOTS_MARK} at ${mark ? ms(mark.startTime) : 'never marked'}`,
+    );
   }
 
   const median = (key) => medianOf(lab.map((figures) => figures[key]));

@@ -36,3 +36,24 @@ export function formatCalendarDate(date: string, options: Intl.DateTimeFormatOpt
     ...options,
   }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** Whether the visitor's locale writes times with AM/PM (en-US) or on a 24-hour clock (en-GB, de). */
+export function prefersTwelveHours(locale?: string): boolean {
+  const { hourCycle, hour12 } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
+  return hourCycle ? hourCycle === 'h11' || hourCycle === 'h12' : hour12 === true;
+}
+
+/** "9:30 AM" or "09:30": the clock the visitor picked, in their zone. */
+export function formatClockTime(
+  iso: string,
+  timeZone: string,
+  twelveHours: boolean,
+  locale?: string,
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: twelveHours ? 'numeric' : '2-digit',
+    minute: '2-digit',
+    hourCycle: twelveHours ? 'h12' : 'h23',
+  }).format(new Date(iso));
+}

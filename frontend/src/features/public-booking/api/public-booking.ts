@@ -2,7 +2,7 @@ import type { ApiClient, Schemas } from '@bookings/api-client';
 import { queryOptions } from '@tanstack/react-query';
 import { readApiBaseUrl } from '../../../config/env';
 import { unwrap } from '../../../lib/unwrap';
-import { takeEarlyPublicLink } from './early-public-link';
+import { EarlyAvailabilityMismatch, takeEarlyAvailability, takeEarlyPublicLink } from './early-public-link';
 
 export type PublicLink = Schemas['PublicLink'];
 export type Availability = Schemas['Availability'];
@@ -34,11 +34,19 @@ export interface AvailabilityWindow {
   timeZone: string;
 }
 
-export function getAvailability(
+export async function getAvailability(
   api: ApiClient,
   token: string,
   window: AvailabilityWindow,
 ): Promise<Availability> {
+  const early = takeEarlyAvailability(token, readApiBaseUrl(), window);
+  if (early) {
+    try {
+      return await early;
+    } catch (error) {
+      if (!(error instanceof EarlyAvailabilityMismatch)) throw error;
+    }
+  }
   return unwrap(
     api.GET('/bookings/public/{token}/availability', {
       params: {
@@ -61,18 +69,4 @@ export function getAvailabilityQueryOptions(api: ApiClient, token: string, windo
 
 export function getBookingChallenge(api: ApiClient, token: string): Promise<BotChallenge> {
   return unwrap(api.GET('/bookings/public/{token}/challenge', { params: { path: { token } } }));
-}
-
-export function bookSlot(
-  api: ApiClient,
-  token: string,
-  request: BookingRequest,
-  idempotencyKey: string,
-): Promise<BookingConfirmation> {
-  return unwrap(
-    api.POST('/bookings/public/{token}/book', {
-      params: { path: { token }, header: { 'idempotency-key': idempotencyKey } },
-      body: request,
-    }),
-  );
 }

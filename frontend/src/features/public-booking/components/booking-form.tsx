@@ -4,19 +4,29 @@ import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 import type { FieldErrors } from '../../../lib/field-errors';
 import type { PublicLink } from '../api/public-booking';
-import { type BookingFormValues, emptyBookingForm, validateBookingForm } from '../model/booking-form';
+import { type BookingFormValues, validateBookingForm } from '../model/booking-form';
 import { QuestionField } from './question-field';
 
 export interface BookingFormProps {
   link: PublicLink;
+  /** Kept by the page, so what was typed survives "Change time" and a slot lost to someone else. */
+  values: BookingFormValues;
+  onValuesChange: (values: BookingFormValues) => void;
   serverErrors: FieldErrors;
   problem: string | null;
   isSubmitting: boolean;
   onSubmit: (values: BookingFormValues) => void;
 }
 
-export function BookingForm({ link, serverErrors, problem, isSubmitting, onSubmit }: BookingFormProps) {
-  const [values, setValues] = useState<BookingFormValues>(() => emptyBookingForm(link));
+export function BookingForm({
+  link,
+  values,
+  onValuesChange: setValues,
+  serverErrors,
+  problem,
+  isSubmitting,
+  onSubmit,
+}: BookingFormProps) {
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const errors = { ...serverErrors, ...clientErrors };
 

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildQuestion } from '../../../testing/factories';
 import { createFakeApi, type FakeHandler, problem } from '../../../testing/fake-api';
 import { renderWithProviders } from '../../../testing/render';
 import type { PublicLink } from '../api/public-booking';
+import zoneCountries from '../model/zone-countries.generated.json';
 import { PublicBookingPage } from './public-booking-page';
 
 function inDays(days: number, hour: number): Date {
@@ -23,6 +24,7 @@ function buildPublicLink(overrides: Partial<PublicLink> = {}): PublicLink {
     title: 'Intro call',
     description: 'A first conversation.',
     ownerName: 'Olivia Owner',
+    ownerAvatarUrl: null,
     timeZone: 'Europe/Berlin',
     durations: [30, 60],
     defaultDuration: 30,
@@ -43,7 +45,7 @@ const availability: FakeHandler = (request) => {
     status: 200,
     body: {
       timeZone,
-      duration: Number(request.search.get('duration')),
+      duration: Number(request.search.get('duration') ?? 30),
       days: [{ date, slots: [{ start: slotStart.toISOString(), end: slotEnd.toISOString() }] }],
     },
   };
@@ -65,6 +67,7 @@ function confirmation(body: { email: string; name: string }) {
       },
       title: 'Intro call',
       ownerName: 'Olivia Owner',
+      ownerAvatarUrl: null,
       calendarFile: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
     },
   };
@@ -80,46 +83,75 @@ function renderPage(routes: Record<string, FakeHandler>) {
   return { fake, user: userEvent.setup() };
 }
 
-async function chooseZone(user: ReturnType<typeof userEvent.setup>, zone: string) {
-  const field = await screen.findByLabelText('Your time zone');
-  await user.clear(field);
-  await user.type(field, zone);
+async function chooseZone(user: ReturnType<typeof userEvent.setup>, search: string, option: RegExp) {
+  await user.click(await screen.findByRole('button', { name: /^Time zone/ }));
+  await user.type(screen.getByRole('combobox', { name: 'Search time zones' }), search);
+  await user.click(await screen.findByRole('option', { name: option }));
 }
+
+const freeTimes = () => screen.findByRole('list', { name: /Free times on/ });
 
 async function pickTheSlot(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(await screen.findByRole('button', { name: /: 1 free time$/ }));
-  await user.click(within(screen.getByRole('list', { name: /Free times on/ })).getByRole('button'));
+  await user.click(within(await freeTimes()).getByRole('button'));
 }
 
-describe('public booking page', () => {
-  it('shows the link, marks days with free times and re-renders the times in another zone', async () => {
+async function fillDetails(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText(/^Your name/), 'Rita');
+  await user.type(screen.getByLabelText(/^Your email/), 'rita@example.com');
+}
+
+// Many typed characters through jsdom: slow on a busy machine, so more time than the default 5 s.
+describe('public booking page', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    // The time zone picker fetches its zone -> country table as a static asset.
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) =>
+      String(input).includes('zone-countries')
+        ? new Response(JSON.stringify(zoneCountries))
+        : Promise.reject(new Error(`unexpected request for ${String(input)}`)),
+    );
+  });
+
+  it('shows the host and the link, opens on the first free day and shows its times in the visitor’s zone', async () => {
     const { fake, user } = renderPage({});
     expect(await screen.findByRole('heading', { level: 1, name: 'Intro call' })).toBeInTheDocument();
     expect(screen.getByText('Olivia Owner')).toBeInTheDocument();
+    expect(screen.getByText('OO')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '1 h' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Intro call · Olivia Owner'));
 
-    await chooseZone(user, 'UTC');
-    await user.click(await screen.findByRole('button', { name: /: 1 free time$/ }));
-    expect(within(screen.getByRole('list', { name: /Free times on/ })).getByRole('button')).toHaveTextContent(
-      /09:00|9:00/,
-    );
+    expect(within(await freeTimes()).getByRole('button')).toHaveTextContent('9:00 AM');
+    expect(screen.getByRole('button', { name: /1 free time$/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(performance.getEntriesByName('bookings:first-slots')).toHaveLength(1);
 
-    await chooseZone(user, 'Asia/Tokyo');
-    await user.click(await screen.findByRole('button', { name: /: 1 free time$/ }));
-    expect(within(screen.getByRole('list', { name: /Free times on/ })).getByRole('button')).toHaveTextContent(
-      /18:00|06:00/,
-    );
+    await user.click(screen.getByRole('radio', { name: '24h' }));
+    expect(within(await freeTimes()).getByRole('button')).toHaveTextContent('09:00');
+
+    await chooseZone(user, 'Tokyo', /^Tokyo, Japan/);
+    expect(screen.getByRole('button', { name: /^Time zone/ })).toHaveTextContent('Asia/Tokyo (GMT+9)');
+    expect(within(await freeTimes()).getByRole('button')).toHaveTextContent('18:00');
     const last = fake.requests.filter((request) => request.path.endsWith('/availability')).at(-1);
     expect(last?.search.get('timezone')).toBe('Asia/Tokyo');
     expect(last?.search.get('duration')).toBe('30');
   });
 
-  it('enforces required questions before submitting, then books and confirms in the visitor’s zone', async () => {
+  it('finds a zone by city, abbreviation or offset and shows it under its current name', async () => {
+    const { user } = renderPage({});
+    await screen.findByRole('heading', { level: 1, name: 'Intro call' });
+    for (const search of ['Kolkata', 'IST', '+5:30']) {
+      await user.click(screen.getByRole('button', { name: /^Time zone/ }));
+      await user.type(screen.getByRole('combobox', { name: 'Search time zones' }), search);
+      expect(await screen.findByRole('option', { name: /^Kolkata, India/ })).toHaveTextContent('GMT+5:30');
+      await user.keyboard('{Escape}');
+    }
+    await chooseZone(user, 'calcutta', /^Kolkata, India/);
+    expect(screen.getByRole('button', { name: /^Time zone/ })).toHaveTextContent('Asia/Kolkata (GMT+5:30)');
+  });
+
+  it('enforces required questions before submitting, then books and confirms with calendar links', async () => {
     const { fake, user } = renderPage({
       'POST /bookings/public/{token}/book': (request) =>
         confirmation(request.body as { email: string; name: string }),
     });
-    await chooseZone(user, 'UTC');
     await pickTheSlot(user);
 
     await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
@@ -134,11 +166,22 @@ describe('public booking page', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
 
     expect(await screen.findByRole('heading', { name: 'You are booked' })).toHaveFocus();
-    expect(screen.getByText(/09:00|9:00/, { selector: 'time' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveAttribute(
+    expect(document.title).toBe('Booked: Intro call · Olivia Owner');
+    expect(screen.getByText(/9:00/, { selector: 'time' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download .ics' })).toHaveAttribute(
       'href',
       expect.stringContaining('data:text/calendar'),
     );
+    const google = new URL(
+      screen.getByRole('link', { name: 'Add to Google Calendar' }).getAttribute('href') ?? '',
+    );
+    expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
+    expect(google.searchParams.get('action')).toBe('TEMPLATE');
+    const compact = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace('.000', '');
+    expect(google.searchParams.get('dates')).toBe(`${compact(slotStart)}/${compact(slotEnd)}`);
+    const outlook = new URL(screen.getByRole('link', { name: 'Add to Outlook' }).getAttribute('href') ?? '');
+    expect(outlook.searchParams.get('rru')).toBe('addevent');
+    expect(outlook.searchParams.get('startdt')).toBe(slotStart.toISOString());
     const sent = fake.requests.find((request) => request.method === 'POST');
     expect(sent?.body).toEqual({
       start: slotStart.toISOString(),
@@ -167,10 +210,8 @@ describe('public booking page', () => {
       'POST /bookings/public/{token}/book': (request) =>
         confirmation(request.body as { email: string; name: string }),
     });
-    await chooseZone(user, 'UTC');
     await pickTheSlot(user);
-    await user.type(screen.getByLabelText(/^Your name/), 'Rita');
-    await user.type(screen.getByLabelText(/^Your email/), 'rita@example.com');
+    await fillDetails(user);
     await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
 
     await screen.findByRole('heading', { name: 'You are booked' });
@@ -206,10 +247,8 @@ describe('public booking page', () => {
       'POST /bookings/public/{token}/book': (request) =>
         confirmation(request.body as { email: string; name: string }),
     });
-    await chooseZone(user, 'UTC');
     await pickTheSlot(user);
-    await user.type(screen.getByLabelText(/^Your name/), 'Rita');
-    await user.type(screen.getByLabelText(/^Your email/), 'rita@example.com');
+    await fillDetails(user);
     await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
     release();
 
@@ -218,25 +257,49 @@ describe('public booking page', () => {
     expect(JSON.parse(atob(sent.altcha))).toMatchObject({ number: 7, salt });
   });
 
-  it('says when the slot was just taken and shows fresh times', async () => {
+  it('keeps what was typed through "Change time" and a slot lost to someone else', async () => {
     const { fake, user } = renderPage({
       'GET /bookings/public/{token}': () => ({ status: 200, body: buildPublicLink({ questions: [] }) }),
       'POST /bookings/public/{token}/book': () =>
         problem(409, 'slot_unavailable', 'The slot is no longer free'),
     });
-    await chooseZone(user, 'UTC');
     await pickTheSlot(user);
-    await user.type(screen.getByLabelText(/^Your name/), 'Rita');
-    await user.type(screen.getByLabelText(/^Your email/), 'rita@example.com');
+    await fillDetails(user);
+    await user.click(screen.getByRole('button', { name: 'Change time' }));
+    expect(screen.queryByLabelText(/^Your name/)).not.toBeInTheDocument();
+    await pickTheSlot(user);
+    expect(screen.getByLabelText(/^Your name/)).toHaveValue('Rita');
+
     const before = fake.requests.filter((request) => request.path.endsWith('/availability')).length;
     await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
-
     expect(await screen.findByText(/that time was just taken/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Pick a time' })).toBeInTheDocument();
     await waitFor(() =>
       expect(
         fake.requests.filter((request) => request.path.endsWith('/availability')).length,
       ).toBeGreaterThan(before),
+    );
+    await pickTheSlot(user);
+    expect(screen.getByLabelText(/^Your name/)).toHaveValue('Rita');
+    expect(screen.getByLabelText(/^Your email/)).toHaveValue('rita@example.com');
+  });
+
+  it('keeps the description’s line breaks and turns only web addresses into safe links', async () => {
+    renderPage({
+      'GET /bookings/public/{token}': () => ({
+        status: 200,
+        body: buildPublicLink({
+          description: 'Agenda:\nhttps://example.com/agenda. Also javascript:alert(1)',
+          ownerAvatarUrl: 'http://localhost:3000/bookings/public/avatars/abc',
+        }),
+      }),
+    });
+    const link = await screen.findByRole('link', { name: 'https://example.com/agenda' });
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(document.querySelector('img.avatar')).toHaveAttribute(
+      'src',
+      'http://localhost:3000/bookings/public/avatars/abc',
     );
   });
 
@@ -248,15 +311,16 @@ describe('public booking page', () => {
   ])('explains %s in plain words', async (code, status, title) => {
     renderPage({ 'GET /bookings/public/{token}': () => problem(status, code) });
     expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
+    expect(document.title).toBe(title);
   });
 
-  it('says so when no time is free in the weeks shown', async () => {
+  it('says so when the month shown has no free time', async () => {
     renderPage({
       'GET /bookings/public/{token}/availability': () => ({
         status: 200,
         body: { timeZone: 'UTC', duration: 30, days: [] },
       }),
     });
-    expect(await screen.findByText('No free times in these weeks')).toBeInTheDocument();
+    expect(await screen.findByText(/^No free times in/)).toBeInTheDocument();
   });
 });

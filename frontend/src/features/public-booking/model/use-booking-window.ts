@@ -1,0 +1,131 @@
+import { canonicalTimeZone } from '@bookings/availability/time-zone-names';
+import { useQueries } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { readApiBaseUrl } from '../../../config/env';
+import { useApiClient } from '../../../lib/api-client-context';
+import { addMonths, type CalendarMonth, compareMonths, monthOf } from '../../../lib/calendar';
+import { detectTimeZone } from '../../../lib/time-zones';
+import { formatLocalDate, localDateOf, startOfLocalDate } from '../../../lib/zoned-time';
+import { readEarlyAvailabilityWindow } from '../api/early-public-link';
+import { getAvailabilityQueryOptions, type PublicLink, type Slot } from '../api/public-booking';
+
+/** Free times are fetched in fixed windows from the moment the page opened; index.html asks for the first. */
+export const WINDOW_DAYS = 35;
+const DAY_MS = 86_400_000;
+/** How far ahead the calendar lets a visitor page (the link's own limits usually end sooner). */
+const MONTHS_AHEAD = 12;
+
+const floorToMinute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
+
+/**
+ * What the visitor is looking at: zone, meeting length, month and day, and the free times behind them.
+ * Windows overlapping the shown month are fetched (cached per zone and length); the first window's request
+ * is the one index.html started, so the first times arrive with the link.
+ */
+export function useBookingWindow(token: string, link: PublicLink) {
+  const api = useApiClient();
+  const [timeZone, setTimeZone] = useState(() => canonicalTimeZone(detectTimeZone()));
+  const [duration, setDuration] = useState(link.defaultDuration);
+  const [origin] = useState(() => {
+    const early = readEarlyAvailabilityWindow(token, readApiBaseUrl());
+    return early && Date.parse(early.to) - Date.parse(early.from) === WINDOW_DAYS * DAY_MS
+      ? Date.parse(early.from)
+      : floorToMinute(Date.now());
+  });
+  const [chosenMonth, setChosenMonth] = useState<CalendarMonth | null>(null);
+  const [chosenDate, setChosenDate] = useState<string | null>(null);
+
+  const today = formatLocalDate(localDateOf(new Date(origin), timeZone));
+  const firstMonth = monthOf(today);
+  const lastMonth = addMonths(firstMonth, MONTHS_AHEAD);
+
+  const windowOf = (index: number) => ({
+    from: new Date(origin + index * WINDOW_DAYS * DAY_MS).toISOString(),
+    to: new Date(origin + (index + 1) * WINDOW_DAYS * DAY_MS).toISOString(),
+    duration,
+    timeZone,
+  });
+  const first = useQueries({ queries: [getAvailabilityQueryOptions(api, token, windowOf(0))] })[0];
+  const firstOpenDate = first?.data?.days.find((day) => day.slots.length > 0)?.date ?? null;
+  // Until the visitor pages, the calendar opens on the month of the first free day.
+  const month = chosenMonth ?? (firstOpenDate ? monthOf(firstOpenDate) : firstMonth);
+
+  const windows = windowsOverlapping(month, timeZone, origin);
+  const results = useQueries({
+    queries: windows.map((index) => getAvailabilityQueryOptions(api, token, windowOf(index))),
+  });
+  const slotsByDate = useMemo(() => mergeDays(results.map((result) => result.data?.days ?? [])), [results]);
+
+  const isLoading = results.some((result) => result.isPending);
+  const error = results.find((result) => result.error)?.error ?? null;
+  const prefix = `${month.year}-${String(month.month).padStart(2, '0')}`;
+  const openDates = [...slotsByDate.keys()].filter((date) => date.startsWith(prefix)).sort();
+  // A chosen day stays chosen while it is in the shown month and still has times; otherwise the first open one.
+  const selectedDate =
+    chosenDate && openDates.includes(chosenDate) ? chosenDate : isLoading ? null : (openDates[0] ?? null);
+
+  return {
+    timeZone,
+    setTimeZone: (zone: string) => {
+      setTimeZone(canonicalTimeZone(zone));
+      setChosenDate(null);
+    },
+    duration,
+    setDuration: (minutes: number) => {
+      setDuration(minutes);
+      setChosenDate(null);
+    },
+    today,
+    month,
+    firstMonth,
+    lastMonth,
+    showMonth: (next: CalendarMonth) => {
+      if (compareMonths(next, firstMonth) < 0 || compareMonths(next, lastMonth) > 0) return;
+      setChosenMonth(next);
+      setChosenDate(null);
+    },
+    slotsByDate,
+    openDates,
+    selectedDate,
+    selectDate: setChosenDate,
+    slotsOfSelectedDate: selectedDate ? (slotsByDate.get(selectedDate) ?? []) : [],
+    isLoading,
+    error,
+    refetch: () => Promise.all(results.map((result) => result.refetch())),
+  };
+}
+
+export type BookingWindow = ReturnType<typeof useBookingWindow>;
+
+/** Indexes of the fetch windows that hold any part of `month` in `timeZone`. */
+function windowsOverlapping(month: CalendarMonth, timeZone: string, origin: number): number[] {
+  const start = startOfLocalDate({ year: month.year, month: month.month, day: 1 }, timeZone).getTime();
+  const next = addMonths(month, 1);
+  const end = startOfLocalDate({ year: next.year, month: next.month, day: 1 }, timeZone).getTime();
+  if (end <= origin) return [];
+  const span = WINDOW_DAYS * DAY_MS;
+  const firstIndex = Math.max(0, Math.floor((start - origin) / span));
+  const lastIndex = Math.floor((end - 1 - origin) / span);
+  return Array.from({ length: lastIndex - firstIndex + 1 }, (_, offset) => firstIndex + offset);
+}
+
+/** One list of times per day: a day that straddles two windows gets both halves, in order, once. */
+function mergeDays(windows: { date: string; slots: Slot[] }[][]): Map<string, Slot[]> {
+  const byDate = new Map<string, Map<string, Slot>>();
+  for (const days of windows) {
+    for (const day of days) {
+      const slots = byDate.get(day.date) ?? new Map<string, Slot>();
+      for (const slot of day.slots) slots.set(slot.start, slot);
+      byDate.set(day.date, slots);
+    }
+  }
+  const merged = new Map<string, Slot[]>();
+  for (const [date, slots] of byDate) {
+    if (slots.size > 0)
+      merged.set(
+        date,
+        [...slots.values()].sort((a, b) => a.start.localeCompare(b.start)),
+      );
+  }
+  return merged;
+}
