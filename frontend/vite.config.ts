@@ -19,6 +19,7 @@ export const API_PREFIXES = [
   'health',
   'openapi.json',
   'docs',
+  'embed.js',
 ];
 
 const apiPathPattern = `^/bookings/(${API_PREFIXES.map((prefix) => prefix.replace('.', '\\.')).join('|')})([/?:]|$)`;

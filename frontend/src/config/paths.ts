@@ -15,6 +15,7 @@ export const paths = {
   newTemplate: '/bookings/dashboard/templates/new',
   editTemplate: (id: string) => `/bookings/dashboard/templates/${encodeURIComponent(id)}/edit`,
   connections: '/bookings/dashboard/connections',
+  profile: '/bookings/dashboard/profile',
   publicBooking: (token: string) => `/public/bookings/${encodeURIComponent(token)}`,
 } as const;
 

@@ -1,6 +1,16 @@
-/** Human dates and times in a given zone, in the browser's language. */
+let preferredLocale: string | undefined;
+
+/**
+ * The owner's chosen language for dates (their profile); undefined = the browser's. Booking pages never set
+ * it: visitors read dates in their own language.
+ */
+export function setDateLocale(locale: string | null | undefined): void {
+  preferredLocale = locale ?? undefined;
+}
+
+/** Human dates and times in a given zone, in the chosen or the browser's language. */
 export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(preferredLocale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -12,13 +22,13 @@ export function formatDateTime(iso: string, timeZone: string): string {
 }
 
 export function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+  return new Intl.DateTimeFormat(preferredLocale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
     new Date(iso),
   );
 }
 
 export function formatDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(preferredLocale, {
     timeZone,
     day: 'numeric',
     month: 'short',
@@ -28,7 +38,7 @@ export function formatDate(iso: string, timeZone: string): string {
 
 /** A calendar date (YYYY-MM-DD, no zone) as "Mon 24 Dec". */
 export function formatCalendarDate(date: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(preferredLocale, {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',

@@ -10,6 +10,10 @@ export function buildOwner(overrides: Partial<Schemas['Owner']> = {}): Schemas['
   };
 }
 
+export function buildProfile(overrides: Partial<Schemas['Profile']> = {}): Schemas['Profile'] {
+  return { ...buildOwner(), locale: null, avatarUrl: null, ...overrides };
+}
+
 export function buildSession(overrides: Partial<Schemas['Session']> = {}): Schemas['Session'] {
   return {
     accessToken: 'test-access-token',

@@ -6,7 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/app-providers';
 import { createAppRoutes } from '../app/owner/router';
 import { saveSession } from '../lib/session';
-import { buildOwner } from './factories';
+import { buildProfile } from './factories';
 import { createFakeApi, type FakeHandler } from './fake-api';
 
 export function createTestQueryClient(): QueryClient {
@@ -41,7 +41,7 @@ export function renderOwnerApp(path: string, { api }: { api: ApiClient }) {
 export function renderSignedInOwnerApp(path: string, routes: Record<string, FakeHandler>) {
   saveSession({ accessToken: 'valid-token', expiresAt: new Date(Date.now() + 3600_000).toISOString() });
   const fake = createFakeApi({
-    'GET /bookings/me': () => ({ status: 200, body: buildOwner() }),
+    'GET /bookings/me': () => ({ status: 200, body: buildProfile() }),
     ...routes,
   });
   return { fake, ...renderOwnerApp(path, { api: fake.client }) };

@@ -6,6 +6,7 @@ import { checkEncryptionKey } from './adapters/db/encryption-key-check';
 import type { Config } from './config';
 import { type Adapters, type Container, createAdapters, createContainer } from './container';
 import { authPlugin } from './http/plugins/auth';
+import { embedScriptPlugin } from './http/plugins/embed-script';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
 import { rateLimitPlugin } from './http/plugins/rate-limit';
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   addSchemas(app, sharedSchemas);
 
   await app.register(spaPlugin, { staticDir: config.staticDir });
+  await app.register(embedScriptPlugin);
   // Each route plugin gets the part of its area it uses. The OpenAPI document lists paths in this order.
   await app.register(
     async (api) => {

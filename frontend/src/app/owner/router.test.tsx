@@ -35,7 +35,11 @@ describe('owner routes', () => {
     expect(router.state.location.pathname).toBe('/bookings');
     expect(screen.getByText('olivia@example.com')).toBeInTheDocument();
     expect(readSession()?.accessToken).toBe('fresh-jwt');
-    expect(fake.requests[0]?.body).toEqual({ token: 'emailed-token-123' });
+    // The browser's zone goes along: a new owner starts in it rather than in UTC.
+    expect(fake.requests[0]?.body).toEqual({
+      token: 'emailed-token-123',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
   });
 
   it('explains an expired or used sign-in link and offers the form again', async () => {

@@ -65,6 +65,10 @@ export function createAppRoutes(context: RouteContext): RouteObject[] {
               lazy: () => loadRoute(import('../routes/owner/template-editor-route'), context),
             },
             {
+              path: 'dashboard/profile',
+              lazy: () => loadRoute(import('../routes/owner/profile-route'), context),
+            },
+            {
               path: 'dashboard/connections',
               lazy: () => loadRoute(import('../routes/owner/connections-route'), context),
             },

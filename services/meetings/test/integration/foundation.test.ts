@@ -171,3 +171,15 @@ describe('the OpenAPI contract', () => {
     expect(await ui.text()).toContain('swagger');
   });
 });
+
+describe('the embed script', () => {
+  it('is served as JavaScript any site may load, cached for an hour', async () => {
+    const response = await fetch(`${t.baseUrl}/bookings/embed.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
+    const script = await response.text();
+    expect(script).toContain('data-bookings-embed');
+    expect(script).toContain("'bookings:resize'");
+  });
+});

@@ -2,16 +2,20 @@ import { NavLink, Outlet } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useMe } from '../../../features/auth/api/get-me';
 import { SignOutButton } from '../../../features/auth/components/sign-out-button';
+import { setDateLocale } from '../../../lib/format-time';
 
 const NAV_ITEMS = [
   { to: paths.links, label: 'Links', end: true },
   { to: paths.meetings, label: 'Bookings', end: false },
   { to: paths.templates, label: 'Templates', end: false },
   { to: paths.connections, label: 'Connections', end: false },
+  { to: paths.profile, label: 'Profile', end: false },
 ];
 
 export function OwnerShell() {
   const me = useMe();
+  // Dates on every screen follow the owner's profile language (screens rendered from here on).
+  setDateLocale(me.data?.locale);
   return (
     <div className="owner-shell">
       <a className="skip-link" href="#owner-main">

@@ -3,7 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import { unwrap } from '../../../lib/unwrap';
 
-export type Owner = Schemas['Owner'];
+/** The signed-in owner with their profile (photo, language). */
+export type Owner = Schemas['Profile'];
 
 export function getMe(api: ApiClient): Promise<Owner> {
   return unwrap(api.GET('/bookings/me'));

@@ -5,6 +5,7 @@ import { StatusBadge } from '../../../components/ui/status-badge';
 import { paths } from '../../../config/paths';
 import type { Link } from '../api/get-links';
 import { describeLinkOffer } from '../model/describe-link';
+import { embedIframeSnippet, embedScriptSnippet } from '../model/embed-snippet';
 
 export interface LinkCardProps {
   link: Link;
@@ -33,6 +34,24 @@ export function LinkCard({ link, isDuplicating, onToggle, onDuplicate, onDelete 
         </a>
         <CopyButton text={link.url} label={`Copy the address of ${link.title}`} />
       </div>
+      <details className="link-card__embed">
+        <summary>Embed on your website</summary>
+        <div className="stack">
+          <p className="muted">Paste this where the booking page should appear. It grows to fit the page.</p>
+          <pre className="link-card__snippet">
+            <code>{embedScriptSnippet(link.url)}</code>
+          </pre>
+          <CopyButton text={embedScriptSnippet(link.url)} label={`Copy the embed script of ${link.title}`} />
+          <p className="muted">Or, where scripts are not allowed, a plain frame of fixed height:</p>
+          <pre className="link-card__snippet">
+            <code>{embedIframeSnippet(link.url, link.title)}</code>
+          </pre>
+          <CopyButton
+            text={embedIframeSnippet(link.url, link.title)}
+            label={`Copy the iframe of ${link.title}`}
+          />
+        </div>
+      </details>
       <div className="link-card__actions">
         <label className="switch">
           <input

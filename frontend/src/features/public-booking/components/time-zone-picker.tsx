@@ -117,7 +117,10 @@ export function TimeZonePicker({ value, detected, onChange }: TimeZonePickerProp
         aria-labelledby={`${id}-label ${id}-value`}
         onClick={() => (isOpen ? close(true) : setIsOpen(true))}
       >
-        <span aria-hidden="true">🌐 </span>
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor">
+          <circle cx="8" cy="8" r="6.5" />
+          <path d="M1.5 8h13M8 1.5c2 2 2.6 4 2.6 6.5S10 12.5 8 14.5M8 1.5C6 3.5 5.4 5.5 5.4 8S6 12.5 8 14.5" />
+        </svg>
         <span id={`${id}-value`}>{describeZone(value)}</span>
       </button>
       {isOpen ? (
