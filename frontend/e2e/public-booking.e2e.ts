@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from './support/axe';
-import { bookFirstFreeSlot } from './support/book-slot';
+import { bookFirstFreeSlot, freeTimes } from './support/book-slot';
 import { createLinkThroughWizard } from './support/create-link';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -20,7 +20,7 @@ describe('public booking in a real browser', () => {
     const phone = await openPage('phone');
     await phone.goto(url);
     await phone.getByRole('heading', { level: 1, name: title }).waitFor();
-    await phone.locator('.day-grid__day:not([disabled])').first().waitFor();
+    await freeTimes(phone).first().waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await saveScreenshot(phone, 'public-360');
     await phone.context().close();
@@ -28,7 +28,7 @@ describe('public booking in a real browser', () => {
     const visitor = await openPage('desktop');
     await visitor.goto(url);
     await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
-    await visitor.locator('.day-grid__day:not([disabled])').first().waitFor();
+    await freeTimes(visitor).first().waitFor();
     expect(await findAccessibilityViolations(visitor)).toEqual([]);
     await saveScreenshot(visitor, 'public-1280');
     await bookFirstFreeSlot(visitor, { name: 'Rita Recipient', email: 'rita@example.com' });

@@ -1,15 +1,19 @@
 import type { Page } from 'playwright-core';
 
-/** On a public booking page: the first free day, its first time, the visitor's details, then confirm. */
+/** The free times of the day the booking page shows (it opens on the first free day). */
+export const freeTimes = (page: Page) =>
+  page.getByRole('list', { name: /Free times on/ }).getByRole('button');
+
+/** On a public booking page: the shown day's first time, the visitor's details, then confirm. */
 export async function bookFirstFreeSlot(page: Page, visitor: { name: string; email: string }): Promise<void> {
-  await page.locator('.day-grid__day:not([disabled])').first().click();
-  await page
-    .getByRole('list', { name: /Free times on/ })
-    .getByRole('button')
-    .first()
-    .click();
+  await freeTimes(page).first().click();
   await page.getByLabel('Your name').fill(visitor.name);
   await page.getByLabel('Your email').fill(visitor.email);
+  await confirmBooking(page);
+}
+
+/** Presses "Confirm booking" and waits for the confirmation, failing with the reason a booking was refused. */
+export async function confirmBooking(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Confirm booking' }).click();
   const confirmed = page.getByRole('heading', { name: 'You are booked' });
   // A refused booking shows why (an alert, or the slot-taken notice): fail with that text, not a timeout.

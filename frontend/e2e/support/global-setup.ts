@@ -12,6 +12,8 @@ declare module 'vitest' {
     baseUrl: string;
     dataDir: string;
     screenshotDir: string;
+    /** A second local origin (another port) that pages embedding the booking page are served from. */
+    embedHostPort: number;
   }
 }
 
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject) {
 
   const servicePort = await findFreePort();
   const baseUrl = `http://127.0.0.1:${servicePort}`;
+  const embedHostPort = await findFreePort();
 
   await build({ root: frontendDir, logLevel: 'warn', configFile: join(frontendDir, 'vite.config.ts') });
 
@@ -43,6 +46,8 @@ export default async function setup(project: TestProject) {
       publicBaseUrl: baseUrl,
       staticDir: join(frontendDir, 'dist'),
       logFile: join(artifactsDir, 'service.log'),
+      // The embedding site's origin: allowed to frame booking pages (frame-ancestors, issue 14's setting).
+      env: { EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${embedHostPort}` },
     });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
@@ -52,6 +57,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('dataDir', dataDir);
   project.provide('screenshotDir', screenshotDir);
+  project.provide('embedHostPort', embedHostPort);
 
   return async () => {
     await service.stop();

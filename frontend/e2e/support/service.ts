@@ -17,6 +17,8 @@ export async function startService(options: {
   /** The built SPA the service serves on its page routes. */
   staticDir: string;
   logFile: string;
+  /** More settings for the service. */
+  env?: Record<string, string>;
 }): Promise<RunningService> {
   const serviceDir = join(options.repoRoot, 'services', 'meetings');
   const log = createWriteStream(options.logFile);
@@ -34,6 +36,7 @@ export async function startService(options: {
       STATIC_DIR: options.staticDir,
       SEED_DEMO: 'true',
       LOG_LEVEL: 'info',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
