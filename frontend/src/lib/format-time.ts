@@ -8,9 +8,22 @@ export function setDateLocale(locale: string | null | undefined): void {
   preferredLocale = locale ?? undefined;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Making a formatter costs far more than using one (a slow phone notices): each kind is made once. */
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** Human dates and times in a given zone, in the chosen or the browser's language. */
 export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(preferredLocale, {
+  return formatter(preferredLocale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -22,23 +35,18 @@ export function formatDateTime(iso: string, timeZone: string): string {
 }
 
 export function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(preferredLocale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+  return formatter(preferredLocale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+export function formatDate(iso: string, timeZone: string): string {
+  return formatter(preferredLocale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(
     new Date(iso),
   );
 }
 
-export function formatDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(preferredLocale, {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(new Date(iso));
-}
-
 /** A calendar date (YYYY-MM-DD, no zone) as "Mon 24 Dec". */
 export function formatCalendarDate(date: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(preferredLocale, {
+  return formatter(preferredLocale, {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
@@ -49,7 +57,7 @@ export function formatCalendarDate(date: string, options: Intl.DateTimeFormatOpt
 
 /** Whether the visitor's locale writes times with AM/PM (en-US) or on a 24-hour clock (en-GB, de). */
 export function prefersTwelveHours(locale?: string): boolean {
-  const { hourCycle, hour12 } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
+  const { hourCycle, hour12 } = formatter(locale, { hour: 'numeric' }).resolvedOptions();
   return hourCycle ? hourCycle === 'h11' || hourCycle === 'h12' : hour12 === true;
 }
 
@@ -60,7 +68,7 @@ export function formatClockTime(
   twelveHours: boolean,
   locale?: string,
 ): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     timeZone,
     hour: twelveHours ? 'numeric' : '2-digit',
     minute: '2-digit',

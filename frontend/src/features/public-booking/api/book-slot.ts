@@ -18,13 +18,14 @@ export interface BookSlotVariables {
 }
 
 /**
- * Books a slot: solves the anti-spam challenge in the background while the visitor picks, sends one
+ * Books a slot: solves the anti-spam challenge in the background (from `canStart` on, so it never competes
+ * with the first times for the network or the processor) while the visitor picks, sends one
  * idempotent request per attempt, and refreshes the free times when the slot was just taken.
  */
-export function useBookSlot(token: string, link: PublicLink) {
+export function useBookSlot(token: string, link: PublicLink, { canStart }: { canStart: boolean }) {
   const api = useApiClient();
   const queryClient = useQueryClient();
-  const takeSolution = useProofOfWork(api, token, link.botProtection);
+  const takeSolution = useProofOfWork(api, token, link.botProtection, canStart);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
 
   return useMutation({

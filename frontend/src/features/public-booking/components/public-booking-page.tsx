@@ -36,6 +36,19 @@ export function PublicBookingPage({ token }: { token: string }) {
   return <BookingFlow token={token} link={link.data} />;
 }
 
+/** True once the first free times are on screen and the browser has a quiet moment after. */
+function useHasShownTimes(isLoading: boolean): boolean {
+  const [hasShown, setHasShown] = useState(false);
+  useEffect(() => {
+    if (isLoading || hasShown) return;
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => setHasShown(true), { timeout: 2000 });
+    return () => cancel(handle);
+  }, [isLoading, hasShown]);
+  return hasShown;
+}
+
 function ProblemPage({ code }: { code: string }) {
   useDocumentTitle(describeLinkProblem(code).title);
   return <LinkProblemScreen code={code} />;
@@ -44,7 +57,8 @@ function ProblemPage({ code }: { code: string }) {
 /** The booking card: host, month, the day's times, then the visitor's details; the confirmation after. */
 function BookingFlow({ token, link }: { token: string; link: PublicLink }) {
   const booking = useBookingWindow(token, link);
-  const book = useBookSlot(token, link);
+  const hasShownTimes = useHasShownTimes(booking.isLoading);
+  const book = useBookSlot(token, link, { canStart: hasShownTimes });
   const [slot, setSlot] = useState<Slot | null>(null);
   const [values, setValues] = useState<BookingFormValues>(() => emptyBookingForm(link));
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});

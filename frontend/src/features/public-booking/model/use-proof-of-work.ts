@@ -4,10 +4,11 @@ import { getBookingChallenge } from '../api/public-booking';
 import { solveInBackground } from './solve-in-background';
 
 /**
- * Starts solving the anti-spam challenge as soon as the page opens, while the visitor picks a time, so
- * submitting rarely waits. Each solution books once: `take()` hands the current one over and starts the next.
+ * Solves the anti-spam challenge in the background while the visitor picks a time, so submitting rarely
+ * waits. Solving starts once `canStartEarly` (after the first times are shown) or, at the latest, when a
+ * solution is taken. Each solution books once: `take()` hands the current one over and starts the next.
  */
-export function useProofOfWork(api: ApiClient, token: string, isEnabled: boolean) {
+export function useProofOfWork(api: ApiClient, token: string, isRequired: boolean, canStartEarly: boolean) {
   const pending = useRef<Promise<string> | null>(null);
   const controller = useRef<AbortController | null>(null);
 
@@ -24,15 +25,17 @@ export function useProofOfWork(api: ApiClient, token: string, isEnabled: boolean
   }, [api, token]);
 
   useEffect(() => {
-    if (!isEnabled) return;
-    start();
-    return () => controller.current?.abort();
-  }, [isEnabled, start]);
+    if (!isRequired || !canStartEarly) return;
+    if (!pending.current) start();
+  }, [isRequired, canStartEarly, start]);
+
+  useEffect(() => () => controller.current?.abort(), []);
 
   return useCallback(async (): Promise<string | undefined> => {
-    if (!isEnabled) return undefined;
+    if (!isRequired) return undefined;
+    if (!pending.current) start();
     const solution = pending.current;
     start();
     return solution ?? undefined;
-  }, [isEnabled, start]);
+  }, [isRequired, start]);
 }
