@@ -43,8 +43,7 @@ function preloadPublicPage(): Plugin {
         if (!chunk || chunk.type !== 'chunk') return html;
         const files = JSON.stringify([chunk.fileName, ...chunk.imports].map((file) => `/${file}`));
         const script = `if (/^\\/public\\/bookings\\//.test(location.pathname)) for (const href of ${files}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); }`;
-        // First in <head>: the page's code is asked for before the early API requests take the connections.
-        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head-prepend' }] };
+        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' }] };
       },
     },
   };
