@@ -28,7 +28,8 @@ const PUBLIC_APP_SOURCE = 'src/app/public/public-app.tsx';
 
 /**
  * The public page stays its own chunk (owners never load it), yet a visitor should not wait for the entry to
- * run before fetching it: on booking-page URLs, index.html preloads that chunk and its imports right away.
+ * run before fetching it: on booking-page URLs, index.html preloads that chunk and its imports right away, then
+ * starts the early availability request (after the code, so the code never waits for a free connection).
  */
 function preloadPublicPage(): Plugin {
   return {
@@ -42,7 +43,7 @@ function preloadPublicPage(): Plugin {
         );
         if (!chunk || chunk.type !== 'chunk') return html;
         const files = JSON.stringify([chunk.fileName, ...chunk.imports].map((file) => `/${file}`));
-        const script = `if (/^\\/public\\/bookings\\//.test(location.pathname)) for (const href of ${files}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); }`;
+        const script = `if (/^\\/public\\/bookings\\//.test(location.pathname)) { for (const href of ${files}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); } window.__bookingsEarlyLink?.startAvailability?.(); }`;
         return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' }] };
       },
     },

@@ -7,7 +7,9 @@ interface EarlyRequests {
   token: string;
   /** Removed once taken: it is also the page view. */
   response?: Promise<Response>;
-  availability?: { from: string; to: string; timeZone: string; response: Promise<Response> };
+  availability?: { from: string; to: string; timeZone: string; response: Promise<Response> } | undefined;
+  /** Asks for the first free times; called by the build's preload script (never, in development). */
+  startAvailability?: (() => void) | undefined;
 }
 
 declare global {
