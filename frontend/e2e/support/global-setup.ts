@@ -47,7 +47,12 @@ export default async function setup(project: TestProject) {
       staticDir: join(frontendDir, 'dist'),
       logFile: join(artifactsDir, 'service.log'),
       // The embedding site's origin: allowed to frame booking pages (frame-ancestors, issue 14's setting).
-      env: { EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${embedHostPort}` },
+      env: {
+        EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${embedHostPort}`,
+        // Every browser test signs in through the real emailed link, all from one address: more than the
+        // production default of 5 a minute.
+        RATE_LIMIT_SIGN_IN_PER_MINUTE: '100',
+      },
     });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });

@@ -98,7 +98,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(
     async (api) => {
       await api.register(healthRoutes, container.health);
-      await api.register(authRoutes, container.auth);
+      await api.register(authRoutes, { ...container.auth, limits: container.publicBooking.limits });
       await api.register(meRoutes, container.profile);
       await api.register(linksRoutes, container.links);
       await api.register(templatesRoutes, container.templates);

@@ -40,6 +40,8 @@ export interface Config {
     /** Booking attempts per minute per IP, and per booking link whatever the IP. */
     bookPerIpPerMinute: number;
     bookPerLinkPerMinute: number;
+    /** Sign-in link emails requested per minute per IP. */
+    signInPerIpPerMinute: number;
   };
   integrations: IntegrationsConfig;
 }
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       perIpPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
       bookPerIpPerMinute: read.integer('RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
       bookPerLinkPerMinute: read.integer('RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
+      signInPerIpPerMinute: read.integer('RATE_LIMIT_SIGN_IN_PER_MINUTE', 5, 1, 1_000_000),
     },
     integrations: loadIntegrations(read, env),
   };

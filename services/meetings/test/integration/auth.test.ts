@@ -115,6 +115,19 @@ describe('magic-link sign-in', () => {
     expect((await getMe(`Bearer ${first}`)).body.id).toBe((await getMe(`Bearer ${second}`)).body.id);
   });
 
+  it('limits sign-in emails per IP as RATE_LIMIT_SIGN_IN_PER_MINUTE says', async () => {
+    const limited = await t.startApp({ env: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '2' } });
+    const request = () =>
+      limited.anonymous.POST('/bookings/auth/magic-link', { body: { email: 'dan@example.com' } });
+    expect((await request()).response.status).toBe(202);
+    expect((await request()).response.status).toBe(202);
+    const refused = await request();
+    expect(refused.response.status).toBe(429);
+    expect(refused.response.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.error?.code).toBe('rate_limited');
+    await limited.close();
+  });
+
   it('rejects an unknown token and an invalid email', async () => {
     const unknown = await t.anonymous.POST('/bookings/auth/verify', { body: { token: 'x'.repeat(43) } });
     expect(unknown.response.status).toBe(401);

@@ -10,7 +10,9 @@ import {
 } from './auth.schemas';
 
 export const authRoutes: FastifyPluginAsyncTypebox<
-  Pick<Container['auth'], 'requestSignInLink' | 'verifySignIn'>
+  Pick<Container['auth'], 'requestSignInLink' | 'verifySignIn'> & {
+    limits: Pick<Container['publicBooking']['limits'], 'signInPerIpPerMinute'>;
+  }
 > = async (app, auth) => {
   addSchemas(app, authSchemas);
   app.post(
@@ -23,7 +25,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<
         body: ref(SignInRequestSchema),
         response: { 202: ref(SignInLinkSentSchema), 400: ref(ProblemSchema), 429: ref(ProblemSchema) },
       },
-      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: auth.limits.signInPerIpPerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => reply.code(202).send(await auth.requestSignInLink(request.body.email)),
   );
