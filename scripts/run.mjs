@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The root commands (`npm start`, `npm test`, ...) on a machine with only Node.js and npm: pnpm comes pinned
 // through npx, dependencies are installed from the lockfile, then the real work runs.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,81 @@ function install() {
   if (status !== 0) process.exit(status);
 }
 
+/** A hash of the files (and folders, walked) that decide a step's output, with the Node.js version. */
+function contentHash(paths) {
+  const hash = createHash('sha256').update(process.version);
+  const visit = (path) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort()) {
+        if (entry !== 'node_modules' && entry !== 'dist') visit(join(path, entry));
+      }
+      return;
+    }
+    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  };
+  for (const path of paths) visit(join(root, path));
+  return hash.digest('hex');
+}
+
+/**
+ * Runs `step` only when the hash of its inputs differs from the one stamped after its last success, so a
+ * second `npm start` neither reinstalls nor rebuilds what did not change.
+ */
+function unlessUnchanged(stampFile, inputs, step) {
+  const stamp = join(root, stampFile);
+  const hash = contentHash(inputs);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return 0;
+  const status = step();
+  if (status === 0) {
+    mkdirSync(dirname(stamp), { recursive: true });
+    writeFileSync(stamp, hash);
+  }
+  return status;
+}
+
+const packageManifests = () => [
+  'package.json',
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  ...['services', 'packages'].flatMap((group) =>
+    readdirSync(join(root, group)).map((name) => join(group, name, 'package.json')),
+  ),
+  'frontend/package.json',
+];
+
+/** What the built SPA is made of: its sources, config and the workspace packages it bundles. */
+const spaInputs = [
+  'frontend/src',
+  'frontend/public',
+  'frontend/index.html',
+  'frontend/vite.config.ts',
+  'frontend/tsconfig.json',
+  'frontend/package.json',
+  'frontend/scripts',
+  'packages/api-client/src',
+  'packages/availability/src',
+  'pnpm-lock.yaml',
+];
+
+/**
+ * Runs the server as this process's only child, with the TypeScript loader, and hands it SIGINT/SIGTERM:
+ * stopping `npm start` stops the service (which finishes its in-flight requests), never orphans it.
+ */
+function serve(env) {
+  const serviceDir = join(root, 'services', 'meetings');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: serviceDir,
+    env,
+    stdio: 'inherit',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return new Promise(() => {});
+}
+
 function serviceScript(script) {
   install();
   const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? join(root, 'data') };
@@ -30,16 +106,20 @@ function serviceScript(script) {
 
 const commands = {
   start() {
-    install();
+    const installed = unlessUnchanged('node_modules/.bookings-install-stamp', packageManifests(), () =>
+      pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']),
+    );
+    if (installed !== 0) return installed;
     // The service serves the built SPA at /bookings and /public/bookings/<token>.
-    const built = pnpm(['--silent', '--filter', '@bookings/frontend', 'build']);
+    const built = unlessUnchanged('frontend/dist/.build-stamp', spaInputs, () =>
+      pnpm(['--silent', '--filter', '@bookings/frontend', 'build']),
+    );
     if (built !== 0) return built;
-    const env = {
+    return serve({
       ...process.env,
       DATA_DIR: process.env.DATA_DIR ?? join(root, 'data'),
       SEED_DEMO: process.env.SEED_DEMO ?? 'true',
-    };
-    return pnpm(['--silent', '--filter', '@bookings/meetings', 'start'], { env });
+    });
   },
 
   test() {
@@ -116,4 +196,5 @@ if (!command) {
   process.stderr.write(`usage: node scripts/run.mjs <${Object.keys(commands).join('|')}>\n`);
   process.exit(2);
 }
-process.exit(command());
+const status = await command();
+process.exit(status);
