@@ -2,6 +2,7 @@ export { countBookings } from './booking-counts';
 export { checkSlot } from './check-slot';
 export { isoWeekKeyOf } from './civil-date';
 export { groupByLocalDate } from './group-by-local-date';
+export { toIsoInstant } from './iso-instant';
 export { listSlots } from './list-slots';
 export { canonicalTimeZone, namesOfTimeZone } from './time-zone-names';
 export type {

@@ -44,8 +44,10 @@ function createFormatter(timeZone: string): Intl.DateTimeFormat {
 export function isValidTimeZone(timeZone: string): boolean {
   // Only IANA names: fixed offsets like "+05:00" are refused even where Intl accepts them.
   if (typeof timeZone !== 'string' || timeZone.length === 0 || /^[+-]/.test(timeZone)) return false;
+  // A zone already in use is valid: no new Intl.DateTimeFormat (the costly part) on every request.
+  if (zoneCaches.has(timeZone)) return true;
   try {
-    createFormatter(timeZone);
+    getZoneCache(timeZone);
     return true;
   } catch {
     return false;

@@ -1,4 +1,10 @@
-import { canonicalTimeZone, groupByLocalDate, isValidTimeZone, listSlots } from '@bookings/availability';
+import {
+  canonicalTimeZone,
+  groupByLocalDate,
+  isValidTimeZone,
+  listSlots,
+  toIsoInstant,
+} from '@bookings/availability';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { Clock } from '../../ports/clock';
 import type { LoadAvailabilityInput } from '../availability/load-availability-input';
@@ -62,8 +68,8 @@ export function makeListPublicAvailability(deps: {
       days: groupByLocalDate(listSlots(input), zone).map((day) => ({
         date: day.date,
         slots: day.slots.map((slot) => ({
-          start: new Date(slot.start).toISOString(),
-          end: new Date(slot.end).toISOString(),
+          start: toIsoInstant(slot.start),
+          end: toIsoInstant(slot.end),
         })),
       })),
     };
