@@ -50,7 +50,10 @@ function preloadPublicPage(): Plugin {
   };
 }
 
-export default defineConfig(() => {
+export default defineConfig(({ command }) => {
+  // A build is always the production bundle, whatever NODE_ENV the caller's shell has (`NODE_ENV=development
+  // npm start` once built React's development bundle and failed the size budget). Set before the plugins read it.
+  if (command === 'build') process.env.NODE_ENV = 'production';
   const apiTarget = process.env.BOOKINGS_API_URL ?? 'http://127.0.0.1:3000';
   const proxy = { [apiPathPattern]: { target: apiTarget, changeOrigin: false } };
   return {

@@ -3,7 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom has <dialog> but not its modal methods; browsers do. Same observable contract: `open` and `close`.
-if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototype.showModal !== 'function') {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };
@@ -14,6 +14,8 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
 }
 
 afterEach(() => {
+  // Node-environment tests (the build's) have no DOM to clean.
+  if (typeof window === 'undefined') return;
   cleanup();
   window.sessionStorage.clear();
 });
