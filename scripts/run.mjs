@@ -118,7 +118,8 @@ const commands = {
     return serve({
       ...process.env,
       DATA_DIR: process.env.DATA_DIR ?? join(root, 'data'),
-      SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+      // The demo owner and links are for trying it out: never seeded in production unless asked for explicitly.
+      SEED_DEMO: process.env.SEED_DEMO ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true'),
     });
   },
 

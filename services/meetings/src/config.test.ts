@@ -31,6 +31,16 @@ describe('loadConfig', () => {
     expect(config.mail.smtpConfigured).toBe(true);
     expect(config.publicBaseUrl).toBe('https://book.example.com');
     expect(config.port).toBe(8080);
+    // Mail names the installation's own domain unless MAIL_FROM says otherwise.
+    expect(config.mail.from.email).toBe('bookings@book.example.com');
+  });
+
+  it('sends from bookings@localhost when the public URL is local or an IP address', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).mail.from.email).toBe('bookings@localhost');
+    const byAddress = loadConfig({ DATA_DIR: dataDir(), PUBLIC_BASE_URL: 'http://127.0.0.1:3000' });
+    expect(byAddress.mail.from.email).toBe('bookings@localhost');
+    const given = loadConfig({ DATA_DIR: dataDir(), MAIL_FROM: 'hello@example.org' });
+    expect(given.mail.from.email).toBe('hello@example.org');
   });
 
   it.each([

@@ -135,7 +135,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     mail: {
       smtpUrl,
       from: {
-        email: read.email('MAIL_FROM', 'bookings@localhost'),
+        email: read.email('MAIL_FROM', defaultMailFrom(publicBaseUrl)),
         name: env.MAIL_FROM_NAME?.trim() || 'Bookings',
       },
       smtpConfigured: smtpUrl !== null,
@@ -322,4 +322,15 @@ function createReader(env: Env) {
 
 function absolute(path: string, cwd: string): string {
   return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+/**
+ * The sender when MAIL_FROM is not set: `bookings@` the public host, so mail (and the Message-IDs nodemailer
+ * derives from the sender) names the installation's own domain, not `localhost`. An IP address is no mail
+ * domain: then `bookings@localhost`.
+ */
+function defaultMailFrom(publicBaseUrl: string): string {
+  const host = new URL(publicBaseUrl).hostname;
+  const isAddress = /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
+  return `bookings@${isAddress ? 'localhost' : host}`;
 }

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { seedDemo } from './seed-demo';
+import { welcomeMessage } from './welcome';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,27 +32,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  if (demo) printWelcome(config, demo);
-}
-
-function printWelcome(
-  config: ReturnType<typeof loadConfig>,
-  demo: Awaited<ReturnType<typeof seedDemo>>,
-): void {
-  const base = config.publicBaseUrl;
-  const lines = [
-    '',
-    'Bookings is running.',
-    `  Health:           ${base}/bookings/health`,
-    `  API docs:         ${base}/bookings/docs`,
-    `  Owner dashboard:  ${base}/bookings`,
-    ...demo.links.map((link) => `  Demo link:        ${link.title}: ${link.url}`),
-    `  Demo owner:       ${demo.owner.email}`,
-    `  Sign-in token:    ${demo.accessToken}`,
-    `  Try it:           curl -H "Authorization: Bearer <token>" ${base}/bookings/me`,
-    '',
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  if (demo) process.stdout.write(welcomeMessage(config, demo));
 }
 
 main().catch((error) => {
