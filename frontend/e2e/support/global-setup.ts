@@ -49,9 +49,10 @@ export default async function setup(project: TestProject) {
       // The embedding site's origin: allowed to frame booking pages (frame-ancestors, issue 14's setting).
       env: {
         EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${embedHostPort}`,
-        // Every browser test signs in through the real emailed link, all from one address: more than the
-        // production default of 5 a minute.
+        // Every browser test signs in through the real emailed link, as one owner from one address: more than
+        // the production defaults allow (5 a minute per IP, 3 links per 15 minutes per email).
         RATE_LIMIT_SIGN_IN_PER_MINUTE: '100',
+        RATE_LIMIT_SIGN_IN_LINKS_PER_EMAIL: '100',
       },
     });
   } catch (error) {

@@ -40,8 +40,10 @@ export interface Config {
     /** Booking attempts per minute per IP, and per booking link whatever the IP. */
     bookPerIpPerMinute: number;
     bookPerLinkPerMinute: number;
-    /** Sign-in link emails requested per minute per IP. */
+    /** Sign-in link requests and verifications per minute per IP. */
     signInPerIpPerMinute: number;
+    /** Sign-in links one address may be sent per 15 minutes, whatever the IPs asking. */
+    signInLinksPerEmail: number;
   };
   integrations: IntegrationsConfig;
 }
@@ -150,6 +152,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       bookPerIpPerMinute: read.integer('RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
       bookPerLinkPerMinute: read.integer('RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
       signInPerIpPerMinute: read.integer('RATE_LIMIT_SIGN_IN_PER_MINUTE', 5, 1, 1_000_000),
+      signInLinksPerEmail: read.integer('RATE_LIMIT_SIGN_IN_LINKS_PER_EMAIL', 3, 1, 1_000_000),
     },
     integrations: loadIntegrations(read, env),
   };

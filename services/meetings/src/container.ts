@@ -234,6 +234,7 @@ function createAuthUseCases({ config, clock, repositories }: Wiring, email: Emai
       clock,
       email,
       signInPageUrl: `${config.publicBaseUrl}/bookings/sign-in`,
+      linksPerEmail: config.publicApi.signInLinksPerEmail,
     }),
     verifySignIn: makeVerifySignIn({ signInTokens, owners, tokens: randomTokens, accessTokens, clock }),
   };

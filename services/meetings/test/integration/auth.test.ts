@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 import { useTestApp } from '../support/use-test-app';
 
-const t = useTestApp();
+// Many sign-ins from one address in one minute: the per-IP limit has tests (and apps) of its own.
+const t = useTestApp({ env: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000' } });
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const now = () => Math.floor(Date.now() / 1000);
@@ -59,6 +60,14 @@ describe('owner routes need a valid bearer token', () => {
     const { status, body } = await getMe(`Bearer ${unsigned}`);
     expect(status).toBe(401);
     expect(body.code).toBe('unauthorized');
+  });
+
+  it('rejects a token of ours without an issuer or an audience', async () => {
+    const { iss: _iss, ...withoutIssuer } = claims();
+    const { aud: _aud, ...withoutAudience } = claims();
+    expect((await getMe(`Bearer ${hs256(withoutIssuer)}`)).status).toBe(401);
+    expect((await getMe(`Bearer ${hs256(withoutAudience)}`)).status).toBe(401);
+    expect((await getMe(`Bearer ${hs256(claims())}`)).status).toBe(200);
   });
 
   it('rejects a token for another audience', async () => {
@@ -124,6 +133,45 @@ describe('magic-link sign-in', () => {
     const refused = await request();
     expect(refused.response.status).toBe(429);
     expect(refused.response.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.error?.code).toBe('rate_limited');
+    await limited.close();
+  });
+
+  it('sends one address at most 3 links per 15 minutes, whatever the IPs asking', async () => {
+    const ask = () => t.anonymous.POST('/bookings/auth/magic-link', { body: { email: 'erin@example.com' } });
+    for (let i = 0; i < 3; i++) expect((await ask()).response.status).toBe(202);
+    const refused = await ask();
+    expect(refused.response.status).toBe(429);
+    expect(refused.error?.code).toBe('rate_limited');
+    expect(await t.mailbox.allTo('erin@example.com')).toHaveLength(3);
+    // Another address is not held back by Erin's.
+    const other = await t.anonymous.POST('/bookings/auth/magic-link', { body: { email: 'fay@example.com' } });
+    expect(other.response.status).toBe(202);
+  });
+
+  it('uses up every other outstanding link of the address once one signs in', async () => {
+    await t.anonymous.POST('/bookings/auth/magic-link', { body: { email: 'gus@example.com' } });
+    await t.anonymous.POST('/bookings/auth/magic-link', { body: { email: 'gus@example.com' } });
+    const tokens = (await t.mailbox.allTo('gus@example.com')).map(
+      (mail) => /sign-in\?token=([\w-]+)/.exec(mail.text ?? '')?.[1] ?? '',
+    );
+    expect(new Set(tokens).size).toBe(2);
+    const [used = '', other = ''] = tokens;
+    expect((await t.anonymous.POST('/bookings/auth/verify', { body: { token: used } })).response.status).toBe(
+      200,
+    );
+    const late = await t.anonymous.POST('/bookings/auth/verify', { body: { token: other } });
+    expect(late.response.status).toBe(401);
+    expect(late.error?.code).toBe('sign_in_link_invalid');
+  });
+
+  it('limits sign-in verifications per IP as RATE_LIMIT_SIGN_IN_PER_MINUTE says', async () => {
+    const limited = await t.startApp({ env: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '2' } });
+    const verify = () => limited.anonymous.POST('/bookings/auth/verify', { body: { token: 'x'.repeat(43) } });
+    expect((await verify()).response.status).toBe(401);
+    expect((await verify()).response.status).toBe(401);
+    const refused = await verify();
+    expect(refused.response.status).toBe(429);
     expect(refused.error?.code).toBe('rate_limited');
     await limited.close();
   });

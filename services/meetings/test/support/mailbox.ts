@@ -14,9 +14,11 @@ export function createMailbox(dir: string) {
       }
       return Promise.all(files.sort().map((f) => simpleParser(readFileSync(join(dir, f)))));
     },
+    async allTo(email: string): Promise<ParsedMail[]> {
+      return (await this.messages()).filter((m) => addressesOf(m).includes(email.toLowerCase()));
+    },
     async lastTo(email: string): Promise<ParsedMail> {
-      const mine = (await this.messages()).filter((m) => addressesOf(m).includes(email.toLowerCase()));
-      const last = mine.at(-1);
+      const last = (await this.allTo(email)).at(-1);
       if (!last) throw new Error(`no mail to ${email}`);
       return last;
     },

@@ -24,7 +24,8 @@ export type DomainErrorCode =
   | 'connection_failed'
   | 'database_unavailable'
   | 'avatar_too_large'
-  | 'avatar_unreadable';
+  | 'avatar_unreadable'
+  | 'rate_limited';
 
 export interface FieldError {
   path: string;

@@ -52,7 +52,8 @@ export const authPlugin = fp(
         algorithms: keyFor ? ['HS256', 'RS256', 'ES256'] : ['HS256'],
         allowedIss: auth.jwks ? [LOCAL_TOKEN_ISSUER, auth.jwks.issuer] : [LOCAL_TOKEN_ISSUER],
         allowedAud: auth.jwks ? [LOCAL_TOKEN_ISSUER, auth.jwks.audience] : [LOCAL_TOKEN_ISSUER],
-        requiredClaims: ['sub', 'exp'],
+        // Our own tokens always carry both; one without them was not issued for this service.
+        requiredClaims: ['sub', 'exp', 'iss', 'aud'],
         complete: true,
       },
     });

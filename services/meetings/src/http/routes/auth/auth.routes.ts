@@ -38,8 +38,14 @@ export const authRoutes: FastifyPluginAsyncTypebox<
         tags: ['auth'],
         summary: 'Exchange a sign-in link token for an access token',
         body: ref(VerifySignInSchema),
-        response: { 200: ref(SessionSchema), 400: ref(ProblemSchema), 401: ref(ProblemSchema) },
+        response: {
+          200: ref(SessionSchema),
+          400: ref(ProblemSchema),
+          401: ref(ProblemSchema),
+          429: ref(ProblemSchema),
+        },
       },
+      config: { rateLimit: { max: auth.limits.signInPerIpPerMinute, timeWindow: '1 minute' } },
     },
     async (request) => auth.verifySignIn(request.body.token, request.body.timeZone),
   );
