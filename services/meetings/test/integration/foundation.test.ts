@@ -162,6 +162,36 @@ describe('the OpenAPI contract', () => {
     expect(names.some((name) => name.startsWith('def-'))).toBe(false);
   });
 
+  it('documents every error as problem+json and says which operations need the owner token', () => {
+    type Operation = {
+      operationId: string;
+      security?: unknown[];
+      responses: Record<string, { content?: Record<string, unknown> }>;
+    };
+    const document = t.app.swagger() as {
+      paths: Record<string, Record<string, Operation>>;
+      servers?: unknown[];
+      tags?: { name: string }[];
+    };
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
+    for (const operation of operations) {
+      expect(operation.security, operation.operationId).toBeDefined();
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) >= 400 && response.content) {
+          expect(Object.keys(response.content), `${operation.operationId} ${status}`).toEqual([
+            'application/problem+json',
+          ]);
+        }
+      }
+    }
+    const byId = (id: string) => operations.find((operation) => operation.operationId === id);
+    expect(byId('bookSlot')?.security).toEqual([{}, { bearerAuth: [] }]);
+    expect(byId('requestSignInLink')?.security).toEqual([]);
+    expect(byId('listLinks')?.security).toEqual([{ bearerAuth: [] }]);
+    expect(document.servers).toHaveLength(1);
+    expect(document.tags?.map((tag) => tag.name)).toEqual(expect.arrayContaining(['links', 'public']));
+  });
+
   it('serves the JSON document and Swagger UI', async () => {
     const json = await fetch(`${t.baseUrl}/bookings/openapi.json`);
     expect(json.status).toBe(200);

@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { finishContract } from '../openapi-contract';
 
 export const openApiPlugin = fp(async (app: FastifyInstance) => {
   await app.register(fastifySwagger, {
@@ -17,6 +18,8 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
+    transformObject: (document) =>
+      'openapiObject' in document ? finishContract(document.openapiObject) : document.swaggerObject,
     // Keep each shared schema's `$id` as its component name instead of `def-N`.
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}`,

@@ -1,0 +1,41 @@
+/**
+ * What the route schemas cannot say about the contract, applied to the generated document once:
+ * - every error response is `application/problem+json` (what the error handler sends);
+ * - operations without a bearer requirement say `security: []` (public), and booking says the owner token is
+ *   optional, so a generated client attaches it (an owner's own booking skips the bot check);
+ * - a `servers` entry and top-level `tags`, which linters and client generators expect.
+ */
+type Operation = {
+  operationId?: string;
+  tags?: string[];
+  security?: Record<string, string[] | undefined>[];
+  responses?: Record<string, { content?: Record<string, unknown> }>;
+};
+type Document = {
+  servers?: { url: string; description?: string }[];
+  tags?: { name: string }[];
+  paths?: Record<string, Record<string, Operation>>;
+};
+
+const PROBLEM_JSON = 'application/problem+json';
+const OPTIONAL_OWNER_TOKEN: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
+
+export function finishContract<T extends object>(document: T): T {
+  const contract = document as Document;
+  const tagNames: string[] = [];
+  for (const operations of Object.values(contract.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      if (operation.operationId === 'bookSlot') operation.security = OPTIONAL_OWNER_TOKEN;
+      else operation.security ??= [];
+      for (const tag of operation.tags ?? []) if (!tagNames.includes(tag)) tagNames.push(tag);
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const json = response.content?.['application/json'];
+        if (Number(status) < 400 || !response.content || json === undefined) continue;
+        response.content = { [PROBLEM_JSON]: json };
+      }
+    }
+  }
+  contract.servers ??= [{ url: 'http://localhost:3000', description: 'The service as `npm start` runs it' }];
+  contract.tags = tagNames.map((name) => ({ name }));
+  return document;
+}
