@@ -10,6 +10,7 @@ import { embedScriptPlugin } from './http/plugins/embed-script';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
 import { rateLimitPlugin } from './http/plugins/rate-limit';
+import { refuseNulPlugin } from './http/plugins/refuse-nul';
 import { spaPlugin } from './http/plugins/spa';
 import { analyticsRoutes } from './http/routes/analytics/analytics.routes';
 import { auditRoutes } from './http/routes/audit/audit.routes';
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   await app.register(errorHandlerPlugin);
+  await app.register(refuseNulPlugin);
   await app.register(openApiPlugin);
   await app.register(rateLimitPlugin, { redisUrl: config.redisUrl });
   await app.register(authPlugin, { auth: config.auth, owners: container.repositories.owners });

@@ -28,6 +28,7 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   avatar_too_large: 413,
   avatar_unreadable: 422,
   rate_limited: 429,
+  invalid_cursor: 400,
 };
 
 const titles: Record<number, string> = {

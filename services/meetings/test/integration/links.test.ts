@@ -169,7 +169,27 @@ describe('GET /bookings/links', () => {
       params: { query: { cursor: 'bm90LWEtY3Vyc29y' } },
     });
     expect(forged.response.status).toBe(400);
+    expect(forged.error?.code).toBe('invalid_cursor');
     expect(forged.error?.errors).toEqual([{ path: 'query.cursor', message: 'is not a valid cursor' }]);
+  });
+
+  it('refuses a well-formed cursor from year 0 on every list with 400 invalid_cursor', async () => {
+    const yearZero = Buffer.from(
+      JSON.stringify(['0000-01-01T00:00:00Z', 'da03d5de-e537-4bf3-ba2a-4bed977b2ed7']),
+    ).toString('base64url');
+    for (const path of [
+      '/bookings/links',
+      '/bookings/bookings',
+      '/bookings/audit',
+      '/bookings/templates',
+    ] as const) {
+      const response = await fetch(`${t.baseUrl}${path}?cursor=${yearZero}`, {
+        headers: { authorization: `Bearer ${await t.tokenFor('ann@example.com')}` },
+      });
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(((await response.json()) as { code: string }).code, path).toBe('invalid_cursor');
+    }
   });
 });
 

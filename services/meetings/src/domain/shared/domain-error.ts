@@ -25,7 +25,8 @@ export type DomainErrorCode =
   | 'database_unavailable'
   | 'avatar_too_large'
   | 'avatar_unreadable'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'invalid_cursor';
 
 export interface FieldError {
   path: string;

@@ -70,6 +70,14 @@ export const authPlugin = fp(
       if (typeof payload.sub !== 'string' || typeof payload.email !== 'string') {
         throw new DomainError('unauthorized', 'The token must carry `sub` and `email` claims.');
       }
+      // Claims become stored text, which cannot hold U+0000: such a token is no identity of ours.
+      if (
+        [payload.sub, payload.email, payload.name].some(
+          (claim) => typeof claim === 'string' && claim.includes('\u0000'),
+        )
+      ) {
+        throw new DomainError('unauthorized', 'The token carries a claim with a NUL character.');
+      }
       request.owner = await owners.ensureFromClaims({
         issuedHere: header.alg === 'HS256' && payload.iss === LOCAL_TOKEN_ISSUER,
         subject: payload.sub,

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { type FieldError, isDomainError } from '../../domain/shared/domain-error';
 import { problemType, statusByCode, titleFor } from '../errors';
+import { patternMessages } from '../schemas/common';
 
 export interface Problem {
   type: string;
@@ -135,7 +136,10 @@ function toFieldError(issue: ValidationIssue, context: string | undefined): Fiel
     .replace(/^\./, '');
   const location = context === 'body' || !context ? '' : context === 'querystring' ? 'query' : context;
   const path = [location, field].filter(Boolean).join('.') || location || 'body';
-  const message = issue.params?.additionalProperty ? 'is not a known field' : (issue.message ?? 'is invalid');
+  const pattern = issue.params?.pattern;
+  const message = issue.params?.additionalProperty
+    ? 'is not a known field'
+    : ((typeof pattern === 'string' ? patternMessages[pattern] : undefined) ?? issue.message ?? 'is invalid');
   return { path, message };
 }
 

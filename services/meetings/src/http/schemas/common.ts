@@ -31,9 +31,25 @@ export const ProblemSchema = Type.Object(
 
 export const Uuid = (description?: string) =>
   Type.String({ format: 'uuid', ...(description ? { description } : {}) });
+/**
+ * The instants and dates the API accepts: years 1970–2199, seconds 00–59. Outside it a date cannot be stored
+ * (PostgreSQL refuses year 0 and 9999 with an offset) or read (`23:59:60` is no JavaScript date); a client
+ * gets a 400 naming the field instead.
+ */
+const YEARS = '(19[7-9]\\d|2[01]\\d\\d)';
+export const INSTANT_PATTERN = `^${YEARS}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:[0-5]\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$`;
+export const LOCAL_DATE_PATTERN = `^${YEARS}-\\d\\d-\\d\\d$`;
+
+/** What a failed pattern means, in words, for the problem's `errors[].message`. */
+export const patternMessages: Record<string, string> = {
+  [INSTANT_PATTERN]: 'must be an ISO 8601 instant between the years 1970 and 2199, e.g. 2026-12-01T09:00:00Z',
+  [LOCAL_DATE_PATTERN]: 'must be a date between the years 1970 and 2199, e.g. 2026-12-24',
+};
+
 export const Instant = (description?: string) =>
   Type.String({
     format: 'date-time',
+    pattern: INSTANT_PATTERN,
     ...(description ? { description } : {}),
     examples: ['2026-12-01T09:00:00Z'],
   });
@@ -85,7 +101,12 @@ export const pageOf = <T extends TSchema>(item: T, id: string) =>
   );
 
 export const LocalDate = (description?: string) =>
-  Type.String({ format: 'date', ...(description ? { description } : {}), examples: ['2026-12-24'] });
+  Type.String({
+    format: 'date',
+    pattern: LOCAL_DATE_PATTERN,
+    ...(description ? { description } : {}),
+    examples: ['2026-12-24'],
+  });
 
 /**
  * A path segment `:param:verb` (Google AIP custom method, e.g. `/links/{id}:duplicate`). find-my-way only ends
