@@ -5,6 +5,7 @@ import { createSealer } from './adapters/crypto/tokens';
 import { checkEncryptionKey } from './adapters/db/encryption-key-check';
 import type { Config } from './config';
 import { type Adapters, type Container, createAdapters, createContainer } from './container';
+import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './http/framework-problems';
 import { authPlugin } from './http/plugins/auth';
 import { embedScriptPlugin } from './http/plugins/embed-script';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
@@ -56,6 +57,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     bodyLimit: 256 * 1024,
+    maxParamLength: MAX_PARAM_LENGTH,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     trustProxy: config.trustProxy,
     ajv: {
       customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },

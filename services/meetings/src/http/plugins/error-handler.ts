@@ -53,17 +53,68 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
     return sendProblem(reply, problem);
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, {
+  // Every route's path as a pattern, so a request with a method the path does not have is a 405 with `Allow`.
+  const routes: { method: string; path: RegExp }[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routes.push({ method, path: pathPattern(route.url ?? route.path) });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = [
+      ...new Set(routes.filter((route) => route.path.test(path)).map((route) => route.method)),
+    ];
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      reply.header('allow', allowed.sort().join(', '));
+      return sendProblem(reply, {
+        type: problemType('method_not_allowed'),
+        title: titleFor(405),
+        status: 405,
+        detail: `${path} does not take ${request.method}; it takes ${allowed.sort().join(', ')}.`,
+        code: 'method_not_allowed',
+        requestId: request.id,
+      });
+    }
+    return sendProblem(reply, {
       type: problemType('not_found'),
       title: titleFor(404),
       status: 404,
-      detail: `No route for ${request.method} ${request.url.split('?')[0]}`,
+      detail: `No route for ${request.method} ${path}`,
       code: 'not_found',
       requestId: request.id,
-    }),
-  );
+    });
+  });
 });
+
+/** A Fastify route path (`/links/:id(^[^:]+)::duplicate`, `/assets/*`) as a regular expression. */
+function pathPattern(url: string): RegExp {
+  let pattern = '';
+  for (let i = 0; i < url.length; i++) {
+    const char = url[i] ?? '';
+    if (char === ':' && url[i + 1] === ':') {
+      pattern += ':';
+      i++;
+    } else if (char === ':') {
+      // A parameter: its name, then maybe a (regex) we need not repeat: any text up to the next slash.
+      while (i + 1 < url.length && /[\w-]/.test(url[i + 1] ?? '')) i++;
+      if (url[i + 1] === '(') {
+        let depth = 0;
+        do {
+          i++;
+          if (url[i] === '(') depth++;
+          if (url[i] === ')') depth--;
+        } while (i < url.length && depth > 0);
+      }
+      pattern += '[^/]+?';
+    } else if (char === '*') {
+      pattern += '.*';
+    } else {
+      pattern += char.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    }
+  }
+  return new RegExp(`^${pattern}/?$`);
+}
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type('application/problem+json').send(problem);
