@@ -1596,8 +1596,11 @@ export interface components {
             items: components["schemas"]["Contact"][];
         };
         BookingSideEffect: {
-            /** @enum {unknown} */
-            kind: "create_event" | "send_confirmations" | "create_contact" | "send_follow_up";
+            /**
+             * @description update_event, cancel_event and send_change_notices follow a reschedule or a cancellation
+             * @enum {unknown}
+             */
+            kind: "create_event" | "send_confirmations" | "create_contact" | "send_follow_up" | "update_event" | "cancel_event" | "send_change_notices";
             /**
              * @description dead: gave up after the last retry
              * @enum {unknown}

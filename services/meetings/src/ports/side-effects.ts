@@ -1,11 +1,30 @@
-/** What a booking leaves to be done after its commit; each kind is at most one row per booking. */
-export type SideEffectKind = 'create_event' | 'send_confirmations' | 'create_contact' | 'send_follow_up';
+/**
+ * What a booking leaves to be done after its commit, or after a change (reschedule, cancel); each kind is at
+ * most one row per booking and revision (the booking's ics_sequence when the row was written).
+ */
+export type SideEffectKind =
+  | 'create_event'
+  | 'send_confirmations'
+  | 'create_contact'
+  | 'send_follow_up'
+  | 'update_event'
+  | 'cancel_event'
+  | 'send_change_notices';
 
 export const SIDE_EFFECT_KINDS: readonly SideEffectKind[] = [
   'create_event',
   'send_confirmations',
   'create_contact',
   'send_follow_up',
+  'update_event',
+  'cancel_event',
+  'send_change_notices',
+];
+
+/** The kinds that still run once their booking is cancelled: they are how the cancellation reaches everyone. */
+export const KINDS_FOR_CANCELLED_BOOKINGS: readonly SideEffectKind[] = [
+  'cancel_event',
+  'send_change_notices',
 ];
 
 export type SideEffectStatus = 'pending' | 'done' | 'dead';
@@ -30,6 +49,8 @@ export interface SideEffectRow {
   id: string;
   bookingId: string;
   kind: SideEffectKind;
+  /** The booking's ics_sequence when this row was written. */
+  revision: number;
   status: SideEffectStatus;
   attempts: number;
   runAfter: Date;

@@ -1,4 +1,5 @@
 import {
+  bookingCancellation,
   bookingConfirmationForOwner,
   bookingConfirmationForRecipient,
   type EmailMessage,
@@ -8,12 +9,13 @@ import {
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
 import type { Clock } from '../../ports/clock';
 import type { OfficeFor } from '../../ports/provider-offices';
-import type {
-  SideEffectBooking,
-  SideEffectBookingsRepository,
-  SideEffectKind,
-  SideEffectRow,
-  SideEffectsRepository,
+import {
+  KINDS_FOR_CANCELLED_BOOKINGS,
+  type SideEffectBooking,
+  type SideEffectBookingsRepository,
+  type SideEffectKind,
+  type SideEffectRow,
+  type SideEffectsRepository,
 } from '../../ports/side-effects';
 import { describeEvent, toBookingDetails } from './booking-details';
 
@@ -89,16 +91,57 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
       if (!context.template?.emailFollowupEnabled) return;
       await sendOnce(row, 'recipient', followUpEmail(toBookingDetails(context, deps.publicBaseUrl)));
     },
+
+    async update_event(_row, context) {
+      // No event yet: create_event, when it runs, creates it at the booking's current time.
+      if (!context.booking.calendarEventId) return;
+      const receiver = await deps.connections.findEventReceiver(context.booking.ownerId);
+      if (!receiver?.eventCalendarId) return;
+      await (await deps.officeFor(receiver)).updateEvent(
+        receiver.eventCalendarId,
+        context.booking.calendarEventId,
+        {
+          start: context.booking.startsAt,
+          end: context.booking.endsAt,
+          timeZone: context.link.timeZone,
+        },
+      );
+    },
+
+    async cancel_event(_row, context) {
+      if (!context.booking.calendarEventId) return;
+      const receiver = await deps.connections.findEventReceiver(context.booking.ownerId);
+      if (!receiver?.eventCalendarId) return;
+      await (await deps.officeFor(receiver)).cancelEvent(
+        receiver.eventCalendarId,
+        context.booking.calendarEventId,
+      );
+    },
+
+    async send_change_notices(row, context) {
+      // A later change has its own notices, which carry the booking as it is now: this one would repeat them.
+      if (row.revision < context.booking.icsSequence) return;
+      const details = toBookingDetails(context, deps.publicBaseUrl);
+      if (context.booking.status === 'cancelled') {
+        await sendOnce(row, 'recipient', bookingCancellation(details, 'recipient'));
+        await sendOnce(row, 'owner', bookingCancellation(details, 'owner'));
+        return;
+      }
+      await sendOnce(row, 'recipient', bookingConfirmationForRecipient(details));
+      await sendOnce(row, 'owner', bookingConfirmationForOwner(details));
+    },
   };
 
   return async (sideEffectId: string): Promise<SideEffectOutcome> => {
     const row = await deps.sideEffects.find(sideEffectId);
     if (!row || row.status !== 'pending') return 'skipped';
     const context = await deps.bookings.load(row.bookingId);
-    const isCancelled = !context || context.booking.status !== 'confirmed';
+    // A cancelled booking needs no new event, contact, follow-up or update: only its cancellation still runs.
+    const isWanted =
+      context !== null &&
+      (context.booking.status === 'confirmed' || KINDS_FOR_CANCELLED_BOOKINGS.includes(row.kind));
     try {
-      // A cancelled booking needs no new event, contact or mail: the cancellation flow owns what follows.
-      if (context && !isCancelled) await handlers[row.kind](row, context);
+      if (context && isWanted) await handlers[row.kind](row, context);
       await deps.sideEffects.markDone(row.id, deps.clock.now());
       return 'done';
     } catch (error) {

@@ -24,6 +24,7 @@ const rowColumns = {
   id: bookingSideEffects.id,
   bookingId: bookingSideEffects.bookingId,
   kind: bookingSideEffects.kind,
+  revision: bookingSideEffects.revision,
   status: bookingSideEffects.status,
   attempts: bookingSideEffects.attempts,
   runAfter: bookingSideEffects.runAfter,
@@ -33,6 +34,7 @@ const toRow = (row: {
   id: string;
   bookingId: string;
   kind: string;
+  revision: number;
   status: string;
   attempts: number;
   runAfter: Date;

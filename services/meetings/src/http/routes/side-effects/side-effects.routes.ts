@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
+import { SIDE_EFFECT_KINDS } from '../../../ports/side-effects';
 import { addSchemas, IdParams, ownerProblems, ref } from '../../schemas/common';
 
 export const SideEffectSchema = Type.Object(
   {
-    kind: Type.Enum(['create_event', 'send_confirmations', 'create_contact', 'send_follow_up']),
+    kind: Type.Enum([...SIDE_EFFECT_KINDS], {
+      description: 'update_event, cancel_event and send_change_notices follow a reschedule or a cancellation',
+    }),
     status: Type.Enum(['pending', 'done', 'dead'], { description: 'dead: gave up after the last retry' }),
     attempts: Type.Integer(),
     lastError: Type.Union([Type.String(), Type.Null()]),
