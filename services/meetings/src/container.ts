@@ -73,6 +73,7 @@ import { makeListPublicAvailability } from './use-cases/public/list-public-avail
 import { makeOpenPublicLink } from './use-cases/public/open-public-link';
 import { makeFindBookableLink, makeResolvePublicLink } from './use-cases/public/resolve-public-link';
 import { makeListBookingSideEffects } from './use-cases/side-effects/list-booking-side-effects';
+import { makeRetrySideEffect } from './use-cases/side-effects/retry-side-effect';
 import { makeRunSideEffect } from './use-cases/side-effects/run-side-effect';
 import { makeCreateTemplate } from './use-cases/templates/create-template';
 import { makeDeleteTemplate } from './use-cases/templates/delete-template';
@@ -113,7 +114,12 @@ export function createAdapters(
 }
 
 function createEmail(config: Config, log: FastifyBaseLogger): Adapters['email'] {
-  if (config.mail.smtpUrl) return createSmtpEmail({ url: config.mail.smtpUrl, from: config.mail.from });
+  if (config.mail.smtpUrl)
+    return createSmtpEmail({
+      url: config.mail.smtpUrl,
+      from: config.mail.from,
+      timeouts: config.mail.timeouts,
+    });
   const dir = join(config.dataDir, 'mail');
   return createFileEmail({
     dir,
@@ -159,6 +165,7 @@ export function createContainer(config: Config, adapters: Adapters) {
     bookings: {
       listBookings: makeListBookings({ bookings: repositories.bookings, clock: adapters.clock }),
       listBookingSideEffects: sideEffects.listBookingSideEffects,
+      retrySideEffect: sideEffects.retrySideEffect,
     },
     analytics: {
       getLinkAnalytics: makeGetLinkAnalytics({
@@ -400,18 +407,21 @@ function createSideEffects(
     email,
     clock,
     publicBaseUrl: config.publicBaseUrl,
+    mailDomain: config.mail.from.email.split('@')[1] ?? 'localhost',
     maxAttempts: config.integrations.sideEffects.maxAttempts,
   });
+  const queue = createSideEffectsQueue({
+    database,
+    sideEffects,
+    run: runSideEffect,
+    clock,
+    config: config.integrations.sideEffects,
+    log: log ?? silentLog,
+  }) as SideEffectsQueue;
   return {
-    queue: createSideEffectsQueue({
-      database,
-      sideEffects,
-      run: runSideEffect,
-      clock,
-      config: config.integrations.sideEffects,
-      log: log ?? silentLog,
-    }) as SideEffectsQueue,
+    queue,
     listBookingSideEffects: makeListBookingSideEffects({ sideEffects }),
+    retrySideEffect: makeRetrySideEffect({ sideEffects, runner: queue }),
   };
 }
 

@@ -27,6 +27,7 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   database_unavailable: 503,
   avatar_too_large: 413,
   avatar_unreadable: 422,
+  side_effect_not_dead: 409,
 };
 
 const titles: Record<number, string> = {

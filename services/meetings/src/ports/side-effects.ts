@@ -36,9 +36,12 @@ export type SideEffectStatus = 'pending' | 'done' | 'dead';
  */
 export interface SideEffectsRunner {
   wake(): void;
+  /** Hands a revived (dead, now pending again) row to the queue afresh, though its earlier job is finished. */
+  requeue(row: SideEffectRow): Promise<void>;
 }
 
 export interface SideEffectState {
+  id: string;
   kind: SideEffectKind;
   status: SideEffectStatus;
   attempts: number;
@@ -64,6 +67,17 @@ export interface SideEffectsRepository {
   markDone(id: string, at: Date): Promise<void>;
   /** Counts a failed attempt; the row becomes dead (for the owner to see) after the last one. */
   recordFailure(id: string, error: string, maxAttempts: number): Promise<SideEffectStatus>;
+  /** A failure that no retry can fix (e.g. SMTP 550): counted, and the row is dead at once. */
+  markDead(id: string, error: string): Promise<void>;
+  /**
+   * The owner asks for another try: a dead row of their booking becomes pending with a fresh retry schedule.
+   * `not_found` when the row is not on this owner's booking, `not_dead` when it is pending or done.
+   */
+  revive(
+    ownerId: string,
+    bookingId: string,
+    sideEffectId: string,
+  ): Promise<SideEffectRow | 'not_found' | 'not_dead'>;
   /** null when the booking is not this owner's. */
   listForBooking(ownerId: string, bookingId: string): Promise<SideEffectState[] | null>;
   hasDelivered(sideEffectId: string, recipient: 'recipient' | 'owner'): Promise<boolean>;
@@ -83,8 +97,12 @@ export interface SideEffectBooking {
     recipientTimeZone: string;
     answers: Record<string, unknown>;
     calendarEventId: string | null;
+    /** The join URL of the event's video call, once the provider created it. */
+    conferenceUrl: string | null;
     icsSequence: number;
     createdAt: Date;
+    cancelReason: string | null;
+    cancelledBy: 'owner' | 'attendee' | null;
   };
   owner: { email: string; name: string; timeZone: string };
   link: { title: string; description: string; timeZone: string; videoCall: boolean };
@@ -93,5 +111,8 @@ export interface SideEffectBooking {
 
 export interface SideEffectBookingsRepository {
   load(bookingId: string): Promise<SideEffectBooking | null>;
-  setCalendarEventId(bookingId: string, eventId: string): Promise<void>;
+  setCalendarEvent(
+    bookingId: string,
+    event: { eventId: string; conferenceUrl: string | null },
+  ): Promise<void>;
 }

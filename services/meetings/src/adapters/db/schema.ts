@@ -161,6 +161,8 @@ export const bookings = pgTable(
     manageTokenHash: text('manage_token_hash').unique(),
     /** When the meeting was last moved; null if it never was. */
     rescheduledAt: instant('rescheduled_at'),
+    /** The Meet/Teams join URL the provider returned with the event; it goes into the attendee's invitation. */
+    conferenceUrl: text('conference_url'),
   },
   (t) => [
     index('bookings_owner_start_idx').on(t.ownerId, t.startsAt, t.id),

@@ -24,7 +24,8 @@ export type DomainErrorCode =
   | 'connection_failed'
   | 'database_unavailable'
   | 'avatar_too_large'
-  | 'avatar_unreadable';
+  | 'avatar_unreadable'
+  | 'side_effect_not_dead';
 
 export interface FieldError {
   path: string;

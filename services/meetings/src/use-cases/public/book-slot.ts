@@ -180,7 +180,8 @@ export function makeBookSlot(deps: BookSlotDeps) {
             answers: answerLines(template?.questions ?? [], answers),
             issuedAt: now,
           },
-          'REQUEST',
+          // A file to keep, not an invitation: the attendee's one invitation is the email's REQUEST (ADR 007).
+          'PUBLISH',
         ),
       };
       if (meta.idempotencyKey) {

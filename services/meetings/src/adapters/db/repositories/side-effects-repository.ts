@@ -95,6 +95,39 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
       return (row?.status ?? 'dead') as SideEffectStatus;
     },
 
+    async markDead(id, error) {
+      await db
+        .update(bookingSideEffects)
+        .set({
+          attempts: sql`${bookingSideEffects.attempts} + 1`,
+          lastError: error.slice(0, MAX_ERROR_LENGTH),
+          status: 'dead',
+        })
+        .where(and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.status, 'pending')));
+    },
+
+    async revive(ownerId, bookingId, sideEffectId) {
+      const [found] = await db
+        .select({ status: bookingSideEffects.status })
+        .from(bookingSideEffects)
+        .innerJoin(bookings, eq(bookings.id, bookingSideEffects.bookingId))
+        .where(
+          and(
+            eq(bookingSideEffects.id, sideEffectId),
+            eq(bookingSideEffects.bookingId, bookingId),
+            eq(bookings.ownerId, ownerId),
+          ),
+        );
+      if (!found) return 'not_found';
+      // Only a dead row moves: two clicks at once revive it once, and a pending or done row is left alone.
+      const [revived] = await db
+        .update(bookingSideEffects)
+        .set({ status: 'pending', attempts: 0, lastError: null, enqueuedAt: null })
+        .where(and(eq(bookingSideEffects.id, sideEffectId), eq(bookingSideEffects.status, 'dead')))
+        .returning(rowColumns);
+      return revived ? toRow(revived) : 'not_dead';
+    },
+
     async listForBooking(ownerId, bookingId) {
       const [booking] = await db
         .select({ id: bookings.id })
@@ -103,6 +136,7 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
       if (!booking) return null;
       const rows = await db
         .select({
+          id: bookingSideEffects.id,
           kind: bookingSideEffects.kind,
           status: bookingSideEffects.status,
           attempts: bookingSideEffects.attempts,
@@ -152,8 +186,11 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
             recipientTimeZone: bookings.recipientTimeZone,
             answers: bookings.answers,
             calendarEventId: bookings.calendarEventId,
+            conferenceUrl: bookings.conferenceUrl,
             icsSequence: bookings.icsSequence,
             createdAt: bookings.createdAt,
+            cancelReason: bookings.cancelReason,
+            cancelledBy: bookings.cancelledBy,
           },
           owner: { email: owners.email, name: owners.name, timeZone: owners.timeZone },
           link: {
@@ -173,7 +210,11 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
       const settings = (row.link.settings ?? {}) as { timeZone?: unknown; videoCall?: unknown };
       const questions = Array.isArray(row.templateQuestions) ? row.templateQuestions : [];
       const context: SideEffectBooking = {
-        booking: { ...row.booking, answers: (row.booking.answers ?? {}) as Record<string, unknown> },
+        booking: {
+          ...row.booking,
+          answers: (row.booking.answers ?? {}) as Record<string, unknown>,
+          cancelledBy: toCancelledBy(row.booking.cancelledBy),
+        },
         owner: row.owner,
         link: {
           title: row.link.title,
@@ -197,8 +238,15 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
       return context;
     },
 
-    async setCalendarEventId(bookingId, eventId) {
-      await db.update(bookings).set({ calendarEventId: eventId }).where(eq(bookings.id, bookingId));
+    async setCalendarEvent(bookingId, event) {
+      await db
+        .update(bookings)
+        .set({ calendarEventId: event.eventId, conferenceUrl: event.conferenceUrl })
+        .where(eq(bookings.id, bookingId));
     },
   };
+}
+
+function toCancelledBy(value: string | null): 'owner' | 'attendee' | null {
+  return value === 'owner' || value === 'attendee' ? value : null;
 }
