@@ -128,36 +128,39 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const tokenTtlSeconds = read.integer('JWT_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600);
   const smtpUrl = read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']);
 
-  const integrations = loadIntegrations(read, env);
-  const config: Omit<Config, 'auth' | 'encryptionKey'> = {
-    env: nodeEnv,
-    host: env.HOST?.trim() || '127.0.0.1',
-    trustProxy: read.boolean('TRUST_PROXY', false),
-    port,
-    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
-    dataDir,
-    publicBaseUrl,
-    database: { url: databaseUrl, kind: databaseUrl ? 'postgres' : 'pglite' },
-    mail: {
-      smtpUrl,
-      from: {
-        email: read.email('MAIL_FROM', 'bookings@localhost'),
-        name: env.MAIL_FROM_NAME?.trim() || 'Bookings',
+  const loaded: Omit<Config, 'auth' | 'encryptionKey' | 'mail'> & { mail: Omit<Config['mail'], 'timeouts'> } =
+    {
+      env: nodeEnv,
+      host: env.HOST?.trim() || '127.0.0.1',
+      trustProxy: read.boolean('TRUST_PROXY', false),
+      port,
+      logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+      dataDir,
+      publicBaseUrl,
+      database: { url: databaseUrl, kind: databaseUrl ? 'postgres' : 'pglite' },
+      mail: {
+        smtpUrl,
+        from: {
+          email: read.email('MAIL_FROM', 'bookings@localhost'),
+          name: env.MAIL_FROM_NAME?.trim() || 'Bookings',
+        },
+        smtpConfigured: smtpUrl !== null,
       },
-      smtpConfigured: smtpUrl !== null,
-      timeouts: smtpTimeoutsWithin(integrations.sideEffects.jobTimeoutSeconds),
-    },
-    seedDemo: read.boolean('SEED_DEMO', false),
-    staticDir: absolute(env.STATIC_DIR?.trim() || DEFAULT_STATIC_DIR, cwd),
-    redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
-    publicApi: {
-      botProtection: read.boolean('BOT_PROTECTION', true),
-      botChallengeMaxNumber: read.integer('BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
-      perIpPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
-      bookPerIpPerMinute: read.integer('RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
-      bookPerLinkPerMinute: read.integer('RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
-    },
-    integrations,
+      seedDemo: read.boolean('SEED_DEMO', false),
+      staticDir: absolute(env.STATIC_DIR?.trim() || DEFAULT_STATIC_DIR, cwd),
+      redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
+      publicApi: {
+        botProtection: read.boolean('BOT_PROTECTION', true),
+        botChallengeMaxNumber: read.integer('BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
+        perIpPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
+        bookPerIpPerMinute: read.integer('RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
+        bookPerLinkPerMinute: read.integer('RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
+      },
+      integrations: loadIntegrations(read, env),
+    };
+  const config: Omit<Config, 'auth' | 'encryptionKey'> = {
+    ...loaded,
+    mail: { ...loaded.mail, timeouts: smtpTimeoutsWithin(loaded.integrations.sideEffects.jobTimeoutSeconds) },
   };
   read.throwIfAnyProblem();
 
