@@ -5,6 +5,9 @@ const LABELS: Record<BookingSideEffect['kind'], string> = {
   send_confirmations: 'Confirmation emails',
   create_contact: 'Contact',
   send_follow_up: 'Follow-up email',
+  update_event: 'Calendar event update',
+  cancel_event: 'Calendar event removal',
+  send_change_notices: 'Change emails',
 };
 
 const STATES: Record<BookingSideEffect['status'], string> = {
