@@ -144,8 +144,11 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
     },
 
     async update_event(_row, context) {
-      // No event yet: create_event, when it runs, creates it at the booking's current time.
-      if (!context.booking.calendarEventId) return;
+      // No event yet (create_event pending or dead): make it now, at the booking's current time.
+      if (!context.booking.calendarEventId) {
+        await ensureEvent(context);
+        return;
+      }
       const calendar = await eventCalendarOf(context);
       if (!calendar) return;
       // The booking's current time, not the change's: a patch repeated or overtaken still ends right.
