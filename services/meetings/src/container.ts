@@ -44,7 +44,9 @@ import {
   type LoadAvailabilityInput,
   makeLoadAvailabilityInput,
 } from './use-cases/availability/load-availability-input';
+import { makeCancelBooking, makeRescheduleBooking } from './use-cases/bookings/change-booking';
 import { makeListBookings } from './use-cases/bookings/list-bookings';
+import { makeOwnerBookingUseCases } from './use-cases/bookings/owner-booking';
 import { makeCheckHealth } from './use-cases/check-health';
 import { makeCompleteConnection } from './use-cases/connections/complete-connection';
 import {
@@ -62,6 +64,7 @@ import { makeGetLink } from './use-cases/links/get-link';
 import { makeListLinks } from './use-cases/links/list-links';
 import { makeToggleLink } from './use-cases/links/toggle-link';
 import { makeUpdateLink } from './use-cases/links/update-link';
+import { makeManageBooking } from './use-cases/manage/manage-booking';
 import { makeCreateOneTimeLink } from './use-cases/one-time-links/create-one-time-link';
 import { makeListOneTimeLinks } from './use-cases/one-time-links/list-one-time-links';
 import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-time-link';
@@ -134,6 +137,11 @@ export function createContainer(config: Config, adapters: Adapters) {
   const repositories = createRepositories(database.db, sealer);
   const connections = createConnections(config, adapters, repositories);
   const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor);
+  // After a booking commits, or a change of one: drop cached busy time, start its side effects now.
+  const afterBookingChange = (booking: { ownerId: string }) => {
+    connections.busyTime.invalidate(booking.ownerId);
+    sideEffects.queue.wake();
+  };
   const wiring: Wiring = {
     config,
     clock: adapters.clock,
@@ -146,6 +154,18 @@ export function createContainer(config: Config, adapters: Adapters) {
       busyTime: withCalendarBusyTime(createBookingsBusyTime(database.db), connections.busyTime),
     }),
   };
+  const publicBooking = createPublicBooking(wiring, {
+    calendarBusy: connections.busyTime,
+    onBooked: afterBookingChange,
+  });
+  const changeBooking = {
+    bookingTransaction: createBookingUnitOfWork(database.db),
+    calendarBusy: connections.busyTime,
+    clock: adapters.clock,
+    onChanged: afterBookingChange,
+  };
+  const cancelBooking = makeCancelBooking(changeBooking);
+  const rescheduleBooking = makeRescheduleBooking(changeBooking);
   return {
     database,
     sealer,
@@ -159,6 +179,12 @@ export function createContainer(config: Config, adapters: Adapters) {
     bookings: {
       listBookings: makeListBookings({ bookings: repositories.bookings, clock: adapters.clock }),
       listBookingSideEffects: sideEffects.listBookingSideEffects,
+      ...makeOwnerBookingUseCases({
+        bookings: repositories.bookings,
+        sideEffects: repositories.sideEffects,
+        cancelBooking,
+        rescheduleBooking,
+      }),
     },
     analytics: {
       getLinkAnalytics: makeGetLinkAnalytics({
@@ -177,13 +203,21 @@ export function createContainer(config: Config, adapters: Adapters) {
           adapters.log?.warn({ err: error, connectionId }, 'contact search failed'),
       }),
     },
-    publicBooking: createPublicBooking(wiring, {
-      calendarBusy: connections.busyTime,
-      onBooked: (booking) => {
-        connections.busyTime.invalidate(booking.ownerId);
-        sideEffects.queue.wake();
-      },
-    }),
+    publicBooking,
+    manageBooking: {
+      limits: config.publicApi,
+      botCheck: publicBooking.botCheck,
+      ...makeManageBooking({
+        bookings: repositories.bookings,
+        tokens: randomTokens,
+        cancelBooking,
+        rescheduleBooking,
+        loadAvailabilityInput: wiring.loadAvailabilityInput,
+        clock: adapters.clock,
+        botProtection: config.publicApi.botProtection,
+        publicBaseUrl: config.publicBaseUrl,
+      }),
+    },
     /** The booking side-effect workers: the app starts and stops them; call `wake()` after a booking commits. */
     sideEffects: sideEffects.queue,
   };
@@ -303,7 +337,7 @@ function createOneTimeLinkUseCases({
 
 /** The public booking page: open a link, list its free slots, book one (behind the bot check and limits). */
 function createPublicBooking(
-  { config, clock, db, repositories, loadAvailabilityInput }: Wiring,
+  { config, clock, db, repositories, loadAvailabilityInput, sealer }: Wiring,
   booking: Pick<BookSlotDeps, 'calendarBusy' | 'onBooked'>,
 ) {
   const { links, oneTimeLinks, owners, templates, analytics } = repositories;
@@ -331,6 +365,9 @@ function createPublicBooking(
       resolvePublicLink,
       bookingTransaction: createBookingUnitOfWork(db),
       clock,
+      tokens,
+      sealer,
+      publicBaseUrl: config.publicBaseUrl,
       ...booking,
     }),
   };

@@ -27,6 +27,8 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   database_unavailable: 503,
   avatar_too_large: 413,
   avatar_unreadable: 422,
+  too_late_to_change: 409,
+  booking_cancelled: 409,
 };
 
 const titles: Record<number, string> = {

@@ -39,7 +39,10 @@ export interface SideEffectsRunner {
 }
 
 export interface SideEffectState {
+  id: string;
   kind: SideEffectKind;
+  /** The booking's ics_sequence the effect belongs to: 0 for the booking, then one per change. */
+  revision: number;
   status: SideEffectStatus;
   attempts: number;
   lastError: string | null;

@@ -245,7 +245,16 @@ describe('side effects of a booking', () => {
     t.app.container.sideEffects.wake();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const { items } = await t.app.container.bookings.listBookingSideEffects(owner.id, booking.bookingId);
-    expect(items).toEqual([{ kind: 'send_follow_up', status: 'pending', attempts: 0, lastError: null }]);
+    expect(items).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'send_follow_up',
+        revision: 0,
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+      },
+    ]);
     expect(t.inbox.received).toEqual([]);
   });
 });

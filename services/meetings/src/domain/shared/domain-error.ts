@@ -24,7 +24,9 @@ export type DomainErrorCode =
   | 'connection_failed'
   | 'database_unavailable'
   | 'avatar_too_large'
-  | 'avatar_unreadable';
+  | 'avatar_unreadable'
+  | 'too_late_to_change'
+  | 'booking_cancelled';
 
 export interface FieldError {
   path: string;

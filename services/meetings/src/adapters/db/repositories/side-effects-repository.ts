@@ -103,14 +103,20 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
       if (!booking) return null;
       const rows = await db
         .select({
+          id: bookingSideEffects.id,
           kind: bookingSideEffects.kind,
+          revision: bookingSideEffects.revision,
           status: bookingSideEffects.status,
           attempts: bookingSideEffects.attempts,
           lastError: bookingSideEffects.lastError,
         })
         .from(bookingSideEffects)
         .where(eq(bookingSideEffects.bookingId, bookingId))
-        .orderBy(asc(bookingSideEffects.createdAt), asc(bookingSideEffects.kind));
+        .orderBy(
+          asc(bookingSideEffects.revision),
+          asc(bookingSideEffects.createdAt),
+          asc(bookingSideEffects.kind),
+        );
       return rows as SideEffectState[];
     },
 

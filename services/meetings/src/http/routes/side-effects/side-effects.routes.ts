@@ -2,12 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
 import { SIDE_EFFECT_KINDS } from '../../../ports/side-effects';
-import { addSchemas, IdParams, ownerProblems, ref } from '../../schemas/common';
+import { addSchemas, IdParams, ownerProblems, ref, Uuid } from '../../schemas/common';
 
 export const SideEffectSchema = Type.Object(
   {
+    id: Uuid(),
     kind: Type.Enum([...SIDE_EFFECT_KINDS], {
       description: 'update_event, cancel_event and send_change_notices follow a reschedule or a cancellation',
+    }),
+    revision: Type.Integer({
+      minimum: 0,
+      description:
+        'The booking’s version the effect belongs to: 0 for the booking, then +1 per reschedule or cancel',
     }),
     status: Type.Enum(['pending', 'done', 'dead'], { description: 'dead: gave up after the last retry' }),
     attempts: Type.Integer(),
