@@ -44,7 +44,9 @@ import {
   type LoadAvailabilityInput,
   makeLoadAvailabilityInput,
 } from './use-cases/availability/load-availability-input';
+import { makeCancelBooking, makeRescheduleBooking } from './use-cases/bookings/change-booking';
 import { makeListBookings } from './use-cases/bookings/list-bookings';
+import { makeOwnerBookingUseCases } from './use-cases/bookings/owner-booking';
 import { makeCheckHealth } from './use-cases/check-health';
 import { makeCompleteConnection } from './use-cases/connections/complete-connection';
 import {
@@ -62,6 +64,7 @@ import { makeGetLink } from './use-cases/links/get-link';
 import { makeListLinks } from './use-cases/links/list-links';
 import { makeToggleLink } from './use-cases/links/toggle-link';
 import { makeUpdateLink } from './use-cases/links/update-link';
+import { makeManageBooking } from './use-cases/manage/manage-booking';
 import { makeCreateOneTimeLink } from './use-cases/one-time-links/create-one-time-link';
 import { makeListOneTimeLinks } from './use-cases/one-time-links/list-one-time-links';
 import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-time-link';
@@ -139,7 +142,12 @@ export function createContainer(config: Config, adapters: Adapters) {
   const sealer = createSealer(config.encryptionKey);
   const repositories = createRepositories(database.db, sealer);
   const connections = createConnections(config, adapters, repositories);
-  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor);
+  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer);
+  // After a booking commits, or a change of one: drop cached busy time, start its side effects now.
+  const afterBookingChange = (booking: { ownerId: string }) => {
+    connections.busyTime.invalidate(booking.ownerId);
+    sideEffects.queue.wake();
+  };
   const wiring: Wiring = {
     config,
     clock: adapters.clock,
@@ -152,6 +160,18 @@ export function createContainer(config: Config, adapters: Adapters) {
       busyTime: withCalendarBusyTime(createBookingsBusyTime(database.db), connections.busyTime),
     }),
   };
+  const publicBooking = createPublicBooking(wiring, {
+    calendarBusy: connections.busyTime,
+    onBooked: afterBookingChange,
+  });
+  const changeBooking = {
+    bookingTransaction: createBookingUnitOfWork(database.db),
+    calendarBusy: connections.busyTime,
+    clock: adapters.clock,
+    onChanged: afterBookingChange,
+  };
+  const cancelBooking = makeCancelBooking(changeBooking);
+  const rescheduleBooking = makeRescheduleBooking(changeBooking);
   return {
     database,
     sealer,
@@ -166,6 +186,12 @@ export function createContainer(config: Config, adapters: Adapters) {
       listBookings: makeListBookings({ bookings: repositories.bookings, clock: adapters.clock }),
       listBookingSideEffects: sideEffects.listBookingSideEffects,
       retrySideEffect: sideEffects.retrySideEffect,
+      ...makeOwnerBookingUseCases({
+        bookings: repositories.bookings,
+        sideEffects: repositories.sideEffects,
+        cancelBooking,
+        rescheduleBooking,
+      }),
     },
     analytics: {
       getLinkAnalytics: makeGetLinkAnalytics({
@@ -184,13 +210,21 @@ export function createContainer(config: Config, adapters: Adapters) {
           adapters.log?.warn({ err: error, connectionId }, 'contact search failed'),
       }),
     },
-    publicBooking: createPublicBooking(wiring, {
-      calendarBusy: connections.busyTime,
-      onBooked: (booking) => {
-        connections.busyTime.invalidate(booking.ownerId);
-        sideEffects.queue.wake();
-      },
-    }),
+    publicBooking,
+    manageBooking: {
+      limits: config.publicApi,
+      botCheck: publicBooking.botCheck,
+      ...makeManageBooking({
+        bookings: repositories.bookings,
+        tokens: randomTokens,
+        cancelBooking,
+        rescheduleBooking,
+        loadAvailabilityInput: wiring.loadAvailabilityInput,
+        clock: adapters.clock,
+        botProtection: config.publicApi.botProtection,
+        publicBaseUrl: config.publicBaseUrl,
+      }),
+    },
     /** The booking side-effect workers: the app starts and stops them; call `wake()` after a booking commits. */
     sideEffects: sideEffects.queue,
   };
@@ -310,7 +344,7 @@ function createOneTimeLinkUseCases({
 
 /** The public booking page: open a link, list its free slots, book one (behind the bot check and limits). */
 function createPublicBooking(
-  { config, clock, db, repositories, loadAvailabilityInput }: Wiring,
+  { config, clock, db, repositories, loadAvailabilityInput, sealer }: Wiring,
   booking: Pick<BookSlotDeps, 'calendarBusy' | 'onBooked'>,
 ) {
   const { links, oneTimeLinks, owners, templates, analytics } = repositories;
@@ -338,6 +372,9 @@ function createPublicBooking(
       resolvePublicLink,
       bookingTransaction: createBookingUnitOfWork(db),
       clock,
+      tokens,
+      sealer,
+      publicBaseUrl: config.publicBaseUrl,
       ...booking,
     }),
   };
@@ -396,6 +433,7 @@ function createSideEffects(
   adapters: Adapters,
   repositories: Repositories,
   officeFor: OfficeFor,
+  sealer: Sealer,
 ) {
   const { database, email, clock, log } = adapters;
   const { sideEffects, calendarConnections } = repositories;
@@ -407,6 +445,7 @@ function createSideEffects(
     email,
     clock,
     publicBaseUrl: config.publicBaseUrl,
+    sealer,
     mailDomain: config.mail.from.email.split('@')[1] ?? 'localhost',
     maxAttempts: config.integrations.sideEffects.maxAttempts,
   });

@@ -28,6 +28,8 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   avatar_too_large: 413,
   avatar_unreadable: 422,
   side_effect_not_dead: 409,
+  too_late_to_change: 409,
+  booking_cancelled: 409,
 };
 
 const titles: Record<number, string> = {

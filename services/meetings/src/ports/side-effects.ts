@@ -43,6 +43,8 @@ export interface SideEffectsRunner {
 export interface SideEffectState {
   id: string;
   kind: SideEffectKind;
+  /** The booking's ics_sequence the effect belongs to: 0 for the booking, then one per change. */
+  revision: number;
   status: SideEffectStatus;
   attempts: number;
   lastError: string | null;
@@ -103,6 +105,8 @@ export interface SideEffectBooking {
     createdAt: Date;
     cancelReason: string | null;
     cancelledBy: 'owner' | 'attendee' | null;
+    /** The attendee's manage token, sealed; null for bookings made before manage links existed. */
+    manageTokenSealed: string | null;
   };
   owner: { email: string; name: string; timeZone: string };
   link: { title: string; description: string; timeZone: string; videoCall: boolean };

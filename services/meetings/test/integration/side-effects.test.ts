@@ -253,6 +253,7 @@ describe('side effects of a booking', () => {
       {
         id: booking.sideEffectIds.send_follow_up,
         kind: 'send_follow_up',
+        revision: 0,
         status: 'pending',
         attempts: 0,
         lastError: null,

@@ -35,6 +35,7 @@ describe('bookings list', () => {
     const deadEmails: BookingSideEffect = {
       id: '5b0c8f3e-7a51-4f5e-9c55-0f6f1c2d3e4f',
       kind: 'send_confirmations',
+      revision: 0,
       status: 'dead',
       attempts: 1,
       lastError: 'EENVELOPE: 550 No such user here',

@@ -157,12 +157,17 @@ export const bookings = pgTable(
     cancelReason: text('cancel_reason'),
     /** owner | attendee */
     cancelledBy: text('cancelled_by'),
-    /** SHA-256 of the attendee's manage token: only the hash is kept, the token travels in their emails. */
+    /** SHA-256 of the attendee's manage token: the manage page finds its booking by this hash. */
     manageTokenHash: text('manage_token_hash').unique(),
+    /**
+     * The manage token sealed with AES-256-GCM (as link tokens are), so the emails sent later by the job queue,
+     * and again after every change, can carry the attendee's link. Never used for lookups.
+     */
+    manageTokenSealed: text('manage_token_sealed'),
+    /** The Meet/Teams join URL the provider gave the calendar event, once created. */
+    conferenceUrl: text('conference_url'),
     /** When the meeting was last moved; null if it never was. */
     rescheduledAt: instant('rescheduled_at'),
-    /** The Meet/Teams join URL the provider returned with the event; it goes into the attendee's invitation. */
-    conferenceUrl: text('conference_url'),
   },
   (t) => [
     index('bookings_owner_start_idx').on(t.ownerId, t.startsAt, t.id),

@@ -25,7 +25,9 @@ export type DomainErrorCode =
   | 'database_unavailable'
   | 'avatar_too_large'
   | 'avatar_unreadable'
-  | 'side_effect_not_dead';
+  | 'side_effect_not_dead'
+  | 'too_late_to_change'
+  | 'booking_cancelled';
 
 export interface FieldError {
   path: string;

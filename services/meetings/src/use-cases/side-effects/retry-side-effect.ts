@@ -19,6 +19,7 @@ export function makeRetrySideEffect(deps: {
     return {
       id: revived.id,
       kind: revived.kind,
+      revision: revived.revision,
       status: revived.status,
       attempts: revived.attempts,
       lastError: null,

@@ -32,6 +32,7 @@ function bookingContext(overrides: Partial<SideEffectBooking['booking']> = {}): 
       createdAt: BOOKED_AT,
       cancelReason: null,
       cancelledBy: null,
+      manageTokenSealed: 'sealed:tok123',
       ...overrides,
     },
     owner: { email: 'ann@example.com', name: 'Ann', timeZone: 'Europe/Berlin' },
@@ -114,6 +115,7 @@ function setUp(options: {
     email,
     clock: { now: () => new Date(BOOKED_AT.getTime() + (options.minutesSinceBooking ?? 1) * 60_000) },
     publicBaseUrl: 'https://bookings.example',
+    sealer: { unseal: (sealed) => sealed.replace(/^sealed:/, '') },
     mailDomain: 'bookings.example',
     maxAttempts: 5,
   });
@@ -139,6 +141,18 @@ describe('runSideEffect: email failures', () => {
     const { run, row } = setUp({ hasCalendar: false, send: async () => Promise.reject(smtpError(451)) });
     expect(await run()).toBe('retry');
     expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+  });
+
+  it('gives the attendee their manage link, and never the owner', async () => {
+    const { run, sent } = setUp({ hasCalendar: false });
+    expect(await run()).toBe('done');
+    const manageUrl = 'https://bookings.example/public/bookings/manage/tok123';
+    expect(sent[0]?.to.email).toBe('ada@example.com');
+    expect(sent[0]?.text).toContain(manageUrl);
+    expect(sent[0]?.invite?.content).toContain('manage/tok123');
+    expect(sent[1]?.to.email).toBe('ann@example.com');
+    expect(sent[1]?.text).not.toContain('tok123');
+    expect(sent[1]?.invite?.content).not.toContain('tok123');
   });
 
   it('gives each message a Message-ID of its row and recipient', async () => {

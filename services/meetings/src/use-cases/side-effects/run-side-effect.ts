@@ -1,4 +1,5 @@
 import {
+  type BookingDetails,
   bookingCancellation,
   bookingConfirmationForOwner,
   bookingConfirmationForRecipient,
@@ -12,6 +13,7 @@ import { isOfficeError } from '@bookings/office';
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
 import type { Clock } from '../../ports/clock';
 import type { OfficeFor } from '../../ports/provider-offices';
+import type { Sealer } from '../../ports/secrets';
 import {
   KINDS_FOR_CANCELLED_BOOKINGS,
   type SideEffectBooking,
@@ -20,6 +22,7 @@ import {
   type SideEffectRow,
   type SideEffectsRepository,
 } from '../../ports/side-effects';
+import { unsealManageUrl } from '../bookings/manage-url';
 import { describeEvent, toBookingDetails } from './booking-details';
 
 export interface RunSideEffectDeps {
@@ -33,6 +36,8 @@ export interface RunSideEffectDeps {
   email: EmailPort;
   clock: Clock;
   publicBaseUrl: string;
+  /** Opens the attendee's sealed manage token, for the link in their emails. */
+  sealer: Pick<Sealer, 'unseal'>;
   /** The domain of the From address: each message's Message-ID is made under it. */
   mailDomain: string;
   maxAttempts: number;
@@ -63,6 +68,12 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
       messageId: `<${row.id}.${recipient}@${deps.mailDomain}>`,
     });
     await deps.sideEffects.recordDelivery(row.id, recipient, messageId);
+  }
+
+  /** The booking as the emails tell it, with the attendee's manage link when the booking has one. */
+  function detailsOf(context: SideEffectBooking): BookingDetails {
+    const manageUrl = unsealManageUrl(deps.publicBaseUrl, deps.sealer, context.booking.manageTokenSealed);
+    return { ...toBookingDetails(context, deps.publicBaseUrl), ...(manageUrl ? { manageUrl } : {}) };
   }
 
   async function eventCalendarOf(context: SideEffectBooking) {
@@ -122,7 +133,7 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
     async send_confirmations(row, context) {
       const holdsEvents = (await eventCalendarOf(context)) !== null;
       const conferenceUrl = await joinUrlFor(context, holdsEvents);
-      const details = { ...toBookingDetails(context, deps.publicBaseUrl), conferenceUrl };
+      const details = { ...detailsOf(context), conferenceUrl };
       await sendOnce(row, 'recipient', bookingConfirmationForRecipient(details));
       await sendOnce(row, 'owner', bookingConfirmationForOwner(details, { calendarCopy: !holdsEvents }));
     },
@@ -140,7 +151,7 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
     async send_follow_up(row, context) {
       // The owner may have switched follow-ups off since the booking.
       if (!context.template?.emailFollowupEnabled) return;
-      await sendOnce(row, 'recipient', followUpEmail(toBookingDetails(context, deps.publicBaseUrl)));
+      await sendOnce(row, 'recipient', followUpEmail(detailsOf(context)));
     },
 
     async update_event(_row, context) {
@@ -173,7 +184,7 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
       // A later change has its own notices, which carry the booking as it is now: this one would repeat them.
       if (row.revision < context.booking.icsSequence) return;
       const holdsEvents = (await eventCalendarOf(context)) !== null;
-      const details = toBookingDetails(context, deps.publicBaseUrl);
+      const details = detailsOf(context);
       if (context.booking.status === 'cancelled') {
         const why = {
           reason: context.booking.cancelReason ?? undefined,

@@ -138,13 +138,18 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
         .select({
           id: bookingSideEffects.id,
           kind: bookingSideEffects.kind,
+          revision: bookingSideEffects.revision,
           status: bookingSideEffects.status,
           attempts: bookingSideEffects.attempts,
           lastError: bookingSideEffects.lastError,
         })
         .from(bookingSideEffects)
         .where(eq(bookingSideEffects.bookingId, bookingId))
-        .orderBy(asc(bookingSideEffects.createdAt), asc(bookingSideEffects.kind));
+        .orderBy(
+          asc(bookingSideEffects.revision),
+          asc(bookingSideEffects.createdAt),
+          asc(bookingSideEffects.kind),
+        );
       return rows as SideEffectState[];
     },
 
@@ -191,6 +196,7 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
             createdAt: bookings.createdAt,
             cancelReason: bookings.cancelReason,
             cancelledBy: bookings.cancelledBy,
+            manageTokenSealed: bookings.manageTokenSealed,
           },
           owner: { email: owners.email, name: owners.name, timeZone: owners.timeZone },
           link: {

@@ -23,6 +23,11 @@ export const SideEffectSchema = Type.Object(
     kind: Type.Enum([...SIDE_EFFECT_KINDS], {
       description: 'update_event, cancel_event and send_change_notices follow a reschedule or a cancellation',
     }),
+    revision: Type.Integer({
+      minimum: 0,
+      description:
+        'The booking’s version the effect belongs to: 0 for the booking, then +1 per reschedule or cancel',
+    }),
     status: Type.Enum(['pending', 'done', 'dead'], { description: 'dead: gave up after the last retry' }),
     attempts: Type.Integer(),
     lastError: Type.Union([Type.String(), Type.Null()]),
