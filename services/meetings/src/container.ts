@@ -136,7 +136,7 @@ export function createContainer(config: Config, adapters: Adapters) {
   const sealer = createSealer(config.encryptionKey);
   const repositories = createRepositories(database.db, sealer);
   const connections = createConnections(config, adapters, repositories);
-  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor);
+  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer);
   // After a booking commits, or a change of one: drop cached busy time, start its side effects now.
   const afterBookingChange = (booking: { ownerId: string }) => {
     connections.busyTime.invalidate(booking.ownerId);
@@ -426,12 +426,13 @@ function createSideEffects(
   adapters: Adapters,
   repositories: Repositories,
   officeFor: OfficeFor,
+  sealer: Sealer,
 ) {
   const { database, email, clock, log } = adapters;
   const { sideEffects, calendarConnections } = repositories;
   const runSideEffect = makeRunSideEffect({
     sideEffects,
-    bookings: createSideEffectBookingsRepository(database.db),
+    bookings: createSideEffectBookingsRepository(database.db, sealer),
     connections: calendarConnections,
     officeFor,
     email,

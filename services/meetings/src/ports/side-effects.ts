@@ -86,6 +86,10 @@ export interface SideEffectBooking {
     recipientTimeZone: string;
     answers: Record<string, unknown>;
     calendarEventId: string | null;
+    /** The Meet/Teams join URL the provider gave the event, once stored. */
+    conferenceUrl: string | null;
+    /** The attendee's manage token (unsealed); null for bookings made before manage links existed. */
+    manageToken: string | null;
     icsSequence: number;
     createdAt: Date;
   };

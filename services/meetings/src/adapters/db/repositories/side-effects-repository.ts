@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Sealer } from '../../../ports/secrets';
 import type {
   SideEffectBooking,
   SideEffectBookingsRepository,
@@ -142,7 +143,10 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
   };
 }
 
-export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRepository {
+export function createSideEffectBookingsRepository(
+  db: Db,
+  sealer: Pick<Sealer, 'unseal'>,
+): SideEffectBookingsRepository {
   return {
     async load(bookingId) {
       const [row] = await db
@@ -158,6 +162,8 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
             recipientTimeZone: bookings.recipientTimeZone,
             answers: bookings.answers,
             calendarEventId: bookings.calendarEventId,
+            conferenceUrl: bookings.conferenceUrl,
+            manageTokenSealed: bookings.manageTokenSealed,
             icsSequence: bookings.icsSequence,
             createdAt: bookings.createdAt,
           },
@@ -176,10 +182,15 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
         .leftJoin(bookingTemplates, eq(bookingTemplates.id, bookingLinks.templateId))
         .where(eq(bookings.id, bookingId));
       if (!row) return null;
+      const { manageTokenSealed, ...bookingFields } = row.booking;
       const settings = (row.link.settings ?? {}) as { timeZone?: unknown; videoCall?: unknown };
       const questions = Array.isArray(row.templateQuestions) ? row.templateQuestions : [];
       const context: SideEffectBooking = {
-        booking: { ...row.booking, answers: (row.booking.answers ?? {}) as Record<string, unknown> },
+        booking: {
+          ...bookingFields,
+          answers: (bookingFields.answers ?? {}) as Record<string, unknown>,
+          manageToken: manageTokenSealed ? sealer.unseal(manageTokenSealed) : null,
+        },
         owner: row.owner,
         link: {
           title: row.link.title,
