@@ -439,13 +439,12 @@ function createSideEffects(
   const { sideEffects, calendarConnections } = repositories;
   const runSideEffect = makeRunSideEffect({
     sideEffects,
-    bookings: createSideEffectBookingsRepository(database.db),
+    bookings: createSideEffectBookingsRepository(database.db, sealer),
     connections: calendarConnections,
     officeFor,
     email,
     clock,
     publicBaseUrl: config.publicBaseUrl,
-    sealer,
     mailDomain: config.mail.from.email.split('@')[1] ?? 'localhost',
     maxAttempts: config.integrations.sideEffects.maxAttempts,
   });
