@@ -488,8 +488,19 @@ describe('the change window', () => {
     });
     expect(free.error?.code).toBe('too_late_to_change');
 
+    const ownerSlots = await ann.api.GET('/bookings/bookings/{id}/availability', {
+      params: { path: { id }, query: { from: '2026-06-03T00:00:00Z', to: '2026-06-04T00:00:00Z' } },
+    });
+    expect(ownerSlots.data?.days[0]?.slots[0]).toEqual({
+      start: WED_0900_BERLIN,
+      end: '2026-06-03T07:30:00.000Z',
+    });
     expect((await owner.reschedule(id, '2026-06-04T07:00:00.000Z')).response.status).toBe(200);
     expect((await owner.cancel(id)).response.status).toBe(200);
+    const afterCancel = await ann.api.GET('/bookings/bookings/{id}/availability', {
+      params: { path: { id }, query: { from: '2026-06-03T00:00:00Z', to: '2026-06-04T00:00:00Z' } },
+    });
+    expect(afterCancel.error?.code).toBe('booking_cancelled');
   });
 
   it('follows the link’s minChangeNoticeMinutes', async () => {
