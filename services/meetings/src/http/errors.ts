@@ -29,6 +29,9 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   avatar_unreadable: 422,
   rate_limited: 429,
   invalid_cursor: 400,
+  side_effect_not_dead: 409,
+  too_late_to_change: 409,
+  booking_cancelled: 409,
 };
 
 const titles: Record<number, string> = {

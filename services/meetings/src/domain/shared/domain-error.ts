@@ -26,7 +26,10 @@ export type DomainErrorCode =
   | 'avatar_too_large'
   | 'avatar_unreadable'
   | 'rate_limited'
-  | 'invalid_cursor';
+  | 'invalid_cursor'
+  | 'side_effect_not_dead'
+  | 'too_late_to_change'
+  | 'booking_cancelled';
 
 export interface FieldError {
   path: string;
