@@ -101,4 +101,6 @@ export interface SideEffectBooking {
 export interface SideEffectBookingsRepository {
   load(bookingId: string): Promise<SideEffectBooking | null>;
   setCalendarEventId(bookingId: string, eventId: string): Promise<void>;
+  /** Keeps the event's Meet/Teams join URL: the booking, the manage page and later emails show it. */
+  setConferenceUrl(bookingId: string, conferenceUrl: string): Promise<void>;
 }

@@ -217,5 +217,9 @@ export function createSideEffectBookingsRepository(
     async setCalendarEventId(bookingId, eventId) {
       await db.update(bookings).set({ calendarEventId: eventId }).where(eq(bookings.id, bookingId));
     },
+
+    async setConferenceUrl(bookingId, conferenceUrl) {
+      await db.update(bookings).set({ conferenceUrl }).where(eq(bookings.id, bookingId));
+    },
   };
 }
