@@ -154,6 +154,14 @@ describe('the manage token', () => {
     });
   });
 
+  it('shows the join URL to both sides once the calendar event has one', async () => {
+    const { manageToken, id } = await linkWithBooking();
+    const joinUrl = 'https://meet.google.com/abc-defg-hij';
+    await t.database.db.execute(sql`UPDATE bookings SET conference_url = ${joinUrl} WHERE id = ${id}`);
+    expect((await manage.get(manageToken)).data?.booking.joinUrl).toBe(joinUrl);
+    expect((await owner.get(id)).data?.booking.joinUrl).toBe(joinUrl);
+  });
+
   it('an unknown token is a 404 problem', async () => {
     const { response, error } = await manage.get('no-such-token');
     expect(response.status).toBe(404);
@@ -204,6 +212,21 @@ describe('GET /bookings/bookings/{id}', () => {
     });
     expect(strangerCancel.status).toBe(404);
     expect((await owner.get(id)).data?.booking.status).toBe('confirmed');
+  });
+});
+
+describe('GET /bookings/bookings?status', () => {
+  it('lists only the bookings in that state', async () => {
+    const { token, id: kept } = await linkWithBooking();
+    const { id: cancelled } = await book(token, '2026-06-03T09:00:00.000Z', { email: 'other@example.com' });
+    await owner.cancel(cancelled, 'No longer needed');
+    const list = async (status?: 'confirmed' | 'cancelled') =>
+      (
+        await ann.api.GET('/bookings/bookings', { params: { query: status ? { status } : {} } })
+      ).data?.items.map((booking) => [booking.id, booking.status]);
+    expect(await list('confirmed')).toEqual([[kept, 'confirmed']]);
+    expect(await list('cancelled')).toEqual([[cancelled, 'cancelled']]);
+    expect(await list()).toHaveLength(2);
   });
 });
 
