@@ -119,3 +119,31 @@ export function buildBooking(overrides: Partial<Schemas['Booking']> = {}): Schem
 export function page<Item>(items: Item[], nextCursor: string | null = null) {
   return { items, nextCursor };
 }
+
+export function buildBookingDetail(
+  overrides: Partial<Schemas['BookingDetail']> = {},
+): Schemas['BookingDetail'] {
+  return { ...buildBooking(), sideEffects: [], ...overrides };
+}
+
+/** The attendee's view through a manage link: a meeting a week ahead, changeable for six more days. */
+export function buildManagedBooking(
+  overrides: Partial<Schemas['ManagedBooking']> = {},
+): Schemas['ManagedBooking'] {
+  const start = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000);
+  return {
+    title: 'Intro call',
+    ownerName: 'Olivia Owner',
+    ownerAvatarUrl: null,
+    status: 'confirmed',
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 30 * 60_000).toISOString(),
+    timeZone: 'Europe/Berlin',
+    changeableUntil: new Date(start.getTime() - 86_400_000).toISOString(),
+    joinUrl: null,
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+    ...overrides,
+  };
+}

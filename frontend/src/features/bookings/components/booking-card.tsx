@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { StatusBadge } from '../../../components/ui/status-badge';
+import { paths } from '../../../config/paths';
 import { formatDateTime, formatTime } from '../../../lib/format-time';
 import type { Booking } from '../api/get-bookings';
 import { BookingFollowUps } from './booking-follow-ups';
@@ -18,13 +20,13 @@ export function BookingCard({ booking, timeZone }: { booking: Booking; timeZone:
     <article className="card booking-card" aria-labelledby={titleId}>
       <div className="link-card__head">
         <h3 id={titleId} className="link-card__title">
-          {booking.recipient.name}
+          <Link to={paths.meeting(booking.id)}>{booking.recipient.name}</Link>
         </h3>
         <StatusBadge tone={booking.status === 'confirmed' ? 'success' : 'neutral'}>
           {booking.status === 'confirmed' ? 'Confirmed' : 'Cancelled'}
         </StatusBadge>
       </div>
-      <p>
+      <p className={booking.status === 'cancelled' ? 'booking-card__time--cancelled' : undefined}>
         <time dateTime={booking.start}>{formatDateTime(booking.start, timeZone)}</time>
         {' – '}
         <time dateTime={booking.end}>{formatTime(booking.end, timeZone)}</time>

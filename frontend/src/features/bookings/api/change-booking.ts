@@ -1,0 +1,45 @@
+import type { ApiClient } from '@bookings/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api-client-context';
+import { unwrap } from '../../../lib/unwrap';
+import { bookingsQueryKey } from './get-bookings';
+
+/** A change by the owner: the detail page shows the answer at once, and every list and week refetches. */
+function useBookingChange<Variables>(send: (api: ApiClient, variables: Variables) => Promise<unknown>) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: Variables) => send(api, variables),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: bookingsQueryKey }),
+  });
+}
+
+export function useCancelBooking(bookingId: string) {
+  return useBookingChange((api, reason: string | undefined) =>
+    unwrap(
+      api.POST('/bookings/bookings/{id}:cancel', {
+        params: { path: { id: bookingId } },
+        body: reason ? { reason } : {},
+      }),
+    ),
+  );
+}
+
+export function useRescheduleBooking(bookingId: string) {
+  return useBookingChange((api, change: { start: string; duration: number }) =>
+    unwrap(
+      api.POST('/bookings/bookings/{id}:reschedule', { params: { path: { id: bookingId } }, body: change }),
+    ),
+  );
+}
+
+/** Runs a failed follow-up (an email, the calendar event) again from its first attempt. */
+export function useRetrySideEffect(bookingId: string) {
+  return useBookingChange((api, sideEffectId: string) =>
+    unwrap(
+      api.POST('/bookings/bookings/{id}/side-effects/{sideEffectId}:retry', {
+        params: { path: { id: bookingId, sideEffectId } },
+      }),
+    ),
+  );
+}
