@@ -60,6 +60,7 @@ export function buildLink(overrides: Partial<Schemas['Link']> = {}): Schemas['Li
     isActive: true,
     url: `http://localhost:3000/public/bookings/token-${id.slice(-6)}`,
     settings: buildLinkSettings(),
+    minChangeNoticeMinutes: 1440,
     createdAt: '2026-11-01T09:00:00.000Z',
     updatedAt: '2026-11-01T09:00:00.000Z',
     ...overrides,
