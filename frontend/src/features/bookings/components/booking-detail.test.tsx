@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { buildBookingDetail } from '../../../testing/factories';
+import { buildBookingDetail, buildLink } from '../../../testing/factories';
 import { type FakeHandler, problem } from '../../../testing/fake-api';
 import { renderSignedInOwnerApp } from '../../../testing/render';
 import type { BookingDetail } from '../api/get-booking';
@@ -129,6 +129,45 @@ describe('booking detail page', { timeout: 20_000 }, () => {
       duration: 45,
     });
     expect(await screen.findByRole('heading', { level: 2, name: /07:15.*08:00/ })).toBeInTheDocument();
+  });
+
+  it('offers the link’s free times, and a chosen one fills the form', async () => {
+    const booking = buildBookingDetail({
+      start: '2026-12-03T09:00:00.000Z',
+      end: '2026-12-03T09:30:00.000Z',
+    });
+    const link = buildLink({ id: booking.linkId, url: 'http://localhost:3000/public/bookings/tok_intro' });
+    const { fake, user } = renderDetail(booking, {
+      'GET /bookings/links/{id}': () => ({ status: 200, body: link }),
+      'GET /bookings/public/{token}/availability': (request) => ({
+        status: 200,
+        body: {
+          timeZone: request.search.get('timezone'),
+          duration: 30,
+          days: [
+            {
+              date: '2026-12-04',
+              slots: [{ start: '2026-12-04T13:00:00.000Z', end: '2026-12-04T13:30:00.000Z' }],
+            },
+          ],
+        },
+      }),
+      'POST /bookings/bookings/{id}:reschedule': () => ({ status: 200, body: booking }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Reschedule' }));
+    const day = await screen.findByRole('list', { name: /Free times on Fri.*4/ });
+    await user.click(within(day).getByRole('button', { name: /14:00|02:00/ }));
+    expect(screen.getByLabelText(/^Date/)).toHaveValue('2026-12-04');
+    expect(screen.getByLabelText(/^Start time/)).toHaveValue('14:00');
+    await user.click(screen.getByRole('button', { name: 'Move meeting' }));
+    await screen.findByText(/The meeting is moved to/);
+    const availability = fake.requests.find((request) => request.path.endsWith('/availability'));
+    expect(availability?.path).toBe('/bookings/public/tok_intro/availability');
+    expect(availability?.search.get('timezone')).toBe('Europe/Berlin');
+    expect(fake.requests.find((request) => request.method === 'POST')?.body).toEqual({
+      start: '2026-12-04T13:00:00.000Z',
+      duration: 30,
+    });
   });
 
   it('says why a busy time was refused', async () => {

@@ -9,6 +9,7 @@ import { describeError } from '../../../lib/api-error';
 import { formatDateTime, formatTime } from '../../../lib/format-time';
 import { useCancelBooking, useRescheduleBooking, useRetrySideEffect } from '../api/change-booking';
 import type { BookingDetail } from '../api/get-booking';
+import { useLinkFreeTimes } from '../api/get-link-free-times';
 import { formatAnswer } from './booking-card';
 import { RescheduleForm } from './reschedule-form';
 import { SideEffectList } from './side-effect-list';
@@ -20,6 +21,8 @@ export function BookingDetailView({ booking, timeZone }: { booking: BookingDetai
   const cancel = useCancelBooking(booking.id);
   const reschedule = useRescheduleBooking(booking.id);
   const retry = useRetrySideEffect(booking.id);
+  const minutes = Math.round((Date.parse(booking.end) - Date.parse(booking.start)) / 60_000);
+  const freeTimes = useLinkFreeTimes(booking.linkId, minutes, timeZone);
   const [isCancelOpen, setIsCancelOpen] = useState(false);
   const [isRescheduling, setIsRescheduling] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -118,6 +121,8 @@ export function BookingDetailView({ booking, timeZone }: { booking: BookingDetai
 
       {isConfirmed && isRescheduling ? (
         <RescheduleForm
+          freeDays={freeTimes.data}
+          linkTitle={booking.linkTitle}
           start={booking.start}
           end={booking.end}
           timeZone={timeZone}

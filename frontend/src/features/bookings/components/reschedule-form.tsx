@@ -4,8 +4,9 @@ import { Button } from '../../../components/ui/button';
 import { NumberField } from '../../../components/ui/number-field';
 import { TextField } from '../../../components/ui/text-field';
 import { describeError, isApiError } from '../../../lib/api-error';
-import { formatDateTime } from '../../../lib/format-time';
+import { formatCalendarDate, formatDateTime, formatTime } from '../../../lib/format-time';
 import { formatLocalDate, localDateOf } from '../../../lib/zoned-time';
+import type { FreeDay } from '../api/get-link-free-times';
 import { instantOfLocalTime, localTimeOf } from '../model/local-time';
 
 export interface RescheduleFormProps {
@@ -13,11 +14,18 @@ export interface RescheduleFormProps {
   end: string;
   /** The owner's zone: the date and time fields are read in it. */
   timeZone: string;
+  /** The link's free times to pick from (undefined while loading, or when they could not be read). */
+  freeDays: FreeDay[] | undefined;
+  linkTitle: string;
   isBusy: boolean;
   error: unknown;
   onSubmit: (change: { start: string; duration: number }) => void;
   onClose: () => void;
 }
+
+/** Suggestions stay a glance: the first days and times; any other time can be typed. */
+const MAX_DAYS = 5;
+const MAX_TIMES = 12;
 
 const MESSAGES: Record<string, string> = {
   slot_unavailable:
@@ -25,13 +33,16 @@ const MESSAGES: Record<string, string> = {
 };
 
 /**
- * Any time the owner likes: a date, a start time (in the owner's zone) and a length. The owner may step outside
- * the link's hours and notice; the service still refuses busy time and other meetings.
+ * One of the link's free times, or any time the owner likes: a date, a start time (in the owner's zone) and a
+ * length. The owner may step outside the link's hours and notice; the service still refuses busy time and other
+ * meetings.
  */
 export function RescheduleForm({
   start,
   end,
   timeZone,
+  freeDays,
+  linkTitle,
   isBusy,
   error,
   onSubmit,
@@ -62,8 +73,42 @@ export function RescheduleForm({
     >
       <h2 id="reschedule-title">Move this meeting</h2>
       <p className="muted">
-        Any free time works, also outside the link’s hours. Times are in your time zone, {timeZone}.
+        Pick one of the link’s free times, or type any other: outside the link’s hours works too, as long as
+        your calendar is free then. Times are in your time zone, {timeZone}.
       </p>
+      {freeDays && freeDays.length > 0 ? (
+        <section className="stack free-times" aria-labelledby="free-times-title">
+          <h3 id="free-times-title">Free times on “{linkTitle}”</h3>
+          {freeDays.slice(0, MAX_DAYS).map((day) => {
+            const dayName = formatCalendarDate(day.date);
+            return (
+              <div key={day.date} className="free-times__day">
+                <span className="free-times__name">{dayName}</span>
+                <ul className="free-times__list" aria-label={`Free times on ${dayName}`}>
+                  {day.slots.slice(0, MAX_TIMES).map((slot) => {
+                    const slotTime = localTimeOf(new Date(slot.start), timeZone);
+                    return (
+                      <li key={slot.start}>
+                        <button
+                          type="button"
+                          className="free-times__slot"
+                          aria-pressed={date === day.date && time === slotTime}
+                          onClick={() => {
+                            setDate(day.date);
+                            setTime(slotTime);
+                          }}
+                        >
+                          {formatTime(slot.start, timeZone)}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            );
+          })}
+        </section>
+      ) : null}
       <div className="reschedule-form__fields">
         <TextField
           label="Date"
