@@ -111,8 +111,12 @@ export function buildBooking(overrides: Partial<Schemas['Booking']> = {}): Schem
     recipient: { name: 'Dana Recipient', email: 'dana@example.com', timeZone: 'America/New_York' },
     answers: {},
     calendarEventId: null,
+    joinUrl: null,
     createdAt: '2026-11-20T14:02:11.000Z',
     cancelledAt: null,
+    cancelReason: null,
+    cancelledBy: null,
+    rescheduledAt: null,
     ...overrides,
   };
 }

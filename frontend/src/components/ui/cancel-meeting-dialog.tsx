@@ -38,7 +38,7 @@ export function CancelMeetingDialog({
         <TextareaField
           label="Reason (optional)"
           value={reason}
-          maxLength={500}
+          maxLength={1000}
           rows={3}
           onChange={(event) => setReason(event.target.value)}
         />

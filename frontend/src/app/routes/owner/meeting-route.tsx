@@ -21,7 +21,7 @@ export function Component() {
   const me = useMe();
   const booking = useBooking(id);
   const timeZone = me.data?.timeZone ?? detectTimeZone();
-  const title = booking.data ? `Meeting with ${booking.data.recipient.name}` : 'Meeting';
+  const title = booking.data ? `Meeting with ${booking.data.booking.recipient.name}` : 'Meeting';
   if (booking.isPending) return <ListSkeleton label="Loading the booking…" rows={1} rowHeight="24rem" />;
   if (booking.isError)
     return (
@@ -34,8 +34,8 @@ export function Component() {
     );
   return (
     <>
-      <PageHeader title={title} description={booking.data.linkTitle} />
-      <BookingDetailView booking={booking.data} timeZone={timeZone} />
+      <PageHeader title={title} description={booking.data.booking.linkTitle} />
+      <BookingDetailView detail={booking.data} timeZone={timeZone} />
     </>
   );
 }

@@ -1,14 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { buildBookingDetail, buildLink } from '../../../testing/factories';
+import { buildBooking, buildLink } from '../../../testing/factories';
 import { type FakeHandler, problem } from '../../../testing/fake-api';
 import { renderSignedInOwnerApp } from '../../../testing/render';
-import type { BookingDetail } from '../api/get-booking';
+import type { BookingSideEffect } from '../api/get-booking-side-effects';
+import type { Booking } from '../api/get-bookings';
 
-function renderDetail(booking: BookingDetail, routes: Record<string, FakeHandler> = {}) {
+function renderDetail(
+  booking: Booking,
+  routes: Record<string, FakeHandler> = {},
+  sideEffects: BookingSideEffect[] = [],
+) {
   const view = renderSignedInOwnerApp(`/bookings/meetings/${booking.id}`, {
-    'GET /bookings/bookings/{id}': () => ({ status: 200, body: booking }),
+    'GET /bookings/bookings/{id}': () => ({ status: 200, body: { booking, sideEffects } }),
     ...routes,
   });
   return { ...view, user: userEvent.setup() };
@@ -17,23 +22,22 @@ function renderDetail(booking: BookingDetail, routes: Record<string, FakeHandler
 // The signed-in owner's zone is Europe/Berlin (the test profile): every time below is read there.
 describe('booking detail page', { timeout: 20_000 }, () => {
   it('shows who, when in the owner’s zone, the answers, the join link and what followed', async () => {
-    const booking = buildBookingDetail({
+    const booking = buildBooking({
       start: '2026-12-03T09:00:00.000Z',
       end: '2026-12-03T09:45:00.000Z',
       answers: { company: 'Acme', topics: ['Pricing', 'Support'] },
       joinUrl: 'https://meet.example.com/abc-defg-hij',
-      sideEffects: [
-        { id: 'se-1', kind: 'create_event', status: 'done', attempts: 1, lastError: null },
-        {
-          id: 'se-2',
-          kind: 'send_confirmations',
-          status: 'dead',
-          attempts: 8,
-          lastError: '550 mailbox unavailable',
-        },
-      ],
     });
-    renderDetail(booking);
+    renderDetail(booking, {}, [
+      { id: 'se-1', kind: 'create_event', status: 'done', attempts: 1, lastError: null },
+      {
+        id: 'se-2',
+        kind: 'send_confirmations',
+        status: 'dead',
+        attempts: 8,
+        lastError: '550 mailbox unavailable',
+      },
+    ]);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Meeting with Dana Recipient' }),
     ).toBeInTheDocument();
@@ -48,19 +52,20 @@ describe('booking detail page', { timeout: 20_000 }, () => {
   });
 
   it('retries a failed follow-up', async () => {
-    const dead = {
+    const booking = buildBooking();
+    const dead: BookingSideEffect = {
       id: 'se-2',
-      kind: 'send_confirmations' as const,
-      status: 'dead' as const,
+      kind: 'send_confirmations',
+      status: 'dead',
       attempts: 8,
       lastError: 'timeout',
     };
-    let booking = buildBookingDetail({ sideEffects: [dead] });
+    let sideEffects = [dead];
     const { fake, user } = renderDetail(booking, {
-      'GET /bookings/bookings/{id}': () => ({ status: 200, body: booking }),
+      'GET /bookings/bookings/{id}': () => ({ status: 200, body: { booking, sideEffects } }),
       'POST /bookings/bookings/{id}/side-effects/{sideEffectId}:retry': () => {
-        booking = { ...booking, sideEffects: [{ ...dead, status: 'pending', lastError: null, attempts: 0 }] };
-        return { status: 200, body: booking.sideEffects[0] };
+        sideEffects = [{ ...dead, status: 'pending', lastError: null, attempts: 0 }];
+        return { status: 200, body: sideEffects[0] };
       },
     });
     await user.click(await screen.findByRole('button', { name: 'Retry: Confirmation emails' }));
@@ -73,9 +78,9 @@ describe('booking detail page', { timeout: 20_000 }, () => {
   });
 
   it('cancels with a reason after a confirm dialog', async () => {
-    let booking = buildBookingDetail();
+    let booking = buildBooking();
     const { fake, user } = renderDetail(booking, {
-      'GET /bookings/bookings/{id}': () => ({ status: 200, body: booking }),
+      'GET /bookings/bookings/{id}': () => ({ status: 200, body: { booking, sideEffects: [] } }),
       'POST /bookings/bookings/{id}:cancel': (request) => {
         const { reason } = request.body as { reason?: string };
         booking = {
@@ -103,9 +108,9 @@ describe('booking detail page', { timeout: 20_000 }, () => {
   });
 
   it('moves the meeting to a date and time typed in the owner’s zone', async () => {
-    let booking = buildBookingDetail({ start: '2026-12-03T09:00:00.000Z', end: '2026-12-03T09:30:00.000Z' });
+    let booking = buildBooking({ start: '2026-12-03T09:00:00.000Z', end: '2026-12-03T09:30:00.000Z' });
     const { fake, user } = renderDetail(booking, {
-      'GET /bookings/bookings/{id}': () => ({ status: 200, body: booking }),
+      'GET /bookings/bookings/{id}': () => ({ status: 200, body: { booking, sideEffects: [] } }),
       'POST /bookings/bookings/{id}:reschedule': (request) => {
         const { start, duration } = request.body as { start: string; duration: number };
         booking = { ...booking, start, end: new Date(Date.parse(start) + duration * 60_000).toISOString() };
@@ -132,7 +137,7 @@ describe('booking detail page', { timeout: 20_000 }, () => {
   });
 
   it('offers the link’s free times, and a chosen one fills the form', async () => {
-    const booking = buildBookingDetail({
+    const booking = buildBooking({
       start: '2026-12-03T09:00:00.000Z',
       end: '2026-12-03T09:30:00.000Z',
     });
@@ -171,7 +176,7 @@ describe('booking detail page', { timeout: 20_000 }, () => {
   });
 
   it('says why a busy time was refused', async () => {
-    const { user } = renderDetail(buildBookingDetail(), {
+    const { user } = renderDetail(buildBooking(), {
       'POST /bookings/bookings/{id}:reschedule': () => problem(409, 'slot_unavailable'),
     });
     await user.click(await screen.findByRole('button', { name: 'Reschedule' }));
@@ -182,7 +187,7 @@ describe('booking detail page', { timeout: 20_000 }, () => {
   });
 
   it('answers an unknown booking with a message, not a crash', async () => {
-    renderDetail(buildBookingDetail(), {
+    renderDetail(buildBooking(), {
       'GET /bookings/bookings/{id}': () => problem(404, 'booking_not_found', 'No such booking.'),
     });
     expect(await screen.findByText('This booking could not be opened')).toBeInTheDocument();

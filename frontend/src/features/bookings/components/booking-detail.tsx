@@ -17,7 +17,8 @@ import { SideEffectList } from './side-effect-list';
 type Notice = { kind: 'cancelled' } | { kind: 'moved'; start: string } | null;
 
 /** One meeting for its owner: who, when, the answers, what followed, and cancel or move it. */
-export function BookingDetailView({ booking, timeZone }: { booking: BookingDetail; timeZone: string }) {
+export function BookingDetailView({ detail, timeZone }: { detail: BookingDetail; timeZone: string }) {
+  const { booking, sideEffects } = detail;
   const cancel = useCancelBooking(booking.id);
   const reschedule = useRescheduleBooking(booking.id);
   const retry = useRetrySideEffect(booking.id);
@@ -160,7 +161,7 @@ export function BookingDetailView({ booking, timeZone }: { booking: BookingDetai
         <h2 id="follow-ups-title">Follow-ups</h2>
         {retry.error ? <Alert tone="error">{describeError(retry.error)}</Alert> : null}
         <SideEffectList
-          effects={booking.sideEffects}
+          effects={sideEffects}
           onRetry={(effect) => retry.mutate(effect.id)}
           retryingId={retry.isPending ? (retry.variables ?? null) : null}
         />

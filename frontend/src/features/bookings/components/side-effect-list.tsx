@@ -1,8 +1,8 @@
 import { Button } from '../../../components/ui/button';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import type { BookingDetail } from '../api/get-booking';
+import type { BookingSideEffect as SideEffect } from '../api/get-booking-side-effects';
 
-export type SideEffect = BookingDetail['sideEffects'][number];
+export type { SideEffect };
 
 export const SIDE_EFFECT_LABELS: Record<SideEffect['kind'], string> = {
   create_event: 'Calendar event',
