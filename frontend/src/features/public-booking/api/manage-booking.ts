@@ -7,6 +7,7 @@ import { unwrap } from '../../../lib/unwrap';
 import type { AvailabilitySource } from '../model/use-booking-window';
 import type { AvailabilityWindow } from './public-booking';
 
+/** The booking as its attendee sees it, with the link's facts and what they may still do. */
 export type ManagedBooking = Schemas['ManagedBooking'];
 
 /** Problem codes meaning "this time is no longer free": pick another one. */
@@ -20,6 +21,10 @@ export function getManagedBookingQueryOptions(api: ApiClient, token: string) {
     queryKey: managedBookingQueryKey(token),
     queryFn: () => unwrap(api.GET('/bookings/public/manage/{token}', { params: { path: { token } } })),
   });
+}
+
+export function getManageChallenge(api: ApiClient, token: string) {
+  return unwrap(api.GET('/bookings/public/manage/{token}/challenge', { params: { path: { token } } }));
 }
 
 /** The link's free times as this booking sees them: its own time counts as free. */
@@ -44,13 +49,17 @@ export function manageAvailabilitySource(api: ApiClient, token: string): Availab
  */
 function useManageMutation<Variables>(
   token: string,
-  send: (api: ApiClient, idempotencyKey: string, variables: Variables) => Promise<ManagedBooking>,
+  takeSolution: TakeSolution,
+  send: (api: ApiClient, request: ChangeRequest, variables: Variables) => Promise<ManagedBooking>,
 ) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   return useMutation({
-    mutationFn: (variables: Variables) => send(api, idempotencyKey, variables),
+    mutationFn: async (variables: Variables) => {
+      const altcha = await takeSolution();
+      return send(api, { idempotencyKey, altcha: altcha ? { altcha } : {} }, variables);
+    },
     onSuccess: (booking) => {
       setIdempotencyKey(crypto.randomUUID());
       queryClient.setQueryData(managedBookingQueryKey(token), booking);
@@ -66,23 +75,31 @@ function useManageMutation<Variables>(
   });
 }
 
-export function useCancelManagedBooking(token: string) {
-  return useManageMutation(token, (api, idempotencyKey, reason: string | undefined) =>
+/** Hands over a solved anti-spam challenge (undefined when the link asks for none). */
+export type TakeSolution = () => Promise<string | undefined>;
+
+interface ChangeRequest {
+  idempotencyKey: string;
+  altcha: { altcha?: string };
+}
+
+export function useCancelManagedBooking(token: string, takeSolution: TakeSolution) {
+  return useManageMutation(token, takeSolution, (api, request, reason: string | undefined) =>
     unwrap(
       api.POST('/bookings/public/manage/{token}:cancel', {
-        params: { path: { token }, header: { 'idempotency-key': idempotencyKey } },
-        body: reason ? { reason } : {},
+        params: { path: { token }, header: { 'idempotency-key': request.idempotencyKey } },
+        body: { ...(reason ? { reason } : {}), ...request.altcha },
       }),
     ),
   );
 }
 
-export function useRescheduleManagedBooking(token: string) {
-  return useManageMutation(token, (api, idempotencyKey, change: { start: string; duration: number }) =>
+export function useRescheduleManagedBooking(token: string, takeSolution: TakeSolution) {
+  return useManageMutation(token, takeSolution, (api, request, change: { start: string; duration: number }) =>
     unwrap(
       api.POST('/bookings/public/manage/{token}:reschedule', {
-        params: { path: { token }, header: { 'idempotency-key': idempotencyKey } },
-        body: change,
+        params: { path: { token }, header: { 'idempotency-key': request.idempotencyKey } },
+        body: { ...change, ...request.altcha },
       }),
     ),
   );

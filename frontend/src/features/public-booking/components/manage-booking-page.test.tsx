@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -47,8 +48,9 @@ const inBerlin = (iso: string) =>
 
 describe('manage booking page', { timeout: 20_000 }, () => {
   it('shows the meeting in the attendee’s zone, with its join link', async () => {
-    const booking = buildManagedBooking({ joinUrl: 'https://meet.example.com/abc-defg-hij' });
-    renderManagePage(booking);
+    const managed = buildManagedBooking({ joinUrl: 'https://meet.example.com/abc-defg-hij' });
+    const { booking } = managed;
+    renderManagePage(managed);
     expect(await screen.findByRole('heading', { level: 1, name: 'Intro call' })).toBeInTheDocument();
     expect(screen.getByText('Olivia Owner')).toBeInTheDocument();
     expect(screen.getByText('Confirmed')).toBeInTheDocument();
@@ -63,16 +65,21 @@ describe('manage booking page', { timeout: 20_000 }, () => {
   });
 
   it('cancels with a reason after asking, then says it is cancelled', async () => {
-    const booking = buildManagedBooking();
-    const { fake, user } = renderManagePage(booking, {
+    const managed = buildManagedBooking();
+    const { fake, user } = renderManagePage(managed, {
       'POST /bookings/public/manage/{token}:cancel': () => ({
         status: 200,
         body: {
-          ...booking,
-          status: 'cancelled',
-          cancelledBy: 'attendee',
-          cancelReason: 'Ill',
-          cancelledAt: booking.start,
+          ...managed,
+          booking: {
+            ...managed.booking,
+            status: 'cancelled',
+            cancelledBy: 'attendee',
+            cancelReason: 'Ill',
+            cancelledAt: managed.booking.start,
+          },
+          canCancel: false,
+          canReschedule: false,
         },
       }),
     });
@@ -91,6 +98,27 @@ describe('manage booking page', { timeout: 20_000 }, () => {
     expect(request?.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends a solved proof of work with the change when the link asks for one', async () => {
+    const salt = 'salt-';
+    const challenge = createHash('sha256').update(`${salt}17`).digest('hex');
+    const managed = buildManagedBooking({}, { botProtection: true });
+    const { fake, user } = renderManagePage(managed, {
+      'GET /bookings/public/manage/{token}/challenge': () => ({
+        status: 200,
+        body: { algorithm: 'SHA-256', challenge, maxnumber: 1000, salt, signature: 'sig' },
+      }),
+      'POST /bookings/public/manage/{token}:cancel': () => ({
+        status: 200,
+        body: { ...managed, booking: { ...managed.booking, status: 'cancelled', cancelledBy: 'attendee' } },
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Cancel meeting' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel meeting' }));
+    await screen.findByRole('heading', { name: 'Your meeting is cancelled' });
+    const sent = fake.requests.find((entry) => entry.method === 'POST')?.body as { altcha: string };
+    expect(JSON.parse(atob(sent.altcha))).toMatchObject({ challenge, number: 17, salt });
+  });
+
   it('keeps the meeting when the attendee changes their mind', async () => {
     const { fake, user } = renderManagePage(buildManagedBooking());
     await user.click(await screen.findByRole('button', { name: 'Cancel meeting' }));
@@ -100,13 +128,16 @@ describe('manage booking page', { timeout: 20_000 }, () => {
   });
 
   it('moves the meeting to a free time picked on the month calendar', async () => {
-    const booking = buildManagedBooking();
+    const managed = buildManagedBooking();
     const moved = {
-      ...booking,
-      start: newStart.toISOString(),
-      end: new Date(newStart.getTime() + 30 * 60_000).toISOString(),
+      ...managed,
+      booking: {
+        ...managed.booking,
+        start: newStart.toISOString(),
+        end: new Date(newStart.getTime() + 30 * 60_000).toISOString(),
+      },
     };
-    const { fake, user } = renderManagePage(booking, {
+    const { fake, user } = renderManagePage(managed, {
       'POST /bookings/public/manage/{token}:reschedule': () => ({ status: 200, body: moved }),
     });
     await user.click(await screen.findByRole('button', { name: 'Reschedule' }));
@@ -136,7 +167,14 @@ describe('manage booking page', { timeout: 20_000 }, () => {
   it('says to contact the owner once it is too late to change online', async () => {
     const start = new Date(Date.now() + 3 * 3_600_000).toISOString();
     renderManagePage(
-      buildManagedBooking({ start, changeableUntil: new Date(Date.now() - 60_000).toISOString() }),
+      buildManagedBooking(
+        { start },
+        {
+          changeableUntil: new Date(Date.now() - 60_000).toISOString(),
+          canCancel: false,
+          canReschedule: false,
+        },
+      ),
     );
     expect(
       await screen.findByRole('heading', { name: 'It is too late to change this meeting here' }),
@@ -146,8 +184,13 @@ describe('manage booking page', { timeout: 20_000 }, () => {
   });
 
   it('turns a refused change (too late by the service’s clock) into the same advice', async () => {
-    const { user } = renderManagePage(buildManagedBooking(), {
-      'POST /bookings/public/manage/{token}:cancel': () => problem(409, 'too_late_to_change'),
+    let managed = buildManagedBooking();
+    const { user } = renderManagePage(managed, {
+      'GET /bookings/public/manage/{token}': () => ({ status: 200, body: managed }),
+      'POST /bookings/public/manage/{token}:cancel': () => {
+        managed = { ...managed, canCancel: false, canReschedule: false };
+        return problem(409, 'too_late_to_change');
+      },
     });
     await user.click(await screen.findByRole('button', { name: 'Cancel meeting' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel meeting' }));
@@ -171,9 +214,31 @@ describe('manage booking page', { timeout: 20_000 }, () => {
     expect(document.title).toBe('Cancelled: Intro call · Olivia Owner');
   });
 
+  it('offers only cancelling while the booking page is switched off', async () => {
+    renderManagePage(buildManagedBooking({}, { canReschedule: false }));
+    expect(await screen.findByRole('button', { name: 'Cancel meeting' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reschedule' })).not.toBeInTheDocument();
+    expect(screen.getByText(/the booking page is switched off/)).toBeInTheDocument();
+  });
+
+  it('lets the attendee pick another of the link’s lengths', async () => {
+    const { fake, user } = renderManagePage(buildManagedBooking({}, { durations: [30, 60] }), {
+      'POST /bookings/public/manage/{token}:reschedule': () => problem(409, 'slot_unavailable'),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Reschedule' }));
+    await user.click(screen.getByRole('radio', { name: '1 h' }));
+    await user.click(within(await screen.findByRole('list', { name: /Free times on/ })).getByRole('button'));
+    await user.click(screen.getByRole('button', { name: 'Move meeting' }));
+    await screen.findByText(/that time was just taken/);
+    expect(fake.requests.find((entry) => entry.method === 'POST')?.body).toEqual({
+      start: newStart.toISOString(),
+      duration: 60,
+    });
+  });
+
   it('explains an unknown link', async () => {
     renderManagePage(buildManagedBooking(), {
-      'GET /bookings/public/manage/{token}': () => problem(404, 'manage_token_not_found'),
+      'GET /bookings/public/manage/{token}': () => problem(404, 'not_found'),
     });
     expect(
       await screen.findByRole('heading', { name: 'We could not find this booking' }),

@@ -14,31 +14,35 @@ import { formatMinutes } from '../../../lib/format-minutes';
 import { formatDateTime, formatTime, prefersTwelveHours } from '../../../lib/format-time';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import {
+  getManageChallenge,
   getManagedBookingQueryOptions,
   type ManagedBooking,
   manageAvailabilitySource,
+  type TakeSolution,
   TIME_GONE,
   useCancelManagedBooking,
   useRescheduleManagedBooking,
 } from '../api/manage-booking';
 import type { Slot } from '../api/public-booking';
 import { useBookingWindow } from '../model/use-booking-window';
+import { useProofOfWork } from '../model/use-proof-of-work';
 import { DayTimes } from './day-times';
 import { ManagePageSkeleton } from './public-page-skeleton';
 
-const UNKNOWN_TOKEN = new Set(['manage_token_not_found', 'booking_not_found', 'not_found']);
-const TOO_LATE = 'too_late_to_change';
+const UNKNOWN_TOKEN = new Set(['not_found', 'manage_token_not_found']);
+/** Refusals after which the page shows the booking as it now stands (too close, cancelled meanwhile). */
+const STALE = new Set(['too_late_to_change', 'booking_cancelled', 'link_inactive']);
 
 /** The attendee's page behind the link in their emails: see the meeting, move it or cancel it. */
 export function ManageBookingPage({ token }: { token: string }) {
   const api = useApiClient();
-  const booking = useQuery(getManagedBookingQueryOptions(api, token));
-  if (booking.isPending) return <ManagePageSkeleton />;
-  if (booking.isError) {
-    const isUnknown = isApiError(booking.error) && UNKNOWN_TOKEN.has(booking.error.code);
-    return <ManageProblem isUnknown={isUnknown} message={describeError(booking.error)} />;
+  const managed = useQuery(getManagedBookingQueryOptions(api, token));
+  if (managed.isPending) return <ManagePageSkeleton />;
+  if (managed.isError) {
+    const isUnknown = isApiError(managed.error) && UNKNOWN_TOKEN.has(managed.error.code);
+    return <ManageProblem isUnknown={isUnknown} message={describeError(managed.error)} />;
   }
-  return <ManageFlow token={token} booking={booking.data} />;
+  return <ManageFlow token={token} managed={managed.data} />;
 }
 
 function ManageProblem({ isUnknown, message }: { isUnknown: boolean; message: string }) {
@@ -60,33 +64,31 @@ function ManageProblem({ isUnknown, message }: { isUnknown: boolean; message: st
 
 type Outcome = { kind: 'cancelled' } | { kind: 'moved'; start: string } | null;
 
-function ManageFlow({ token, booking }: { token: string; booking: ManagedBooking }) {
+function ManageFlow({ token, managed }: { token: string; managed: ManagedBooking }) {
+  const api = useApiClient();
   const [isRescheduling, setIsRescheduling] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [isTooLate, setIsTooLate] = useState(false);
-  const pageTitle = `${booking.title} · ${booking.ownerName}`;
+  const { booking } = managed;
+  const pageTitle = `${managed.title} · ${managed.ownerName}`;
   useDocumentTitle(booking.status === 'cancelled' ? `Cancelled: ${pageTitle}` : pageTitle);
+  // Solved while the attendee reads the page, so a change rarely waits for it.
+  const takeSolution = useProofOfWork(
+    () => getManageChallenge(api, token),
+    managed.botProtection,
+    managed.canCancel,
+  );
 
-  const canChange =
-    booking.status === 'confirmed' && !isTooLate && Date.parse(booking.changeableUntil) > Date.now();
-  const onRefused = (code: string) => {
-    if (code === TOO_LATE) {
-      setIsTooLate(true);
-      setIsRescheduling(false);
-    }
-  };
-
-  if (isRescheduling && canChange) {
+  if (isRescheduling && managed.canReschedule) {
     return (
       <RescheduleFlow
         token={token}
-        booking={booking}
+        managed={managed}
+        takeSolution={takeSolution}
         onBack={() => setIsRescheduling(false)}
         onMoved={(start) => {
           setOutcome({ kind: 'moved', start });
           setIsRescheduling(false);
         }}
-        onRefused={onRefused}
       />
     );
   }
@@ -94,20 +96,18 @@ function ManageFlow({ token, booking }: { token: string; booking: ManagedBooking
   return (
     <main className="booking-page">
       <div className="booking-card booking-card--done">
-        <MeetingSummary booking={booking} />
+        <MeetingSummary managed={managed} />
         <section className="booking-card__done stack" aria-labelledby="manage-title">
           <ManageState
             token={token}
-            booking={booking}
+            managed={managed}
             outcome={outcome}
-            canChange={canChange}
-            isTooLate={isTooLate}
+            takeSolution={takeSolution}
             onReschedule={() => {
               setOutcome(null);
               setIsRescheduling(true);
             }}
             onCancelled={() => setOutcome({ kind: 'cancelled' })}
-            onRefused={onRefused}
           />
         </section>
       </div>
@@ -115,18 +115,18 @@ function ManageFlow({ token, booking }: { token: string; booking: ManagedBooking
   );
 }
 
-/** Who, what, when: the meeting as it stands. */
-function MeetingSummary({ booking }: { booking: ManagedBooking }) {
-  const minutes = Math.round((Date.parse(booking.end) - Date.parse(booking.start)) / 60_000);
+/** Who, what, when: the meeting as it stands, in the attendee's zone. */
+function MeetingSummary({ managed }: { managed: ManagedBooking }) {
+  const { booking } = managed;
   const isCancelled = booking.status === 'cancelled';
   return (
     <section className="booking-card__host host-card" aria-labelledby="manage-meeting-title">
       <div className="host-card__person">
-        <Avatar name={booking.ownerName} url={booking.ownerAvatarUrl} />
-        <p className="host-card__name">{booking.ownerName}</p>
+        <Avatar name={managed.ownerName} url={managed.ownerAvatarUrl} />
+        <p className="host-card__name">{managed.ownerName}</p>
       </div>
       <h1 id="manage-meeting-title" className="host-card__title">
-        {booking.title}
+        {managed.title}
       </h1>
       <p>
         <StatusBadge tone={isCancelled ? 'neutral' : 'success'}>
@@ -138,7 +138,7 @@ function MeetingSummary({ booking }: { booking: ManagedBooking }) {
         <time dateTime={booking.end}>{formatTime(booking.end, booking.timeZone)}</time>
       </p>
       <p className="muted">
-        {formatMinutes(minutes)} · {booking.timeZone.replace(/_/g, ' ')}
+        {formatMinutes(booking.duration)} · {booking.timeZone.replace(/_/g, ' ')}
       </p>
       {booking.joinUrl && !isCancelled ? (
         <p>
@@ -153,28 +153,18 @@ function MeetingSummary({ booking }: { booking: ManagedBooking }) {
 
 interface ManageStateProps {
   token: string;
-  booking: ManagedBooking;
+  managed: ManagedBooking;
   outcome: Outcome;
-  canChange: boolean;
-  isTooLate: boolean;
+  takeSolution: TakeSolution;
   onReschedule: () => void;
   onCancelled: () => void;
-  onRefused: (code: string) => void;
 }
 
-/** What the attendee can still do: everything, nothing any more (too late, past, cancelled), with why. */
-function ManageState({
-  token,
-  booking,
-  outcome,
-  canChange,
-  isTooLate,
-  onReschedule,
-  onCancelled,
-  onRefused,
-}: ManageStateProps) {
+/** What the attendee can still do: cancel and move, only cancel, or nothing any more (and why). */
+function ManageState({ token, managed, outcome, takeSolution, onReschedule, onCancelled }: ManageStateProps) {
+  const { booking, ownerName } = managed;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const cancel = useCancelManagedBooking(token);
+  const cancel = useCancelManagedBooking(token, takeSolution);
   const [isCancelOpen, setIsCancelOpen] = useState(false);
   useEffect(() => {
     // After a change, the heading that says what happened takes the focus (and a screen reader reads it).
@@ -182,16 +172,17 @@ function ManageState({
   }, [outcome]);
 
   if (booking.status === 'cancelled') {
+    const isJustNow = outcome?.kind === 'cancelled';
     return (
       <>
         <h2 id="manage-title" ref={headingRef} tabIndex={-1}>
-          {outcome?.kind === 'cancelled' ? 'Your meeting is cancelled' : 'This meeting was cancelled'}
+          {isJustNow ? 'Your meeting is cancelled' : 'This meeting was cancelled'}
         </h2>
         <p>
           {booking.cancelledBy === 'owner'
-            ? `${booking.ownerName} cancelled it.`
-            : outcome?.kind === 'cancelled'
-              ? `${booking.ownerName} has been told, and a cancellation is on its way to your inbox.`
+            ? `${ownerName} cancelled it.`
+            : isJustNow
+              ? `${ownerName} has been told, and a cancellation is on its way to your inbox.`
               : 'You cancelled it.'}
         </p>
         {booking.cancelReason ? (
@@ -199,7 +190,7 @@ function ManageState({
             Reason: <q>{booking.cancelReason}</q>
           </p>
         ) : null}
-        <p className="muted">To meet after all, ask {booking.ownerName} for a new time.</p>
+        <p className="muted">To meet after all, ask {ownerName} for a new time.</p>
       </>
     );
   }
@@ -213,16 +204,14 @@ function ManageState({
     );
   }
 
-  if (!canChange) {
+  if (!managed.canCancel) {
     return (
       <>
         <h2 id="manage-title">It is too late to change this meeting here</h2>
         <p>
-          {isTooLate
-            ? 'The meeting is too close to change online.'
-            : `Changes online were possible until ${formatDateTime(booking.changeableUntil, booking.timeZone)}.`}{' '}
-          To move or cancel it now, please contact {booking.ownerName} directly, for example by replying to
-          your confirmation email.
+          Changes online were possible until {formatDateTime(managed.changeableUntil, booking.timeZone)}. To
+          move or cancel it now, please contact {ownerName} directly, for example by replying to your
+          confirmation email.
         </p>
       </>
     );
@@ -235,20 +224,26 @@ function ManageState({
       </h2>
       {outcome?.kind === 'moved' ? (
         <Alert tone="success">
-          It is now on {formatDateTime(outcome.start, booking.timeZone)}. {booking.ownerName} has been told,
-          and an updated invitation is on its way to your inbox.
+          It is now on {formatDateTime(outcome.start, booking.timeZone)}. {ownerName} has been told, and an
+          updated invitation is on its way to your inbox.
         </Alert>
       ) : null}
-      <p>You can reschedule or cancel until {formatDateTime(booking.changeableUntil, booking.timeZone)}.</p>
+      <p>
+        You can {managed.canReschedule ? 'reschedule or cancel' : 'cancel'} until{' '}
+        {formatDateTime(managed.changeableUntil, booking.timeZone)}.
+        {managed.canReschedule
+          ? ''
+          : ` To move it, please ask ${ownerName}: the booking page is switched off.`}
+      </p>
       <div className="row">
-        <Button onClick={onReschedule}>Reschedule</Button>
+        {managed.canReschedule ? <Button onClick={onReschedule}>Reschedule</Button> : null}
         <Button variant="danger" onClick={() => setIsCancelOpen(true)}>
           Cancel meeting
         </Button>
       </div>
       <CancelMeetingDialog
         isOpen={isCancelOpen}
-        notice={`${booking.ownerName} gets an email saying you cancelled, with your reason if you give one.`}
+        notice={`${ownerName} gets an email saying you cancelled, with your reason if you give one.`}
         isBusy={cancel.isPending}
         error={cancel.error ? describeError(cancel.error) : null}
         onClose={() => {
@@ -262,10 +257,8 @@ function ManageState({
               onCancelled();
             },
             onError: (error) => {
-              if (isApiError(error) && error.code === TOO_LATE) {
-                setIsCancelOpen(false);
-                onRefused(error.code);
-              }
+              // The page refetches the booking: it now says why nothing can be changed.
+              if (isApiError(error) && STALE.has(error.code)) setIsCancelOpen(false);
             },
           })
         }
@@ -276,41 +269,41 @@ function ManageState({
 
 interface RescheduleFlowProps {
   token: string;
-  booking: ManagedBooking;
+  managed: ManagedBooking;
+  takeSolution: TakeSolution;
   onBack: () => void;
   onMoved: (start: string) => void;
-  onRefused: (code: string) => void;
 }
 
 /** The booking page's month and times over this booking's free times; a chosen time is confirmed once more. */
-function RescheduleFlow({ token, booking, onBack, onMoved, onRefused }: RescheduleFlowProps) {
+function RescheduleFlow({ token, managed, takeSolution, onBack, onMoved }: RescheduleFlowProps) {
   const api = useApiClient();
-  const minutes = Math.round((Date.parse(booking.end) - Date.parse(booking.start)) / 60_000);
+  const { booking } = managed;
   const times = useBookingWindow(manageAvailabilitySource(api, token), {
-    defaultDuration: minutes,
+    defaultDuration: booking.duration,
     initialTimeZone: booking.timeZone,
   });
-  const reschedule = useRescheduleManagedBooking(token);
+  const reschedule = useRescheduleManagedBooking(token, takeSolution);
   const [slot, setSlot] = useState<Slot | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [twelveHours, setTwelveHours] = useState(() => prefersTwelveHours());
   const monthName = formatMonth(times.month, undefined);
-  const isCurrentTime = slot?.start === booking.start;
+  const isCurrentTime = slot?.start === booking.start && times.duration === booking.duration;
+  const canChooseLength = managed.durations.length > 1;
 
   function move() {
     if (!slot) return;
     reschedule.mutate(
-      { start: slot.start, duration: minutes },
+      { start: slot.start, duration: times.duration },
       {
-        onSuccess: (moved) => onMoved(moved.start),
+        onSuccess: (moved) => onMoved(moved.booking.start),
         onError: (error) => {
-          if (!isApiError(error)) return;
-          if (TIME_GONE.has(error.code)) {
+          if (isApiError(error) && TIME_GONE.has(error.code)) {
             setSlot(null);
             setNotice(
               'Sorry, that time was just taken. The free times shown are up to date: please pick another.',
             );
-          } else onRefused(error.code);
+          } else if (isApiError(error) && STALE.has(error.code)) onBack();
         },
       },
     );
@@ -320,7 +313,28 @@ function RescheduleFlow({ token, booking, onBack, onMoved, onRefused }: Reschedu
     <main className="booking-page">
       <div className={['booking-card', slot ? 'booking-card--form' : ''].filter(Boolean).join(' ')}>
         <div className="booking-card__host stack">
-          <MeetingSummary booking={booking} />
+          <MeetingSummary managed={managed} />
+          {canChooseLength ? (
+            <fieldset className="duration-choice">
+              <legend className="duration-choice__legend">Meeting length</legend>
+              <div className="duration-choice__options">
+                {managed.durations.map((minutes) => (
+                  <label key={minutes} className="duration-choice__option">
+                    <input
+                      type="radio"
+                      name="duration"
+                      checked={times.duration === minutes}
+                      onChange={() => {
+                        times.setDuration(minutes);
+                        setSlot(null);
+                      }}
+                    />
+                    {formatMinutes(minutes)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
           <p>
             <Button variant="secondary" onClick={onBack}>
               Keep the current time
@@ -378,7 +392,7 @@ function RescheduleFlow({ token, booking, onBack, onMoved, onRefused }: Reschedu
           isLoading={times.isLoading}
           emptyMessage={
             times.openDates.length === 0
-              ? `No free times in ${monthName}. Try the next month, or ask ${booking.ownerName} for another time.`
+              ? `No free times in ${monthName}. Try the next month, or ask ${managed.ownerName} for another time.`
               : 'Choose a day to see its free times.'
           }
         />
@@ -389,7 +403,7 @@ function RescheduleFlow({ token, booking, onBack, onMoved, onRefused }: Reschedu
             </h2>
             <p>
               From {formatDateTime(booking.start, times.timeZone)} to{' '}
-              <strong>{formatDateTime(slot.start, times.timeZone)}</strong>.
+              <strong>{formatDateTime(slot.start, times.timeZone)}</strong> ({formatMinutes(times.duration)}).
             </p>
             {isCurrentTime ? <p className="muted">That is its current time: pick another one.</p> : null}
             {reschedule.isError && !(isApiError(reschedule.error) && TIME_GONE.has(reschedule.error.code)) ? (
