@@ -79,8 +79,8 @@ export default defineConfig(() => {
               {
                 name: 'shared',
                 // The cancel dialog serves the owner's and the attendee's pages, never the booking page's budget; the
-                // month's times serve the booking and the manage page.
-                test: /\/src\/(lib\/|config\/|components\/ui\/(?!cancel-meeting-dialog))|\/src\/app\/(create-query-client|app-providers)|\/src\/features\/public-booking\/(components\/day-times|model\/use-booking-window)|node_modules\/@tanstack\//,
+                // month's times and the proof of work serve the booking and the manage page.
+                test: /\/src\/(lib\/|config\/|components\/ui\/(?!cancel-meeting-dialog))|\/src\/app\/(create-query-client|app-providers)|\/src\/features\/public-booking\/(components\/day-times|model\/(use-booking-window|use-proof-of-work|solve-in-background))|node_modules\/@tanstack\//,
               },
             ],
           },
