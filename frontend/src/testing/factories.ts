@@ -125,12 +125,6 @@ export function page<Item>(items: Item[], nextCursor: string | null = null) {
   return { items, nextCursor };
 }
 
-export function buildBookingDetail(
-  overrides: Partial<Schemas['BookingDetail']> = {},
-): Schemas['BookingDetail'] {
-  return { ...buildBooking(), sideEffects: [], ...overrides };
-}
-
 type ManagedBooking = Schemas['ManagedBooking'];
 
 /** The attendee's view through a manage link: a 30-minute meeting a week ahead, changeable for six more days. */

@@ -28,6 +28,8 @@ export interface BookingDetails {
   manageUrl?: string;
   /** The owner's page for this booking in the app. */
   ownerUrl?: string;
+  /** A cancelled booking's calendar copies say STATUS:CANCELLED. Default: confirmed. */
+  status?: 'confirmed' | 'cancelled';
   /** When this version of the booking was issued (ICS DTSTAMP). Defaults to the current time. */
   issuedAt?: Date;
 }

@@ -10,6 +10,30 @@ function physicalLines(ics: string): string[] {
 }
 
 describe('buildInvite', () => {
+  test('PUBLISH is a copy to keep: same UID and SEQUENCE, no ATTENDEE to invite', () => {
+    const details = makeBookingDetails({ sequence: 3 });
+    const ics = buildInvite(details, 'PUBLISH');
+
+    expect(ics).toContain('\r\nMETHOD:PUBLISH\r\n');
+    expect(ics).not.toMatch(/\r\nATTENDEE/);
+    expect(ics).toContain(`\r\nUID:${details.bookingId}@bookings\r\n`);
+    expect(ics).toContain('\r\nSEQUENCE:3\r\n');
+    expect(ics).toContain('\r\nSTATUS:CONFIRMED\r\n');
+    expect(buildInvite({ ...details, status: 'cancelled' }, 'PUBLISH')).toContain('\r\nSTATUS:CANCELLED\r\n');
+  });
+
+  test.each(['REQUEST', 'CANCEL', 'PUBLISH'] as const)('%s never has an empty DESCRIPTION', (method) => {
+    const bare = makeBookingDetails({
+      description: undefined,
+      answers: [],
+      conferenceUrl: undefined,
+      manageUrl: undefined,
+    });
+    const ics = buildInvite(bare, method);
+    expect(ics).not.toMatch(/\r\nDESCRIPTION:\r\n/);
+    expect(parseInvite(ics).description).toBe('Intro call: Olivia Owner and Rick Recipient');
+  });
+
   test('uses CRLF line endings only and ends with CRLF', () => {
     const ics = buildInvite(makeBookingDetails(), 'REQUEST');
 

@@ -67,7 +67,7 @@ describe('createFileEmail', () => {
     await email.send(
       magicLinkEmail({ to: { email: 'ann@example.test' }, link: 'https://x.test/a', expiresInMinutes: 10 }),
     );
-    await email.send(bookingCancellation(makeBookingDetails({ sequence: 1 }), 'owner'));
+    await email.send(bookingCancellation(makeBookingDetails({ sequence: 1 }), 'recipient'));
 
     const files = (await readdir(dir)).sort();
     expect(files).toHaveLength(2);

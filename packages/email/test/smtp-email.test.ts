@@ -1,11 +1,16 @@
+import type { AddressInfo } from 'node:net';
+import ICAL from 'ical.js';
 import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
   bookingCancellation,
   bookingConfirmationForOwner,
   bookingConfirmationForRecipient,
+  bookingRescheduled,
   createSmtpEmail,
   type EmailMessage,
+  isPermanentDeliveryFailure,
   magicLinkEmail,
 } from '../src';
 import { MEETING_END, MEETING_START, makeBookingDetails } from './support/booking-factory';
@@ -102,11 +107,67 @@ describe('createSmtpEmail', () => {
     expect(ownerMail.text).not.toContain('America/New_York');
     expect(ownerMail.text).toContain('Pricing\n    and onboarding');
 
-    const ownerInvite = findCalendarPart(ownerMail);
-    expect(calendarPartMethod(ownerInvite)).toBe('REQUEST');
-    expect(ownerInvite.content.toString('utf8')).toBe(
-      findCalendarPart(recipientMail).content.toString('utf8'),
+    // The owner organises the meeting: never a REQUEST as if invited, and never the attendee's manage link.
+    expect(ownerMail.attachments.filter((a) => a.contentType === 'text/calendar')).toEqual([]);
+    expect(ownerMail.text).not.toContain(details.manageUrl);
+    expect(recipientMail.attachments.filter((a) => a.contentType === 'text/calendar')).toHaveLength(1);
+  });
+
+  test('without a calendar holding the event, the owner notice carries a PUBLISH copy, not an invitation', async () => {
+    const details = makeBookingDetails();
+    const mail = await sendAndReceive(bookingConfirmationForOwner(details, { calendarCopy: true }));
+    const part = findCalendarPart(mail);
+    expect(calendarPartMethod(part)).toBe('PUBLISH');
+    const ics = part.content.toString('utf8');
+    expect(ics).not.toMatch(/^ATTENDEE/m);
+    expect(ics).not.toContain('manage/abc123');
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('uid')).toBe(
+      `${details.bookingId}@bookings`,
     );
+  });
+
+  test('a reschedule reaches the recipient as a REQUEST with the same UID, the raised SEQUENCE and the manage link', async () => {
+    const details = makeBookingDetails({
+      sequence: 1,
+      start: new Date('2026-12-09T14:00:00Z'),
+      end: new Date('2026-12-09T15:00:00Z'),
+    });
+    const mail = await sendAndReceive(
+      bookingRescheduled(details, 'recipient', { previous: { start: MEETING_START, end: MEETING_END } }),
+    );
+    expect(mail.subject).toBe('Moved: Intro call with Olivia Owner');
+    expect(mail.text).toContain('Wednesday, 9 December 2026, 09:00–10:00 (America/New_York)');
+    expect(mail.text).toContain('It was: Tuesday, 8 December 2026, 03:00–03:30 (America/New_York)');
+    expect(mail.text).toContain(details.manageUrl);
+    const part = findCalendarPart(mail);
+    expect(calendarPartMethod(part)).toBe('REQUEST');
+    expect(parseInvite(part.content.toString('utf8'))).toMatchObject({
+      method: 'REQUEST',
+      uid: `${details.bookingId}@bookings`,
+      sequence: 1,
+      status: 'CONFIRMED',
+    });
+
+    server.received.length = 0;
+    const ownerMail = await sendAndReceive(bookingRescheduled(details, 'owner'));
+    expect(ownerMail.text).toContain('Wednesday, 9 December 2026, 15:00–16:00 (Europe/Berlin)');
+    expect(ownerMail.text).toContain(details.ownerUrl);
+    expect(ownerMail.text).not.toContain(details.manageUrl);
+    expect(ownerMail.attachments.filter((a) => a.contentType === 'text/calendar')).toEqual([]);
+  });
+
+  test('carries the Message-ID it is given, so a resent message is recognisably the same', async () => {
+    const message = magicLinkEmail({
+      to: { email: 'ann@example.test' },
+      link: 'https://x.test/l',
+      expiresInMinutes: 5,
+    });
+    const result = await email.send({ ...message, messageId: '<row-1.recipient@bookings.test>' });
+    expect(result.messageId).toBe('<row-1.recipient@bookings.test>');
+    const mail = await simpleParser(server.received[0]?.raw ?? Buffer.alloc(0));
+    expect(mail.messageId).toBe('<row-1.recipient@bookings.test>');
   });
 
   test('UID stays the same across updates of one booking while SEQUENCE follows the booking', async () => {
@@ -130,22 +191,18 @@ describe('createSmtpEmail', () => {
     expect(moved.text).toContain('Wednesday, 9 December 2026, 09:00–10:00 (America/New_York)');
   });
 
-  test.each([
-    'recipient',
-    'owner',
-  ] as const)('cancellation to the %s carries a CANCEL invite', async (side) => {
+  test('cancellation to the recipient carries a CANCEL invite with the reason', async () => {
     const details = makeBookingDetails({ sequence: 2 });
-    const mail = await sendAndReceive(bookingCancellation(details, side));
+    const mail = await sendAndReceive(
+      bookingCancellation(details, 'recipient', { reason: 'Travelling', cancelledBy: 'owner' }),
+    );
 
-    const expectedAddress = side === 'recipient' ? 'rick@recipient.test' : 'olivia@owner.test';
-    const expectedTime =
-      side === 'recipient'
-        ? 'Tuesday, 8 December 2026, 03:00–03:30 (America/New_York)'
-        : 'Tuesday, 8 December 2026, 09:00–09:30 (Europe/Berlin)';
-    expect(mail.to).toMatchObject({ value: [{ address: expectedAddress }] });
+    expect(mail.to).toMatchObject({ value: [{ address: 'rick@recipient.test' }] });
     expect(mail.subject).toMatch(/^Cancelled: Intro call/);
-    expect(mail.text).toContain(expectedTime);
-    expect(mail.html).toContain(expectedTime);
+    expect(mail.text).toContain('Olivia Owner cancelled your meeting.');
+    expect(mail.text).toContain('Reason: Travelling');
+    expect(mail.text).toContain('Tuesday, 8 December 2026, 03:00–03:30 (America/New_York)');
+    expect(mail.html).toContain('Tuesday, 8 December 2026, 03:00–03:30 (America/New_York)');
 
     const calendarPart = findCalendarPart(mail);
     expect(calendarPartMethod(calendarPart)).toBe('CANCEL');
@@ -157,6 +214,25 @@ describe('createSmtpEmail', () => {
       status: 'CANCELLED',
       isUtc: true,
     });
+    expect(invite.description).not.toContain('Reschedule or cancel');
+  });
+
+  test('cancellation to the owner is a notice; without a connected calendar it brings a cancelled PUBLISH copy', async () => {
+    const details = makeBookingDetails({ sequence: 2 });
+    const notice = await sendAndReceive(bookingCancellation(details, 'owner', { cancelledBy: 'attendee' }));
+    expect(notice.to).toMatchObject({ value: [{ address: 'olivia@owner.test' }] });
+    expect(notice.text).toContain('Rick Recipient (rick@recipient.test) cancelled the meeting.');
+    expect(notice.text).toContain('Tuesday, 8 December 2026, 09:00–09:30 (Europe/Berlin)');
+    expect(notice.attachments.filter((a) => a.contentType === 'text/calendar')).toEqual([]);
+
+    server.received.length = 0;
+    const withCopy = await sendAndReceive(bookingCancellation(details, 'owner', { calendarCopy: true }));
+    const part = findCalendarPart(withCopy);
+    expect(calendarPartMethod(part)).toBe('PUBLISH');
+    const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
+    const event = calendar.getFirstSubcomponent('vevent');
+    expect(event?.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event?.getFirstPropertyValue('sequence')).toBe(2);
   });
 
   test('CR/LF in a name or title cannot inject a header', async () => {
@@ -187,5 +263,43 @@ describe('createSmtpEmail', () => {
     ]);
     const invite = parseInvite(findCalendarPart(mail).content.toString('utf8'));
     expect(invite.attendee.cn).toBe('Rick X-Injected-Name: yes Bcc: spy@victim.test');
+  });
+});
+
+describe('createSmtpEmail with timeouts', () => {
+  test('gives up on a server that never greets, with a temporary failure', async () => {
+    const silent = new SMTPServer({
+      disabledCommands: ['STARTTLS'],
+      authOptional: true,
+      logger: false,
+      // Never answers the connection: the greeting never comes.
+      onConnect() {},
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = silent.server.address() as AddressInfo;
+    const impatient = createSmtpEmail({
+      url: `smtp://127.0.0.1:${port}`,
+      from: FROM,
+      timeouts: { connectionMs: 300, greetingMs: 300, socketMs: 300, sendMs: 1000 },
+    });
+    try {
+      const failure = await impatient
+        .send(
+          magicLinkEmail({
+            to: { email: 'ann@example.test' },
+            link: 'https://x.test/l',
+            expiresInMinutes: 5,
+          }),
+        )
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(failure).toMatchObject({ code: 'ETIMEDOUT' });
+      expect(isPermanentDeliveryFailure(failure)).toBe(false);
+    } finally {
+      await impatient.close();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });

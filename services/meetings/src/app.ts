@@ -19,6 +19,7 @@ import { connectionsRoutes } from './http/routes/connections/connections.routes'
 import { contactsRoutes } from './http/routes/contacts/contacts.routes';
 import { healthRoutes } from './http/routes/health/health.routes';
 import { linksRoutes } from './http/routes/links/links.routes';
+import { manageRoutes } from './http/routes/manage/manage.routes';
 import { meRoutes } from './http/routes/me/me.routes';
 import { oneTimeLinksRoutes } from './http/routes/one-time-links/one-time-links.routes';
 import { avatarsRoutes } from './http/routes/public/avatars.routes';
@@ -110,6 +111,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await api.register(contactsRoutes, container.contacts);
       await api.register(sideEffectsRoutes, container.bookings);
       await api.register(publicRoutes, container.publicBooking);
+      await api.register(manageRoutes, container.manageBooking);
       await api.register(avatarsRoutes, {
         getAvatar: container.profile.getAvatar,
         limits: container.publicBooking.limits,

@@ -85,3 +85,23 @@ describe('loadConfig', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('side-effect delivery defaults', () => {
+  it('retries for more than 24 hours before a side effect is dead', () => {
+    const { maxAttempts, retryDelaySeconds } = loadConfig({ DATA_DIR: dataDir() }).integrations.sideEffects;
+    // pg-boss waits at least retryDelay * 2^k before retry k+1 (and up to twice that).
+    const shortestSpanSeconds = retryDelaySeconds * (2 ** (maxAttempts - 1) - 1);
+    expect(shortestSpanSeconds).toBeGreaterThanOrEqual(24 * 3600);
+  });
+
+  it.each([
+    ['300', 300_000],
+    ['2', 2_000],
+  ])('keeps both emails of a job inside a job timeout of %s s', (seconds, jobMs) => {
+    const config = loadConfig({ DATA_DIR: dataDir(), SIDE_EFFECTS_JOB_TIMEOUT_SECONDS: seconds });
+    const { timeouts } = config.mail;
+    expect(2 * timeouts.sendMs).toBeLessThan(jobMs);
+    for (const step of [timeouts.connectionMs, timeouts.greetingMs, timeouts.socketMs])
+      expect(step).toBeLessThanOrEqual(timeouts.sendMs);
+  });
+});

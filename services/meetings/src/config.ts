@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SmtpTimeouts } from '@bookings/email';
 
 /** Everything the service reads from its environment, parsed and checked once at start. */
 export interface Config {
@@ -24,7 +25,13 @@ export interface Config {
   };
   /** AES-256-GCM key for secrets kept at rest (evergreen link tokens, calendar tokens). */
   encryptionKey: Buffer;
-  mail: { smtpUrl: string | null; from: { email: string; name: string }; smtpConfigured: boolean };
+  mail: {
+    smtpUrl: string | null;
+    from: { email: string; name: string };
+    smtpConfigured: boolean;
+    /** Derived from the side-effect job timeout, so a send never outlives the job that makes it. */
+    timeouts: SmtpTimeouts;
+  };
   seedDemo: boolean;
   /** The built SPA (index.html + assets/) the service serves; nothing is served when it does not exist. */
   staticDir: string;
@@ -121,34 +128,39 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const tokenTtlSeconds = read.integer('JWT_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600);
   const smtpUrl = read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']);
 
-  const config: Omit<Config, 'auth' | 'encryptionKey'> = {
-    env: nodeEnv,
-    host: env.HOST?.trim() || '127.0.0.1',
-    trustProxy: read.boolean('TRUST_PROXY', false),
-    port,
-    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
-    dataDir,
-    publicBaseUrl,
-    database: { url: databaseUrl, kind: databaseUrl ? 'postgres' : 'pglite' },
-    mail: {
-      smtpUrl,
-      from: {
-        email: read.email('MAIL_FROM', 'bookings@localhost'),
-        name: env.MAIL_FROM_NAME?.trim() || 'Bookings',
+  const loaded: Omit<Config, 'auth' | 'encryptionKey' | 'mail'> & { mail: Omit<Config['mail'], 'timeouts'> } =
+    {
+      env: nodeEnv,
+      host: env.HOST?.trim() || '127.0.0.1',
+      trustProxy: read.boolean('TRUST_PROXY', false),
+      port,
+      logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+      dataDir,
+      publicBaseUrl,
+      database: { url: databaseUrl, kind: databaseUrl ? 'postgres' : 'pglite' },
+      mail: {
+        smtpUrl,
+        from: {
+          email: read.email('MAIL_FROM', 'bookings@localhost'),
+          name: env.MAIL_FROM_NAME?.trim() || 'Bookings',
+        },
+        smtpConfigured: smtpUrl !== null,
       },
-      smtpConfigured: smtpUrl !== null,
-    },
-    seedDemo: read.boolean('SEED_DEMO', false),
-    staticDir: absolute(env.STATIC_DIR?.trim() || DEFAULT_STATIC_DIR, cwd),
-    redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
-    publicApi: {
-      botProtection: read.boolean('BOT_PROTECTION', true),
-      botChallengeMaxNumber: read.integer('BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
-      perIpPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
-      bookPerIpPerMinute: read.integer('RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
-      bookPerLinkPerMinute: read.integer('RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
-    },
-    integrations: loadIntegrations(read, env),
+      seedDemo: read.boolean('SEED_DEMO', false),
+      staticDir: absolute(env.STATIC_DIR?.trim() || DEFAULT_STATIC_DIR, cwd),
+      redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
+      publicApi: {
+        botProtection: read.boolean('BOT_PROTECTION', true),
+        botChallengeMaxNumber: read.integer('BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
+        perIpPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
+        bookPerIpPerMinute: read.integer('RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
+        bookPerLinkPerMinute: read.integer('RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),
+      },
+      integrations: loadIntegrations(read, env),
+    };
+  const config: Omit<Config, 'auth' | 'encryptionKey'> = {
+    ...loaded,
+    mail: { ...loaded.mail, timeouts: smtpTimeoutsWithin(loaded.integrations.sideEffects.jobTimeoutSeconds) },
   };
   read.throwIfAnyProblem();
 
@@ -189,7 +201,8 @@ function loadIntegrations(read: Reader, env: Env): IntegrationsConfig {
     },
     providerTimeoutMs: read.integer('PROVIDER_TIMEOUT_MS', 20_000, 100, 120_000),
     sideEffects: {
-      maxAttempts: read.integer('SIDE_EFFECTS_MAX_ATTEMPTS', 8, 1, 50),
+      // 13 tries, 30 s apart and doubling: the last one comes more than 34 hours after the first.
+      maxAttempts: read.integer('SIDE_EFFECTS_MAX_ATTEMPTS', 13, 1, 50),
       retryDelaySeconds: read.integer('SIDE_EFFECTS_RETRY_DELAY_SECONDS', 30, 0, 3600),
       pollingIntervalMs: read.integer('SIDE_EFFECTS_POLLING_INTERVAL_MS', 2000, 500, 60_000),
       relayIntervalMs: read.integer('SIDE_EFFECTS_RELAY_INTERVAL_MS', 30_000, 100, 3_600_000),
@@ -319,4 +332,15 @@ function createReader(env: Env) {
 
 function absolute(path: string, cwd: string): string {
   return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+/**
+ * A job the queue takes as lost runs again, possibly next to the first run if that one still waits on its
+ * server: each email send is cut at a fifth of the job timeout (at most a minute), so the two sends of a
+ * confirmation job and its provider call all end before the job can time out, and no message goes twice.
+ */
+export function smtpTimeoutsWithin(jobTimeoutSeconds: number): SmtpTimeouts {
+  const sendMs = Math.min(60_000, Math.floor((jobTimeoutSeconds * 1000) / 5));
+  const stepMs = Math.min(30_000, sendMs);
+  return { connectionMs: stepMs, greetingMs: stepMs, socketMs: stepMs, sendMs };
 }

@@ -44,7 +44,9 @@ import {
   type LoadAvailabilityInput,
   makeLoadAvailabilityInput,
 } from './use-cases/availability/load-availability-input';
+import { makeCancelBooking, makeRescheduleBooking } from './use-cases/bookings/change-booking';
 import { makeListBookings } from './use-cases/bookings/list-bookings';
+import { makeOwnerBookingUseCases } from './use-cases/bookings/owner-booking';
 import { makeCheckHealth } from './use-cases/check-health';
 import { makeCompleteConnection } from './use-cases/connections/complete-connection';
 import {
@@ -62,6 +64,7 @@ import { makeGetLink } from './use-cases/links/get-link';
 import { makeListLinks } from './use-cases/links/list-links';
 import { makeToggleLink } from './use-cases/links/toggle-link';
 import { makeUpdateLink } from './use-cases/links/update-link';
+import { makeManageBooking } from './use-cases/manage/manage-booking';
 import { makeCreateOneTimeLink } from './use-cases/one-time-links/create-one-time-link';
 import { makeListOneTimeLinks } from './use-cases/one-time-links/list-one-time-links';
 import { makeRevokeOneTimeLink } from './use-cases/one-time-links/revoke-one-time-link';
@@ -73,6 +76,7 @@ import { makeListPublicAvailability } from './use-cases/public/list-public-avail
 import { makeOpenPublicLink } from './use-cases/public/open-public-link';
 import { makeFindBookableLink, makeResolvePublicLink } from './use-cases/public/resolve-public-link';
 import { makeListBookingSideEffects } from './use-cases/side-effects/list-booking-side-effects';
+import { makeRetrySideEffect } from './use-cases/side-effects/retry-side-effect';
 import { makeRunSideEffect } from './use-cases/side-effects/run-side-effect';
 import { makeCreateTemplate } from './use-cases/templates/create-template';
 import { makeDeleteTemplate } from './use-cases/templates/delete-template';
@@ -113,7 +117,12 @@ export function createAdapters(
 }
 
 function createEmail(config: Config, log: FastifyBaseLogger): Adapters['email'] {
-  if (config.mail.smtpUrl) return createSmtpEmail({ url: config.mail.smtpUrl, from: config.mail.from });
+  if (config.mail.smtpUrl)
+    return createSmtpEmail({
+      url: config.mail.smtpUrl,
+      from: config.mail.from,
+      timeouts: config.mail.timeouts,
+    });
   const dir = join(config.dataDir, 'mail');
   return createFileEmail({
     dir,
@@ -133,7 +142,12 @@ export function createContainer(config: Config, adapters: Adapters) {
   const sealer = createSealer(config.encryptionKey);
   const repositories = createRepositories(database.db, sealer);
   const connections = createConnections(config, adapters, repositories);
-  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor);
+  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer);
+  // After a booking commits, or a change of one: drop cached busy time, start its side effects now.
+  const afterBookingChange = (booking: { ownerId: string }) => {
+    connections.busyTime.invalidate(booking.ownerId);
+    sideEffects.queue.wake();
+  };
   const wiring: Wiring = {
     config,
     clock: adapters.clock,
@@ -146,6 +160,18 @@ export function createContainer(config: Config, adapters: Adapters) {
       busyTime: withCalendarBusyTime(createBookingsBusyTime(database.db), connections.busyTime),
     }),
   };
+  const publicBooking = createPublicBooking(wiring, {
+    calendarBusy: connections.busyTime,
+    onBooked: afterBookingChange,
+  });
+  const changeBooking = {
+    bookingTransaction: createBookingUnitOfWork(database.db),
+    calendarBusy: connections.busyTime,
+    clock: adapters.clock,
+    onChanged: afterBookingChange,
+  };
+  const cancelBooking = makeCancelBooking(changeBooking);
+  const rescheduleBooking = makeRescheduleBooking(changeBooking);
   return {
     database,
     sealer,
@@ -159,6 +185,13 @@ export function createContainer(config: Config, adapters: Adapters) {
     bookings: {
       listBookings: makeListBookings({ bookings: repositories.bookings, clock: adapters.clock }),
       listBookingSideEffects: sideEffects.listBookingSideEffects,
+      retrySideEffect: sideEffects.retrySideEffect,
+      ...makeOwnerBookingUseCases({
+        bookings: repositories.bookings,
+        sideEffects: repositories.sideEffects,
+        cancelBooking,
+        rescheduleBooking,
+      }),
     },
     analytics: {
       getLinkAnalytics: makeGetLinkAnalytics({
@@ -177,13 +210,21 @@ export function createContainer(config: Config, adapters: Adapters) {
           adapters.log?.warn({ err: error, connectionId }, 'contact search failed'),
       }),
     },
-    publicBooking: createPublicBooking(wiring, {
-      calendarBusy: connections.busyTime,
-      onBooked: (booking) => {
-        connections.busyTime.invalidate(booking.ownerId);
-        sideEffects.queue.wake();
-      },
-    }),
+    publicBooking,
+    manageBooking: {
+      limits: config.publicApi,
+      botCheck: publicBooking.botCheck,
+      ...makeManageBooking({
+        bookings: repositories.bookings,
+        tokens: randomTokens,
+        cancelBooking,
+        rescheduleBooking,
+        loadAvailabilityInput: wiring.loadAvailabilityInput,
+        clock: adapters.clock,
+        botProtection: config.publicApi.botProtection,
+        publicBaseUrl: config.publicBaseUrl,
+      }),
+    },
     /** The booking side-effect workers: the app starts and stops them; call `wake()` after a booking commits. */
     sideEffects: sideEffects.queue,
   };
@@ -303,7 +344,7 @@ function createOneTimeLinkUseCases({
 
 /** The public booking page: open a link, list its free slots, book one (behind the bot check and limits). */
 function createPublicBooking(
-  { config, clock, db, repositories, loadAvailabilityInput }: Wiring,
+  { config, clock, db, repositories, loadAvailabilityInput, sealer }: Wiring,
   booking: Pick<BookSlotDeps, 'calendarBusy' | 'onBooked'>,
 ) {
   const { links, oneTimeLinks, owners, templates, analytics } = repositories;
@@ -331,6 +372,9 @@ function createPublicBooking(
       resolvePublicLink,
       bookingTransaction: createBookingUnitOfWork(db),
       clock,
+      tokens,
+      sealer,
+      publicBaseUrl: config.publicBaseUrl,
       ...booking,
     }),
   };
@@ -389,6 +433,7 @@ function createSideEffects(
   adapters: Adapters,
   repositories: Repositories,
   officeFor: OfficeFor,
+  sealer: Sealer,
 ) {
   const { database, email, clock, log } = adapters;
   const { sideEffects, calendarConnections } = repositories;
@@ -400,18 +445,22 @@ function createSideEffects(
     email,
     clock,
     publicBaseUrl: config.publicBaseUrl,
+    sealer,
+    mailDomain: config.mail.from.email.split('@')[1] ?? 'localhost',
     maxAttempts: config.integrations.sideEffects.maxAttempts,
   });
+  const queue = createSideEffectsQueue({
+    database,
+    sideEffects,
+    run: runSideEffect,
+    clock,
+    config: config.integrations.sideEffects,
+    log: log ?? silentLog,
+  }) as SideEffectsQueue;
   return {
-    queue: createSideEffectsQueue({
-      database,
-      sideEffects,
-      run: runSideEffect,
-      clock,
-      config: config.integrations.sideEffects,
-      log: log ?? silentLog,
-    }) as SideEffectsQueue,
+    queue,
     listBookingSideEffects: makeListBookingSideEffects({ sideEffects }),
+    retrySideEffect: makeRetrySideEffect({ sideEffects, runner: queue }),
   };
 }
 

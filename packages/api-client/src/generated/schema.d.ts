@@ -264,6 +264,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your bookings, with the state of what followed it (another owner’s booking: 404) */
+        get: operations["getBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/bookings/{id}:cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel one of your bookings: frees its time at once, removes the calendar event, tells both sides. Cancelling a cancelled booking answers it unchanged. */
+        post: operations["cancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/bookings/{id}:reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move one of your bookings (same id): anywhere not busy and not taken by another meeting; the event and both sides follow */
+        post: operations["rescheduleBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/links/{id}/analytics": {
         parameters: {
             query?: never;
@@ -421,6 +472,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/bookings/{id}/side-effects/{sideEffectId}:retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try a side effect that gave up (dead) again, with a fresh retry schedule, starting now
+         * @description Only a dead side effect can be retried: a pending or done one answers 409 side_effect_not_dead.
+         */
+        post: operations["retryBookingSideEffect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/public/{token}": {
         parameters: {
             query?: never;
@@ -483,6 +554,91 @@ export interface paths {
         put?: never;
         /** Book a slot (honours Idempotency-Key) */
         post: operations["bookSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/public/manage/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A booking as its attendee sees it, and until when they can change it (changes nothing) */
+        get: operations["getManagedBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/public/manage/{token}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free slots to move the booking to; its own time counts as free */
+        get: operations["getManagedBookingAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/public/manage/{token}/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proof-of-work challenge to solve before cancelling or rescheduling */
+        get: operations["getManageChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/public/manage/{token}:cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The attendee cancels (honours Idempotency-Key; a cancelled booking answers unchanged; 409 too_late_to_change within the link’s minChangeNoticeMinutes) */
+        post: operations["cancelManagedBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/public/manage/{token}:reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The attendee moves the booking to a free slot of its link (honours Idempotency-Key; 409 slot_unavailable, too_late_to_change, booking_cancelled) */
+        post: operations["rescheduleManagedBooking"];
         delete?: never;
         options?: never;
         head?: never;
@@ -961,6 +1117,7 @@ export interface components {
          *         "minAdvanceDays": 0,
          *         "maxAdvanceDays": 60
          *       },
+         *       "minChangeNoticeMinutes": 1440,
          *       "createdAt": "2026-11-02T10:15:00.000Z",
          *       "updatedAt": "2026-11-02T10:15:00.000Z"
          *     }
@@ -976,6 +1133,11 @@ export interface components {
             /** @description The public booking page: PUBLIC_BASE_URL/public/bookings/<token> */
             url: string;
             settings: components["schemas"]["LinkSettings"];
+            /**
+             * @description Closer than this to a meeting’s start, its attendee can no longer cancel or reschedule it (409 too_late_to_change); the owner always can. Default 1440 (a day).
+             * @example 1440
+             */
+            minChangeNoticeMinutes: number;
             /**
              * Format: date-time
              * @example 2026-12-01T09:00:00Z
@@ -1010,6 +1172,11 @@ export interface components {
             /** @description Default true */
             isActive?: boolean;
             settings?: components["schemas"]["LinkSettingsPatch"];
+            /**
+             * @description Closer than this to a meeting’s start, its attendee can no longer cancel or reschedule it (409 too_late_to_change); the owner always can. Default 1440 (a day).
+             * @example 1440
+             */
+            minChangeNoticeMinutes?: number;
         };
         /**
          * @description Only the fields given change; settings are merged, then validated whole
@@ -1028,6 +1195,11 @@ export interface components {
             /** @description One of your templates, or null for none */
             templateId?: string | null;
             settings?: components["schemas"]["LinkSettingsPatch"];
+            /**
+             * @description Closer than this to a meeting’s start, its attendee can no longer cancel or reschedule it (409 too_late_to_change); the owner always can. Default 1440 (a day).
+             * @example 1440
+             */
+            minChangeNoticeMinutes?: number;
         };
         LinkPage: {
             items: components["schemas"]["Link"][];
@@ -1390,6 +1562,27 @@ export interface components {
             /** @description Pass as `cursor` to read the next page; null when this is the last page */
             nextCursor: string | null;
         };
+        BookingSideEffect: {
+            /**
+             * Format: uuid
+             * @description The side effect, for retrying it
+             */
+            id: string;
+            /**
+             * @description update_event, cancel_event and send_change_notices follow a reschedule or a cancellation
+             * @enum {unknown}
+             */
+            kind: "create_event" | "send_confirmations" | "create_contact" | "send_follow_up" | "update_event" | "cancel_event" | "send_change_notices";
+            /** @description The booking’s version the effect belongs to: 0 for the booking, then +1 per reschedule or cancel */
+            revision: number;
+            /**
+             * @description dead: gave up after the last retry
+             * @enum {unknown}
+             */
+            status: "pending" | "done" | "dead";
+            attempts: number;
+            lastError: string | null;
+        };
         /** @example {
          *       "id": "7c6b5a4f-3e2d-4c1b-9a0f-8e7d6c5b4a3f",
          *       "linkId": "0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d",
@@ -1407,8 +1600,12 @@ export interface components {
          *         "company": "Acme"
          *       },
          *       "calendarEventId": null,
+         *       "joinUrl": null,
          *       "createdAt": "2026-11-20T14:02:11.000Z",
-         *       "cancelledAt": null
+         *       "cancelledAt": null,
+         *       "cancelReason": null,
+         *       "cancelledBy": null,
+         *       "rescheduledAt": null
          *     } */
         Booking: {
             /** Format: uuid */
@@ -1417,7 +1614,10 @@ export interface components {
             linkId: string;
             linkTitle: string;
             oneTimeLinkId: string | null;
-            /** @enum {unknown} */
+            /**
+             * @description cancelled: by the owner or the attendee; it no longer holds its time
+             * @enum {unknown}
+             */
             status: "confirmed" | "cancelled";
             /**
              * Format: date-time
@@ -1441,17 +1641,47 @@ export interface components {
             };
             /** @description The event in the owner’s calendar, once created */
             calendarEventId: string | null;
+            /** @description The Meet/Teams link of the calendar event, once created (video-call links only) */
+            joinUrl: string | null;
             /**
              * Format: date-time
              * @example 2026-12-01T09:00:00Z
              */
             createdAt: string;
             cancelledAt: string | null;
+            /** @description What the canceller wrote, if anything */
+            cancelReason: string | null;
+            cancelledBy: ("owner" | "attendee") | null;
+            /** @description When the meeting was last moved */
+            rescheduledAt: string | null;
         };
         BookingPage: {
             items: components["schemas"]["Booking"][];
             /** @description Pass as `cursor` to read the next page; null when this is the last page */
             nextCursor: string | null;
+        };
+        BookingDetail: {
+            booking: components["schemas"]["Booking"];
+            /** @description What followed the booking and each change of it (event, emails, contact, follow-up) */
+            sideEffects: components["schemas"]["BookingSideEffect"][];
+        };
+        CancelBookingRequest: {
+            /**
+             * @description Shown to both sides
+             * @example Something came up, sorry.
+             */
+            reason?: string;
+        };
+        /** @description The owner may move a meeting outside the link’s hours and notice, never onto busy time or another meeting (409 slot_unavailable) */
+        RescheduleBookingRequest: {
+            /**
+             * Format: date-time
+             * @description The new start (UTC)
+             * @example 2026-12-01T09:00:00Z
+             */
+            start: string;
+            /** @description Minutes; default: the meeting’s current length */
+            duration?: number;
         };
         DayStats: {
             /**
@@ -1462,6 +1692,10 @@ export interface components {
             date: string;
             views: number;
             bookings: number;
+            /** @description Bookings of this link cancelled on this day */
+            cancellations: number;
+            /** @description Bookings of this link moved on this day */
+            reschedules: number;
         };
         /** @example {
          *       "from": "2026-11-01",
@@ -1469,17 +1703,23 @@ export interface components {
          *       "timeZone": "Europe/Berlin",
          *       "views": 40,
          *       "bookings": 3,
+         *       "cancellations": 1,
+         *       "reschedules": 1,
          *       "conversionRate": 0.075,
          *       "series": [
          *         {
          *           "date": "2026-11-01",
          *           "views": 25,
-         *           "bookings": 2
+         *           "bookings": 2,
+         *           "cancellations": 0,
+         *           "reschedules": 1
          *         },
          *         {
          *           "date": "2026-11-02",
          *           "views": 15,
-         *           "bookings": 1
+         *           "bookings": 1,
+         *           "cancellations": 1,
+         *           "reschedules": 0
          *         }
          *       ]
          *     } */
@@ -1503,6 +1743,10 @@ export interface components {
             views: number;
             /** @example 9 */
             bookings: number;
+            /** @example 1 */
+            cancellations: number;
+            /** @example 2 */
+            reschedules: number;
             /**
              * @description bookings / views, rounded to 4 decimals; 0 when there were no views
              * @example 0.075
@@ -1594,17 +1838,6 @@ export interface components {
         };
         ContactList: {
             items: components["schemas"]["Contact"][];
-        };
-        BookingSideEffect: {
-            /** @enum {unknown} */
-            kind: "create_event" | "send_confirmations" | "create_contact" | "send_follow_up";
-            /**
-             * @description dead: gave up after the last retry
-             * @enum {unknown}
-             */
-            status: "pending" | "done" | "dead";
-            attempts: number;
-            lastError: string | null;
         };
         BookingSideEffectList: {
             items: components["schemas"]["BookingSideEffect"][];
@@ -1732,6 +1965,85 @@ export interface components {
             ownerName: string;
             /** @description An iCalendar (.ics) invite for the booked meeting */
             calendarFile: string;
+            /** @description The attendee’s page to see, cancel or reschedule this booking (PUBLIC_BASE_URL/public/bookings/manage/<token>); also in their emails */
+            manageUrl: string;
+        };
+        /** @description A booking as its attendee sees it through the manage link */
+        ManagedBooking: {
+            booking: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: "confirmed" | "cancelled";
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                end: string;
+                /** @description Minutes */
+                duration: number;
+                /** @description The attendee’s zone, as given when booking */
+                timeZone: string;
+                recipient: {
+                    name: string;
+                    email: string;
+                };
+                /** @description The Meet/Teams link, once the calendar event has one */
+                joinUrl: string | null;
+                cancelledAt: string | null;
+                cancelledBy: ("owner" | "attendee") | null;
+                cancelReason: string | null;
+                rescheduledAt: string | null;
+            };
+            /** @example Intro call */
+            title: string;
+            description: string;
+            /** @example Ann Example */
+            ownerName: string;
+            ownerAvatarUrl: string | null;
+            /** @description The zone the link’s rules are read in */
+            linkTimeZone: string;
+            /** @description Lengths the meeting may be moved to, in minutes */
+            durations: number[];
+            /**
+             * Format: date-time
+             * @description The attendee can cancel or reschedule until then (start − the link’s minChangeNoticeMinutes); later, contact the owner
+             * @example 2026-12-01T09:00:00Z
+             */
+            changeableUntil: string;
+            /** @description Confirmed and not past `changeableUntil` */
+            canCancel: boolean;
+            /** @description canCancel, and the booking page is still on */
+            canReschedule: boolean;
+            /** @description When true, cancel and reschedule need a solved challenge (`altcha`) from `/challenge` */
+            botProtection: boolean;
+        };
+        ManageCancelRequest: {
+            /** @description Shown to the owner */
+            reason?: string;
+            /** @description The solved challenge (base64 ALTCHA payload) */
+            altcha?: string;
+            /** @description Leave empty (a field only bots fill in) */
+            website?: string;
+        };
+        ManageRescheduleRequest: {
+            /**
+             * Format: date-time
+             * @description The new start, one of the manage availability’s slots (UTC)
+             * @example 2026-12-01T09:00:00Z
+             */
+            start: string;
+            /** @example 30 */
+            duration: number;
+            /** @description The solved challenge (base64 ALTCHA payload) */
+            altcha?: string;
+            /** @description Leave empty (a field only bots fill in) */
+            website?: string;
         };
     };
     responses: never;
@@ -2868,6 +3180,188 @@ export interface operations {
             };
         };
     };
+    getBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingDetail"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rescheduleBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getLinkAnalytics: {
         parameters: {
             query?: {
@@ -3353,6 +3847,67 @@ export interface operations {
             };
         };
     };
+    retryBookingSideEffect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking */
+                id: string;
+                /** @description One of its side effects */
+                sideEffectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSideEffect"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicLink: {
         parameters: {
             query?: never;
@@ -3564,6 +4119,376 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BookingConfirmation"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getManagedBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The manage token of a booking, from the attendee’s emails or confirmation */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A booking as its attendee sees it through the manage link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedBooking"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getManagedBookingAvailability: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slots starting at or after this instant
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                from: string;
+                /**
+                 * @description Slots starting before this instant (at most 62 days after `from`)
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                to: string;
+                /** @description Minutes; default: the link’s */
+                duration?: number;
+                /**
+                 * @description IANA zone to group days in; default: the link’s
+                 * @example America/New_York
+                 */
+                timezone?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The manage token of a booking, from the attendee’s emails or confirmation */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getManageChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The manage token of a booking, from the attendee’s emails or confirmation */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An ALTCHA proof-of-work challenge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotChallenge"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelManagedBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The manage token of a booking, from the attendee’s emails or confirmation */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageCancelRequest"];
+            };
+        };
+        responses: {
+            /** @description A booking as its attendee sees it through the manage link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedBooking"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rescheduleManagedBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The manage token of a booking, from the attendee’s emails or confirmation */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageRescheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description A booking as its attendee sees it through the manage link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedBooking"];
                 };
             };
             /** @description RFC 9457 problem details */

@@ -2,17 +2,48 @@ import nodemailer from 'nodemailer';
 import type { Address, EmailPort } from '../email-port';
 import { toMailOptions } from './to-mail-options';
 
+/** How long one message may take, step by step and in all; every value in milliseconds. */
+export interface SmtpTimeouts {
+  /** TCP (and TLS) connect, DNS included. */
+  connectionMs: number;
+  /** From connect to the server's 220 greeting. */
+  greetingMs: number;
+  /** Silence on the socket at any later step (a server slow to answer MAIL, RCPT or the end of DATA). */
+  socketMs: number;
+  /** The whole send, however the steps add up: the connection is dropped when it is over. */
+  sendMs: number;
+}
+
 export interface SmtpEmailOptions {
   /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://user:pass@host:465` (implicit TLS). */
   url: string;
   from: Address;
+  /**
+   * Keep `sendMs` below the timeout of the job that sends: a job the queue gives up on while its send still
+   * waits would be retried next to it, and the message would arrive twice.
+   */
+  timeouts?: SmtpTimeouts;
 }
 
 export function createSmtpEmail(options: SmtpEmailOptions): EmailPort & { close(): Promise<void> } {
-  const transport = nodemailer.createTransport(options.url);
+  const { timeouts } = options;
+  const transport = nodemailer.createTransport({
+    url: options.url,
+    ...(timeouts === undefined
+      ? {}
+      : {
+          connectionTimeout: timeouts.connectionMs,
+          dnsTimeout: timeouts.connectionMs,
+          greetingTimeout: timeouts.greetingMs,
+          socketTimeout: timeouts.socketMs,
+        }),
+  });
   return {
     async send(message) {
-      const info = await transport.sendMail(toMailOptions(message, options.from));
+      const info = await transport.sendMail({
+        ...toMailOptions(message, options.from),
+        ...(timeouts === undefined ? {} : { signal: AbortSignal.timeout(timeouts.sendMs) }),
+      });
       return { messageId: info.messageId };
     },
     async close() {

@@ -14,6 +14,7 @@ export function toMailOptions(message: EmailMessage, from: Address): Mail.Option
     to: toMailAddress(message.to),
     ...(message.replyTo === undefined ? {} : { replyTo: toMailAddress(message.replyTo) }),
     subject: toSingleLine(message.subject),
+    ...(message.messageId === undefined ? {} : { messageId: message.messageId }),
     text: message.text,
     html: message.html,
     ...(message.invite === undefined

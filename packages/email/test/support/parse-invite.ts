@@ -33,7 +33,8 @@ export function parseInvite(ics: string): ParsedInvite {
   if (vevent === null) throw new Error('Invite has no VEVENT');
   const event = new ICAL.Event(vevent);
   const organizer = requireProperty(vevent, 'organizer');
-  const attendee = requireProperty(vevent, 'attendee');
+  // A PUBLISH copy invites nobody: it has no ATTENDEE, read as empty values here.
+  const attendee = vevent.getFirstProperty('attendee') ?? new ICAL.Property('attendee');
   return {
     method: String(calendar.getFirstPropertyValue('method')),
     uid: event.uid,
@@ -48,7 +49,7 @@ export function parseInvite(ics: string): ParsedInvite {
     organizer: { cn: parameter(organizer, 'cn'), value: String(organizer.getFirstValue()) },
     attendee: {
       cn: parameter(attendee, 'cn'),
-      value: String(attendee.getFirstValue()),
+      value: String(attendee.getFirstValue() ?? ''),
       rsvp: parameter(attendee, 'rsvp'),
       partstat: parameter(attendee, 'partstat'),
       role: parameter(attendee, 'role'),

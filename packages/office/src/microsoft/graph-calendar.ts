@@ -110,10 +110,11 @@ export function createGraphCalendarOperations(request: GraphRequestFactory, call
   }
 
   async function cancelEvent(_calendarId: string, eventId: string): Promise<void> {
-    await call('events.cancel', async () => {
+    await call('events.delete', async () => {
       try {
-        // cancel (not DELETE) so attendees Graph already invited receive the cancellation.
-        await request(`/me/events/${encodeURIComponent(eventId)}/cancel`).post({ comment: '' });
+        // DELETE, not /cancel: our events carry no attendees (ADR 007), and /cancel is for meetings only. On an
+        // older event that still has attendees, the organizer's DELETE sends them Outlook's cancellation.
+        await request(`/me/events/${encodeURIComponent(eventId)}`).delete();
       } catch (error) {
         if (graphStatusOf(error) === 404) return;
         throw error;

@@ -211,7 +211,7 @@ export class GoogleFake {
     this.contacts.length = 0;
     this.otherContacts.length = 0;
     this.service.faults.clear();
-    this.service.requests.length = 0;
+    this.service.clearLog();
   }
 
   async close(): Promise<void> {

@@ -249,7 +249,7 @@ export class GraphFake {
     this.honoursPreferTimeZone = true;
     this.account = { ...DEFAULT_ACCOUNT };
     this.service.faults.clear();
-    this.service.requests.length = 0;
+    this.service.clearLog();
   }
 
   async close(): Promise<void> {

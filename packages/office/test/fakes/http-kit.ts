@@ -50,6 +50,8 @@ export interface FakeServerOptions {
 export class FakeHttpService {
   readonly faults = new FaultPlan();
   readonly requests: RecordedRequest[] = [];
+  /** Per route, how many requests changed state (answered 2xx by the fake, whether or not the answer got out). */
+  private readonly commits = new Map<string, number>();
   private readonly compiled: { route: FakeRoute; pattern: RegExp; keys: string[] }[];
 
   constructor(private readonly options: FakeServerOptions) {
@@ -69,6 +71,17 @@ export class FakeHttpService {
 
   requestsTo(route: string): RecordedRequest[] {
     return this.requests.filter((request) => request.route === route);
+  }
+
+  /** How many requests to the route the fake carried out: faults and refused tokens do not count. */
+  committed(route: string): number {
+    return this.commits.get(route) ?? 0;
+  }
+
+  /** Forgets recorded requests and commits (the faults are cleared by their own plan). */
+  clearLog(): void {
+    this.requests.length = 0;
+    this.commits.clear();
   }
 
   readonly listener = (req: IncomingMessage, res: ServerResponse): void => {
@@ -117,6 +130,9 @@ export class FakeHttpService {
       headers: req.headers,
       body,
     });
+    if (answer.status >= 200 && answer.status < 300) {
+      this.commits.set(route.name, this.committed(route.name) + 1);
+    }
     if (fault?.kind === 'reset-after-commit') {
       res.socket?.destroy();
       return;

@@ -89,7 +89,7 @@ export class TokenFake {
   /** Forgets faults and recorded requests; tokens already issued stay valid. */
   reset(): void {
     this.service.faults.clear();
-    this.service.requests.length = 0;
+    this.service.clearLog();
   }
 
   get refreshCount(): number {

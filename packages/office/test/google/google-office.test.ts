@@ -122,6 +122,29 @@ describe('Google calendars', () => {
     expect(t.fake.liveEvents()).toHaveLength(0);
   });
 
+  it('moves and deletes the event exactly once each through 429, 500 and an expired token', async () => {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    const office = connect();
+    const { eventId } = await office.createEvent('owner@example.com', newEvent());
+    t.fake.service.faults.inject('events.patch', { kind: 'status', status: 429, retryAfter: '1' });
+    t.fake.service.faults.inject('events.patch', { kind: 'status', status: 500 });
+    t.tokens.expireAccessTokens();
+    await office.updateEvent('owner@example.com', eventId, {
+      start: new Date('2030-03-05T10:00:00Z'),
+      end: new Date('2030-03-05T10:30:00Z'),
+      timeZone: 'UTC',
+    });
+    expect(t.fake.service.committed('events.patch')).toBe(1);
+    expect(t.fake.liveEvents()[0]?.start).toEqual({ dateTime: '2030-03-05T10:00:00.000Z', timeZone: 'UTC' });
+
+    t.fake.service.faults.inject('events.delete', { kind: 'status', status: 503 });
+    t.fake.service.faults.inject('events.delete', { kind: 'status', status: 429 });
+    t.tokens.expireAccessTokens();
+    await office.cancelEvent('owner@example.com', eventId);
+    expect(t.fake.service.committed('events.delete')).toBe(1);
+    expect(t.fake.liveEvents()).toHaveLength(0);
+  });
+
   it('rejects a request Google refuses without retrying it', async () => {
     const office = connect();
     await expect(office.createEvent('missing-calendar', newEvent())).rejects.toMatchObject({

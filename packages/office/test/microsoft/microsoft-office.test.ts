@@ -146,7 +146,40 @@ describe('Microsoft calendars', () => {
     await office.cancelEvent(work.id, eventId);
     await office.cancelEvent(work.id, eventId);
     expect(t.fake.events.size).toBe(0);
-    expect(t.fake.service.requestsTo('events.cancel')).toHaveLength(2);
+    expect(t.fake.service.requestsTo('events.delete')).toHaveLength(2);
+  });
+});
+
+describe('Microsoft event changes under faults', () => {
+  it('moves the event exactly once through 429, 500 and an expired token', async () => {
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+    const office = connect();
+    const { eventId } = await office.createEvent(work.id, newEvent());
+    t.fake.service.faults.inject('events.update', { kind: 'status', status: 429, retryAfter: '1' });
+    t.fake.service.faults.inject('events.update', { kind: 'status', status: 500 });
+    t.tokens.expireAccessTokens();
+
+    await office.updateEvent(work.id, eventId, {
+      start: new Date('2030-03-05T10:00:00Z'),
+      end: new Date('2030-03-05T10:30:00Z'),
+    });
+
+    expect(t.fake.service.committed('events.update')).toBe(1);
+    expect(t.fake.events.get(eventId)?.start).toEqual(new Date('2030-03-05T10:00:00Z'));
+  });
+
+  it('deletes the event exactly once through 503, 429 and an expired token', async () => {
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+    const office = connect();
+    const { eventId } = await office.createEvent(work.id, newEvent());
+    t.fake.service.faults.inject('events.delete', { kind: 'status', status: 503 });
+    t.fake.service.faults.inject('events.delete', { kind: 'status', status: 429 });
+    t.tokens.expireAccessTokens();
+
+    await office.cancelEvent(work.id, eventId);
+
+    expect(t.fake.service.committed('events.delete')).toBe(1);
+    expect(t.fake.events.size).toBe(0);
   });
 });
 

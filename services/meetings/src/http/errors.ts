@@ -27,6 +27,9 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   database_unavailable: 503,
   avatar_too_large: 413,
   avatar_unreadable: 422,
+  side_effect_not_dead: 409,
+  too_late_to_change: 409,
+  booking_cancelled: 409,
 };
 
 const titles: Record<number, string> = {

@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock';
 import {
   SIDE_EFFECT_KINDS,
   type SideEffectKind,
+  type SideEffectRow,
   type SideEffectsRepository,
   type SideEffectsRunner,
 } from '../ports/side-effects';
@@ -69,23 +70,25 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
       new Date(now.getTime() - STALE_ENQUEUE_MS),
       RELAY_BATCH,
     );
-    for (const row of rows) {
-      await active.send(
-        queueName(row.kind),
-        { sideEffectId: row.id },
-        {
-          id: row.id,
-          startAfter: row.runAfter > now ? row.runAfter : undefined,
-          retryLimit: config.maxAttempts + 2,
-          retryDelay: config.retryDelaySeconds,
-          retryBackoff: config.retryDelaySeconds > 0,
-          expireInSeconds: config.jobTimeoutSeconds,
-        },
-      );
-      await deps.sideEffects.markEnqueued(row.id, now);
-    }
+    for (const row of rows) await handOver(active, row, now);
     if (rows.length > 0) for (const id of workerIds) active.notifyWorker(id);
     return rows.length;
+  }
+
+  async function handOver(active: PgBoss, row: SideEffectRow, now: Date): Promise<void> {
+    await active.send(
+      queueName(row.kind),
+      { sideEffectId: row.id },
+      {
+        id: row.id,
+        startAfter: row.runAfter > now ? row.runAfter : undefined,
+        retryLimit: config.maxAttempts + 2,
+        retryDelay: config.retryDelaySeconds,
+        retryBackoff: config.retryDelaySeconds > 0,
+        expireInSeconds: config.jobTimeoutSeconds,
+      },
+    );
+    await deps.sideEffects.markEnqueued(row.id, now);
   }
 
   function relay(): Promise<number> {
@@ -127,6 +130,17 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
     },
 
     relay,
+
+    async requeue(row) {
+      const active = boss;
+      // Not running: the row is pending and not handed over, so the next start or sweep takes it.
+      if (!active) return;
+      // The row's earlier job (same id) is finished but still stored, and pg-boss ignores a job whose id it
+      // already holds: without this delete the revived row would wait for the archive to forget that job.
+      await active.deleteJob(queueName(row.kind), row.id);
+      await handOver(active, row, deps.clock.now());
+      for (const id of workerIds) active.notifyWorker(id);
+    },
 
     async stop() {
       // A stop that arrives while the workers are still starting waits for them a little: a start stuck on

@@ -1,8 +1,10 @@
-import type { DailyCount } from '../domain/analytics/link-analytics';
+import type { AnalyticsKind, DailyCount } from '../domain/analytics/link-analytics';
+
+export type { AnalyticsKind };
 
 export interface AnalyticsEvent {
   linkId: string;
-  kind: 'view' | 'booked';
+  kind: AnalyticsKind;
   referrerOrigin?: string | null;
   occurredAt: Date;
 }

@@ -1,6 +1,7 @@
 import type { Interval } from '@bookings/availability';
 import type { AnalyticsEvent } from './analytics';
 import type { NewAuditEntry } from './audit';
+import type { ChangedBy, StoredBooking } from './bookings';
 import type { OwnerMeeting } from './busy-time';
 import type { LinkRecord } from './links';
 import type { OneTimeLinkRecord } from './one-time-links';
@@ -18,6 +19,8 @@ export interface NewBooking {
   recipientEmail: string;
   recipientTimeZone: string;
   answers: Record<string, unknown>;
+  manageTokenHash: string;
+  manageTokenSealed: string;
 }
 
 export interface BookingRecord extends NewBooking {
@@ -47,8 +50,28 @@ export interface BookingTransactionRepositories {
   consumeOneTimeLink(id: string, bookingId: string, now: Date): Promise<boolean>;
   recordAnalytics(event: AnalyticsEvent): Promise<void>;
   recordAudit(entry: NewAuditEntry): Promise<void>;
-  /** Queues the booking's side effects in the same transaction, so a crash after commit loses none. */
-  addSideEffects(bookingId: string, effects: { kind: SideEffectKind; runAfter: Date }[]): Promise<void>;
+  /** The booking as it is now (call after lockOwner); null when there is none. */
+  findBooking(bookingId: string): Promise<StoredBooking | null>;
+  /**
+   * Moves a confirmed booking and counts the change (ics_sequence + 1). Throws DomainError `slot_unavailable`
+   * when the exclusion constraint refuses the new time.
+   */
+  moveBooking(bookingId: string, move: { startsAt: Date; endsAt: Date; at: Date }): Promise<StoredBooking>;
+  /** Cancels a confirmed booking and counts the change (ics_sequence + 1). */
+  cancelBooking(
+    bookingId: string,
+    cancel: { at: Date; by: ChangedBy; reason: string | null },
+  ): Promise<StoredBooking>;
+  /**
+   * Queues side effects in the same transaction, so a crash after commit loses none. `revision` is the
+   * booking's ics_sequence the effect belongs to (0, the booking itself, when left out).
+   */
+  addSideEffects(
+    bookingId: string,
+    effects: { kind: SideEffectKind; runAfter: Date; revision?: number }[],
+  ): Promise<void>;
+  /** Drops the booking's side effects of this kind that have not run yet (a follow-up after a move or cancel); answers how many. */
+  dropPendingSideEffects(bookingId: string, kind: SideEffectKind): Promise<number>;
   findResponse(scope: string, key: string): Promise<StoredResponse | null>;
   saveResponse(scope: string, key: string, response: StoredResponse): Promise<void>;
 }

@@ -2,6 +2,7 @@ import type { BookedMeeting, Interval } from '@bookings/availability';
 
 /** A confirmed booking of the owner, with the buffers of the link it came through. */
 export interface OwnerMeeting extends BookedMeeting {
+  bookingId: string;
   linkId: string;
 }
 

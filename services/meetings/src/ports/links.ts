@@ -11,6 +11,8 @@ export interface LinkRecord {
   tokenSealed: string;
   isActive: boolean;
   settings: LinkSettings;
+  /** Closer than this to a meeting's start, its attendee can no longer cancel or move it (the owner can). */
+  minChangeNoticeMinutes: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -24,10 +26,14 @@ export interface NewLink {
   tokenSealed: string;
   isActive: boolean;
   settings: LinkSettings;
+  minChangeNoticeMinutes?: number | undefined;
 }
 
 export type LinkChanges = Partial<
-  Pick<LinkRecord, 'title' | 'description' | 'templateId' | 'settings' | 'isActive'>
+  Pick<
+    LinkRecord,
+    'title' | 'description' | 'templateId' | 'settings' | 'isActive' | 'minChangeNoticeMinutes'
+  >
 >;
 
 /** Every method scopes by owner; soft-deleted links are invisible to all of them. */

@@ -1,11 +1,30 @@
-/** What a booking leaves to be done after its commit; each kind is at most one row per booking. */
-export type SideEffectKind = 'create_event' | 'send_confirmations' | 'create_contact' | 'send_follow_up';
+/**
+ * What a booking leaves to be done after its commit, or after a change (reschedule, cancel); each kind is at
+ * most one row per booking and revision (the booking's ics_sequence when the row was written).
+ */
+export type SideEffectKind =
+  | 'create_event'
+  | 'send_confirmations'
+  | 'create_contact'
+  | 'send_follow_up'
+  | 'update_event'
+  | 'cancel_event'
+  | 'send_change_notices';
 
 export const SIDE_EFFECT_KINDS: readonly SideEffectKind[] = [
   'create_event',
   'send_confirmations',
   'create_contact',
   'send_follow_up',
+  'update_event',
+  'cancel_event',
+  'send_change_notices',
+];
+
+/** The kinds that still run once their booking is cancelled: they are how the cancellation reaches everyone. */
+export const KINDS_FOR_CANCELLED_BOOKINGS: readonly SideEffectKind[] = [
+  'cancel_event',
+  'send_change_notices',
 ];
 
 export type SideEffectStatus = 'pending' | 'done' | 'dead';
@@ -17,10 +36,15 @@ export type SideEffectStatus = 'pending' | 'done' | 'dead';
  */
 export interface SideEffectsRunner {
   wake(): void;
+  /** Hands a revived (dead, now pending again) row to the queue afresh, though its earlier job is finished. */
+  requeue(row: SideEffectRow): Promise<void>;
 }
 
 export interface SideEffectState {
+  id: string;
   kind: SideEffectKind;
+  /** The booking's ics_sequence the effect belongs to: 0 for the booking, then one per change. */
+  revision: number;
   status: SideEffectStatus;
   attempts: number;
   lastError: string | null;
@@ -30,6 +54,8 @@ export interface SideEffectRow {
   id: string;
   bookingId: string;
   kind: SideEffectKind;
+  /** The booking's ics_sequence when this row was written. */
+  revision: number;
   status: SideEffectStatus;
   attempts: number;
   runAfter: Date;
@@ -43,6 +69,17 @@ export interface SideEffectsRepository {
   markDone(id: string, at: Date): Promise<void>;
   /** Counts a failed attempt; the row becomes dead (for the owner to see) after the last one. */
   recordFailure(id: string, error: string, maxAttempts: number): Promise<SideEffectStatus>;
+  /** A failure that no retry can fix (e.g. SMTP 550): counted, and the row is dead at once. */
+  markDead(id: string, error: string): Promise<void>;
+  /**
+   * The owner asks for another try: a dead row of their booking becomes pending with a fresh retry schedule.
+   * `not_found` when the row is not on this owner's booking, `not_dead` when it is pending or done.
+   */
+  revive(
+    ownerId: string,
+    bookingId: string,
+    sideEffectId: string,
+  ): Promise<SideEffectRow | 'not_found' | 'not_dead'>;
   /** null when the booking is not this owner's. */
   listForBooking(ownerId: string, bookingId: string): Promise<SideEffectState[] | null>;
   hasDelivered(sideEffectId: string, recipient: 'recipient' | 'owner'): Promise<boolean>;
@@ -62,8 +99,14 @@ export interface SideEffectBooking {
     recipientTimeZone: string;
     answers: Record<string, unknown>;
     calendarEventId: string | null;
+    /** The join URL of the event's video call, once the provider created it. */
+    conferenceUrl: string | null;
     icsSequence: number;
     createdAt: Date;
+    cancelReason: string | null;
+    cancelledBy: 'owner' | 'attendee' | null;
+    /** The attendee's manage token, sealed; null for bookings made before manage links existed. */
+    manageTokenSealed: string | null;
   };
   owner: { email: string; name: string; timeZone: string };
   link: { title: string; description: string; timeZone: string; videoCall: boolean };
@@ -72,5 +115,8 @@ export interface SideEffectBooking {
 
 export interface SideEffectBookingsRepository {
   load(bookingId: string): Promise<SideEffectBooking | null>;
-  setCalendarEventId(bookingId: string, eventId: string): Promise<void>;
+  setCalendarEvent(
+    bookingId: string,
+    event: { eventId: string; conferenceUrl: string | null },
+  ): Promise<void>;
 }

@@ -119,7 +119,8 @@ describe('booking through the public page, end to end', () => {
     const events = t.fakes.google.liveEvents();
     expect(events).toHaveLength(1);
     expect(events[0]?.start.dateTime).toBe(start.toISOString());
-    expect(events[0]?.attendees?.map((a) => a.email)).toEqual(['rita@example.com']);
+    // The event invites nobody: the attendee's one invitation is our email's REQUEST (ADR 007).
+    expect(events[0]?.attendees ?? []).toEqual([]);
     expect(events[0]?.description).toContain('What is it about?: Roadmap review');
     expect(t.inbox.to('rita@example.com')).toHaveLength(1);
     expect(t.inbox.to('ann@example.com')).toHaveLength(1);

@@ -347,12 +347,14 @@ describe('GET /bookings/links/{id}/analytics', () => {
       timeZone: 'Europe/Berlin',
       views: 4,
       bookings: 1,
+      cancellations: 0,
+      reschedules: 0,
       conversionRate: 0.25,
       series: [
-        { date: '2026-03-01', views: 1, bookings: 0 },
-        { date: '2026-03-02', views: 2, bookings: 1 },
-        { date: '2026-03-03', views: 0, bookings: 0 },
-        { date: '2026-03-04', views: 1, bookings: 0 },
+        { date: '2026-03-01', views: 1, bookings: 0, cancellations: 0, reschedules: 0 },
+        { date: '2026-03-02', views: 2, bookings: 1, cancellations: 0, reschedules: 0 },
+        { date: '2026-03-03', views: 0, bookings: 0, cancellations: 0, reschedules: 0 },
+        { date: '2026-03-04', views: 1, bookings: 0, cancellations: 0, reschedules: 0 },
       ],
     });
   });

@@ -154,7 +154,8 @@ describe('POST /bookings/public/{token}/book', () => {
       timeZone: 'America/New_York',
       recipient: { name: 'Rita Recipient', email: 'rita@example.com' },
     });
-    expect(data?.calendarFile).toContain('METHOD:REQUEST');
+    expect(data?.calendarFile).toContain('METHOD:PUBLISH');
+    expect(data?.calendarFile).not.toContain('ATTENDEE');
     expect(data?.calendarFile).toContain(`UID:${data?.booking.id}`);
 
     const again = await book(token, bookingBody('2026-06-02T08:00:00Z', { email: 'sam@example.com' }));

@@ -68,7 +68,7 @@ function inviteOf(mail: {
 }
 
 describe('side effects of a booking', () => {
-  it('creates one event with the attendee and answers, sends both confirmations with the invite, adds the contact', async () => {
+  it('creates one event with the answers and no attendee, invites the attendee by email only, adds the contact', async () => {
     const owner = await ownerReceivingOn('google');
     const booking = await insertBooking(t.database.db, { ownerId: owner.id });
     t.app.container.sideEffects.wake();
@@ -83,9 +83,9 @@ describe('side effects of a booking', () => {
 
     const events = t.fakes.google.liveEvents();
     expect(events).toHaveLength(1);
-    expect(events[0]?.attendees).toEqual([
-      expect.objectContaining({ email: RECIPIENT, displayName: 'Ada Lovelace' }),
-    ]);
+    // Our ICS is the attendee's one invitation (ADR 007): the provider event invites nobody.
+    expect(events[0]?.attendees ?? []).toEqual([]);
+    expect(events[0]?.description).toContain('Booked by Ada Lovelace <ada@example.com>');
     expect(events[0]?.description).toContain('What is it about?: Pricing for 40 seats');
     expect(events[0]?.description).toContain('Team size: 11+');
     const [row] = await t.database.db.select().from(bookings).where(eq(bookings.id, booking.bookingId));
@@ -99,7 +99,11 @@ describe('side effects of a booking', () => {
       'Confirmed: Intro call with Ann Owner'.replace('Ann Owner', owner.name),
     );
     expect(toRecipient[0]?.parsed.text).toContain('Pricing for 40 seats');
-    for (const mail of [toRecipient[0], toOwner[0]]) {
+    // The owner organises: a notice, never a REQUEST, and no calendar copy since their calendar has the event.
+    expect(toOwner[0]?.parsed.attachments.filter((a) => a.contentType.startsWith('text/calendar'))).toEqual(
+      [],
+    );
+    for (const mail of [toRecipient[0]]) {
       if (!mail) throw new Error('mail missing');
       const { calendar, event } = inviteOf(mail);
       expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
@@ -135,7 +139,7 @@ describe('side effects of a booking', () => {
     const events = [...t.fakes.graph.events.values()];
     expect(events).toHaveLength(1);
     expect(events[0]?.transactionId).toBe(booking.bookingId);
-    expect(events[0]?.attendees?.[0]?.emailAddress.address).toBe(RECIPIENT);
+    expect(events[0]?.attendees ?? []).toEqual([]);
     expect(events[0]?.body?.content).toContain('Pricing for 40 seats');
     expect(t.fakes.microsoftTokens.refreshCount).toBeGreaterThanOrEqual(1);
     expect(t.inbox.to(RECIPIENT)).toHaveLength(1);
@@ -245,7 +249,16 @@ describe('side effects of a booking', () => {
     t.app.container.sideEffects.wake();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const { items } = await t.app.container.bookings.listBookingSideEffects(owner.id, booking.bookingId);
-    expect(items).toEqual([{ kind: 'send_follow_up', status: 'pending', attempts: 0, lastError: null }]);
+    expect(items).toEqual([
+      {
+        id: booking.sideEffectIds.send_follow_up,
+        kind: 'send_follow_up',
+        revision: 0,
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+      },
+    ]);
     expect(t.inbox.received).toEqual([]);
   });
 });

@@ -12,8 +12,13 @@ export interface SmtpInbox {
   url: string;
   received: ReceivedMail[];
   to(email: string): ReceivedMail[];
-  /** The next `times` messages to this address are refused with a temporary failure (451). */
-  refuseNext(email: string, times?: number): void;
+  /** The next `times` messages to this address are refused: by default temporarily (451), or with `code`. */
+  refuseNext(email: string, times?: number, code?: number): void;
+  /**
+   * The next message to this address waits `ms` before its recipient is accepted: a slow server. Resolves when
+   * that connection has closed, whether the client gave up or went on to deliver.
+   */
+  stallNext(email: string, ms: number): Promise<void>;
   clear(): void;
   close(): Promise<void>;
 }
@@ -21,19 +26,32 @@ export interface SmtpInbox {
 /** A real SMTP server on loopback that accepts everything and keeps each message, parsed. */
 export async function startSmtpInbox(): Promise<SmtpInbox> {
   const received: ReceivedMail[] = [];
-  const refusals = new Map<string, number>();
+  const refusals = new Map<string, { left: number; code: number }>();
+  const stalls = new Map<string, { ms: number; closed: () => void }>();
+  const stalledSessions = new Map<string, () => void>();
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
     authOptional: true,
     allowInsecureAuth: true,
     logger: false,
-    onRcptTo(address, _session, callback) {
+    onClose(session) {
+      stalledSessions.get(session.id)?.();
+      stalledSessions.delete(session.id);
+    },
+    onRcptTo(address, session, callback) {
       const key = address.address.toLowerCase();
-      const left = refusals.get(key) ?? 0;
-      if (left > 0) {
-        refusals.set(key, left - 1);
-        const error = Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 });
-        callback(error);
+      const refusal = refusals.get(key);
+      if (refusal && refusal.left > 0) {
+        refusal.left -= 1;
+        const text = refusal.code >= 500 ? 'No such user here' : 'Mailbox busy, try again later';
+        callback(Object.assign(new Error(text), { responseCode: refusal.code }));
+        return;
+      }
+      const stall = stalls.get(key);
+      if (stall !== undefined) {
+        stalls.delete(key);
+        stalledSessions.set(session.id, stall.closed);
+        setTimeout(() => callback(), stall.ms);
         return;
       }
       callback();
@@ -62,12 +80,17 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     to: (email) => received.filter((mail) => mail.to.includes(email.toLowerCase())),
-    refuseNext: (email, times = 1) => {
-      refusals.set(email.toLowerCase(), times);
+    refuseNext: (email, times = 1, code = 451) => {
+      refusals.set(email.toLowerCase(), { left: times, code });
     },
+    stallNext: (email, ms) =>
+      new Promise<void>((closed) => {
+        stalls.set(email.toLowerCase(), { ms, closed });
+      }),
     clear: () => {
       received.length = 0;
       refusals.clear();
+      stalls.clear();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

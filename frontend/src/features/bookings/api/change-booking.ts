@@ -4,8 +4,10 @@ import { useApiClient } from '../../../lib/api-client-context';
 import { unwrap } from '../../../lib/unwrap';
 import { bookingsQueryKey } from './get-bookings';
 
-/** A change by the owner: the detail page shows the answer at once, and every list and week refetches. */
-function useBookingChange<Variables>(send: (api: ApiClient, variables: Variables) => Promise<unknown>) {
+/** A change by the owner: the meeting page, every list and the week refetch once it is answered. */
+function useBookingChange<Variables, Result>(
+  send: (api: ApiClient, variables: Variables) => Promise<Result>,
+) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
@@ -29,17 +31,6 @@ export function useRescheduleBooking(bookingId: string) {
   return useBookingChange((api, change: { start: string; duration: number }) =>
     unwrap(
       api.POST('/bookings/bookings/{id}:reschedule', { params: { path: { id: bookingId } }, body: change }),
-    ),
-  );
-}
-
-/** Runs a failed follow-up (an email, the calendar event) again from its first attempt. */
-export function useRetrySideEffect(bookingId: string) {
-  return useBookingChange((api, sideEffectId: string) =>
-    unwrap(
-      api.POST('/bookings/bookings/{id}/side-effects/{sideEffectId}:retry', {
-        params: { path: { id: bookingId, sideEffectId } },
-      }),
     ),
   );
 }

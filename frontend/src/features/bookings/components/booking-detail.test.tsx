@@ -29,10 +29,11 @@ describe('booking detail page', { timeout: 20_000 }, () => {
       joinUrl: 'https://meet.example.com/abc-defg-hij',
     });
     renderDetail(booking, {}, [
-      { id: 'se-1', kind: 'create_event', status: 'done', attempts: 1, lastError: null },
+      { id: 'se-1', kind: 'create_event', revision: 0, status: 'done', attempts: 1, lastError: null },
       {
         id: 'se-2',
         kind: 'send_confirmations',
+        revision: 0,
         status: 'dead',
         attempts: 8,
         lastError: '550 mailbox unavailable',
@@ -56,6 +57,7 @@ describe('booking detail page', { timeout: 20_000 }, () => {
     const dead: BookingSideEffect = {
       id: 'se-2',
       kind: 'send_confirmations',
+      revision: 0,
       status: 'dead',
       attempts: 8,
       lastError: 'timeout',

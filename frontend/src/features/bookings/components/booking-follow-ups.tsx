@@ -1,11 +1,7 @@
+import { Button } from '../../../components/ui/button';
 import { type BookingSideEffect, useBookingSideEffects } from '../api/get-booking-side-effects';
-
-const LABELS: Record<BookingSideEffect['kind'], string> = {
-  create_event: 'Calendar event',
-  send_confirmations: 'Confirmation emails',
-  create_contact: 'Contact',
-  send_follow_up: 'Follow-up email',
-};
+import { useRetrySideEffect } from '../api/retry-side-effect';
+import { SIDE_EFFECT_LABELS } from './side-effect-list';
 
 const STATES: Record<BookingSideEffect['status'], string> = {
   pending: 'on its way',
@@ -16,6 +12,7 @@ const STATES: Record<BookingSideEffect['status'], string> = {
 /** What followed the booking (event, emails, contact), so an owner sees at once when one gave up. */
 export function BookingFollowUps({ bookingId }: { bookingId: string }) {
   const { data } = useBookingSideEffects(bookingId);
+  const retry = useRetrySideEffect(bookingId);
   if (!data || data.length === 0) return null;
   return (
     <div>
@@ -23,10 +20,23 @@ export function BookingFollowUps({ bookingId }: { bookingId: string }) {
       <dd>
         <ul className="booking-card__follow-ups">
           {data.map((effect) => (
-            <li key={effect.kind}>
-              {LABELS[effect.kind]}: {STATES[effect.status]}
+            <li key={effect.id}>
+              {SIDE_EFFECT_LABELS[effect.kind]}: {STATES[effect.status]}
               {effect.status === 'dead' && effect.lastError ? (
                 <span className="field__error"> ({effect.lastError})</span>
+              ) : null}
+              {effect.status === 'dead' ? (
+                <>
+                  {' '}
+                  <Button
+                    variant="ghost"
+                    aria-label={`Retry: ${SIDE_EFFECT_LABELS[effect.kind]}`}
+                    isBusy={retry.isPending && retry.variables === effect.id}
+                    onClick={() => retry.mutate(effect.id)}
+                  >
+                    Retry
+                  </Button>
+                </>
               ) : null}
             </li>
           ))}

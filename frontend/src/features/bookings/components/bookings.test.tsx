@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBooking, page } from '../../../testing/factories';
 import { createFakeApi } from '../../../testing/fake-api';
 import { renderWithProviders as renderWithApi } from '../../../testing/render';
+import type { BookingSideEffect } from '../api/get-booking-side-effects';
 import { BookingsList } from './bookings-list';
 import { WeekView } from './week-view';
 
@@ -34,6 +35,37 @@ describe('bookings list', () => {
     expect(await within(card).findByText(/Calendar event: failed/)).toBeInTheDocument();
     expect(within(card).getByText('(Calendar needs reconnecting)')).toBeInTheDocument();
     expect(within(card).getByText(/Confirmation emails: done/)).toBeInTheDocument();
+  });
+
+  it('lets the owner retry a step that gave up', async () => {
+    const booking = buildBooking({ linkTitle: 'Intro call' });
+    const deadEmails: BookingSideEffect = {
+      id: '5b0c8f3e-7a51-4f5e-9c55-0f6f1c2d3e4f',
+      kind: 'send_confirmations',
+      revision: 0,
+      status: 'dead',
+      attempts: 1,
+      lastError: 'EENVELOPE: 550 No such user here',
+    };
+    let current = deadEmails;
+    const fake = createFakeApi({
+      'GET /bookings/bookings': () => ({ status: 200, body: page([booking]) }),
+      'GET /bookings/bookings/{id}/side-effects': () => ({ status: 200, body: { items: [current] } }),
+      'POST /bookings/bookings/{id}/side-effects/{sideEffectId}:retry': () => {
+        current = { ...deadEmails, status: 'pending', attempts: 0, lastError: null };
+        return { status: 200, body: current };
+      },
+    });
+    renderWithProviders(<BookingsList timeZone="Europe/Berlin" />, { api: fake.client });
+    const card = await screen.findByRole('article', { name: booking.recipient.name });
+    await userEvent
+      .setup()
+      .click(await within(card).findByRole('button', { name: 'Retry: Confirmation emails' }));
+
+    expect(await within(card).findByText(/Confirmation emails: on its way/)).toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument();
+    const retried = fake.requests.find((request) => request.method === 'POST');
+    expect(retried?.path).toBe(`/bookings/bookings/${booking.id}/side-effects/${deadEmails.id}:retry`);
   });
 
   it('shows recipient, time in the owner’s zone, link, answers, status and calendar event', async () => {

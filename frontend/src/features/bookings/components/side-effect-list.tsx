@@ -9,8 +9,8 @@ export const SIDE_EFFECT_LABELS: Record<SideEffect['kind'], string> = {
   send_confirmations: 'Confirmation emails',
   create_contact: 'Contact',
   send_follow_up: 'Follow-up email',
-  update_event: 'Calendar event moved',
-  cancel_event: 'Calendar event removed',
+  update_event: 'Calendar event update',
+  cancel_event: 'Calendar event removal',
   send_change_notices: 'Change emails',
 };
 

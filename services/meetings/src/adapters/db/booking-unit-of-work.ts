@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { BookingUnitOfWork } from '../../ports/booking-transaction';
 import type { Db } from './client';
@@ -7,6 +7,7 @@ import { createAuditRepository } from './repositories/audit-repository';
 import { selectOwnerMeetings } from './repositories/bookings-busy-time';
 import { createLinksRepository } from './repositories/links-repository';
 import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
+import { storedBookingColumns, toStoredBooking } from './repositories/stored-booking';
 import { bookingSideEffects, bookings, idempotencyKeys, oneTimeLinks, owners } from './schema';
 
 const EXCLUSION_VIOLATION = '23P01';
@@ -38,14 +39,48 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
                 createdAt: row.createdAt,
               };
             } catch (error) {
-              if (sqlState(error) === EXCLUSION_VIOLATION) {
-                throw new DomainError(
-                  'slot_unavailable',
-                  'This time was just booked by someone else. Please pick another one.',
-                );
-              }
-              throw error;
+              throw asSlotUnavailable(error);
             }
+          },
+          async findBooking(bookingId) {
+            const [row] = await tx
+              .select(storedBookingColumns)
+              .from(bookings)
+              .where(eq(bookings.id, bookingId));
+            return row ? toStoredBooking(row) : null;
+          },
+          async moveBooking(bookingId, move) {
+            try {
+              const [row] = await tx
+                .update(bookings)
+                .set({
+                  startsAt: move.startsAt,
+                  endsAt: move.endsAt,
+                  rescheduledAt: move.at,
+                  icsSequence: sql`${bookings.icsSequence} + 1`,
+                })
+                .where(and(eq(bookings.id, bookingId), eq(bookings.status, 'confirmed')))
+                .returning(storedBookingColumns);
+              if (!row) throw new Error(`booking ${bookingId} is not confirmed`);
+              return toStoredBooking(row);
+            } catch (error) {
+              throw asSlotUnavailable(error);
+            }
+          },
+          async cancelBooking(bookingId, cancel) {
+            const [row] = await tx
+              .update(bookings)
+              .set({
+                status: 'cancelled',
+                cancelledAt: cancel.at,
+                cancelledBy: cancel.by,
+                cancelReason: cancel.reason,
+                icsSequence: sql`${bookings.icsSequence} + 1`,
+              })
+              .where(and(eq(bookings.id, bookingId), eq(bookings.status, 'confirmed')))
+              .returning(storedBookingColumns);
+            if (!row) throw new Error(`booking ${bookingId} is not confirmed`);
+            return toStoredBooking(row);
           },
           async consumeOneTimeLink(id, bookingId, now) {
             const rows = await tx
@@ -65,9 +100,27 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
           recordAudit: (entry) => audit.record(entry),
           async addSideEffects(bookingId, effects) {
             if (effects.length === 0) return;
-            await tx
-              .insert(bookingSideEffects)
-              .values(effects.map((e) => ({ bookingId, kind: e.kind, runAfter: e.runAfter })));
+            await tx.insert(bookingSideEffects).values(
+              effects.map((e) => ({
+                bookingId,
+                kind: e.kind,
+                runAfter: e.runAfter,
+                revision: e.revision ?? 0,
+              })),
+            );
+          },
+          async dropPendingSideEffects(bookingId, kind) {
+            const dropped = await tx
+              .delete(bookingSideEffects)
+              .where(
+                and(
+                  eq(bookingSideEffects.bookingId, bookingId),
+                  eq(bookingSideEffects.kind, kind),
+                  eq(bookingSideEffects.status, 'pending'),
+                ),
+              )
+              .returning({ id: bookingSideEffects.id });
+            return dropped.length;
           },
           async findResponse(scope, key) {
             const [row] = await tx
@@ -90,6 +143,15 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
         });
       }),
   };
+}
+
+/** The exclusion constraint's refusal becomes the 409 a client understands; anything else stays as it is. */
+function asSlotUnavailable(error: unknown): unknown {
+  if (sqlState(error) !== EXCLUSION_VIOLATION) return error;
+  return new DomainError(
+    'slot_unavailable',
+    'This time was just booked by someone else. Please pick another one.',
+  );
 }
 
 function sqlState(error: unknown): string | undefined {

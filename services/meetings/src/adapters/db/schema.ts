@@ -95,6 +95,8 @@ export const bookingLinks = pgTable(
     tokenSealed: text('token_sealed').notNull(),
     isActive: boolean('is_active').notNull().default(true),
     settings: jsonb('settings').notNull(),
+    /** Closer to a meeting's start than this, the attendee can no longer cancel or move it (the owner can). */
+    minChangeNoticeMinutes: integer('min_change_notice_minutes').notNull().default(1440),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
     deletedAt: instant('deleted_at'),
@@ -152,6 +154,20 @@ export const bookings = pgTable(
     icsSequence: integer('ics_sequence').notNull().default(0),
     createdAt: createdAt(),
     cancelledAt: instant('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+    /** owner | attendee */
+    cancelledBy: text('cancelled_by'),
+    /** SHA-256 of the attendee's manage token: the manage page finds its booking by this hash. */
+    manageTokenHash: text('manage_token_hash').unique(),
+    /**
+     * The manage token sealed with AES-256-GCM (as link tokens are), so the emails sent later by the job queue,
+     * and again after every change, can carry the attendee's link. Never used for lookups.
+     */
+    manageTokenSealed: text('manage_token_sealed'),
+    /** The Meet/Teams join URL the provider gave the calendar event, once created. */
+    conferenceUrl: text('conference_url'),
+    /** When the meeting was last moved; null if it never was. */
+    rescheduledAt: instant('rescheduled_at'),
   },
   (t) => [
     index('bookings_owner_start_idx').on(t.ownerId, t.startsAt, t.id),
@@ -252,8 +268,10 @@ export const bookingSideEffects = pgTable(
     bookingId: uuid('booking_id')
       .notNull()
       .references(() => bookings.id, { onDelete: 'cascade' }),
-    /** create_event | send_confirmations | create_contact | send_follow_up */
+    /** create_event | send_confirmations | create_contact | send_follow_up | update_event | cancel_event | send_change_notices */
     kind: text('kind').notNull(),
+    /** The booking's ics_sequence when the row was written: each change of a booking gets its own rows. */
+    revision: integer('revision').notNull().default(0),
     /** pending | done | dead */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -265,7 +283,7 @@ export const bookingSideEffects = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('booking_side_effects_kind_key').on(t.bookingId, t.kind),
+    uniqueIndex('booking_side_effects_kind_revision_key').on(t.bookingId, t.kind, t.revision),
     index('booking_side_effects_pending_idx').on(t.status, t.enqueuedAt),
   ],
 );

@@ -6,14 +6,22 @@ describe('summarizeAnalytics', () => {
     const result = summarizeAnalytics({ from: '2026-02-27', to: '2026-03-01', timeZone: 'UTC' }, [
       { date: '2026-02-28', kind: 'view', count: 3 },
       { date: '2026-02-28', kind: 'booked', count: 1 },
+      { date: '2026-03-01', kind: 'cancelled', count: 1 },
+      { date: '2026-03-01', kind: 'rescheduled', count: 2 },
       { date: '2026-03-02', kind: 'view', count: 9 },
     ]);
     expect(result.series).toEqual([
-      { date: '2026-02-27', views: 0, bookings: 0 },
-      { date: '2026-02-28', views: 3, bookings: 1 },
-      { date: '2026-03-01', views: 0, bookings: 0 },
+      { date: '2026-02-27', views: 0, bookings: 0, cancellations: 0, reschedules: 0 },
+      { date: '2026-02-28', views: 3, bookings: 1, cancellations: 0, reschedules: 0 },
+      { date: '2026-03-01', views: 0, bookings: 0, cancellations: 1, reschedules: 2 },
     ]);
-    expect(result).toMatchObject({ views: 3, bookings: 1, conversionRate: 0.3333 });
+    expect(result).toMatchObject({
+      views: 3,
+      bookings: 1,
+      cancellations: 1,
+      reschedules: 2,
+      conversionRate: 0.3333,
+    });
   });
 
   it('answers 0 conversion without views', () => {

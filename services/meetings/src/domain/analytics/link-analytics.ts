@@ -3,10 +3,13 @@ import type { FieldError } from '../shared/domain-error';
 export const MAX_ANALYTICS_DAYS = 366;
 export const DEFAULT_ANALYTICS_DAYS = 30;
 
+/** view: the booking page opened; booked, cancelled, rescheduled: what happened to its bookings, when it did. */
+export type AnalyticsKind = 'view' | 'booked' | 'cancelled' | 'rescheduled';
+
 /** Events of one kind on one local date of the link's zone. */
 export interface DailyCount {
   date: string;
-  kind: 'view' | 'booked';
+  kind: AnalyticsKind;
   count: number;
 }
 
@@ -14,7 +17,16 @@ export interface DayStats {
   date: string;
   views: number;
   bookings: number;
+  cancellations: number;
+  reschedules: number;
 }
+
+const FIELD_BY_KIND = {
+  view: 'views',
+  booked: 'bookings',
+  cancelled: 'cancellations',
+  rescheduled: 'reschedules',
+} as const satisfies Record<AnalyticsKind, keyof Omit<DayStats, 'date'>>;
 
 export interface LinkAnalytics {
   from: string;
@@ -22,6 +34,8 @@ export interface LinkAnalytics {
   timeZone: string;
   views: number;
   bookings: number;
+  cancellations: number;
+  reschedules: number;
   /** bookings / views; 0 when nothing was viewed. */
   conversionRate: number;
   series: DayStats[];
@@ -62,20 +76,22 @@ export function summarizeAnalytics(
 ): LinkAnalytics {
   const byDate = new Map<string, DayStats>();
   for (let date = range.from; date <= range.to; date = addDays(date, 1))
-    byDate.set(date, { date, views: 0, bookings: 0 });
+    byDate.set(date, { date, views: 0, bookings: 0, cancellations: 0, reschedules: 0 });
   for (const { date, kind, count } of counts) {
     const day = byDate.get(date);
     if (!day) continue;
-    if (kind === 'view') day.views += count;
-    else day.bookings += count;
+    day[FIELD_BY_KIND[kind]] += count;
   }
   const series = [...byDate.values()];
-  const views = series.reduce((sum, day) => sum + day.views, 0);
-  const bookings = series.reduce((sum, day) => sum + day.bookings, 0);
+  const total = (field: keyof Omit<DayStats, 'date'>) => series.reduce((sum, day) => sum + day[field], 0);
+  const views = total('views');
+  const bookings = total('bookings');
   return {
     ...range,
     views,
     bookings,
+    cancellations: total('cancellations'),
+    reschedules: total('reschedules'),
     conversionRate: views === 0 ? 0 : Math.round((bookings / views) * 10_000) / 10_000,
     series,
   };

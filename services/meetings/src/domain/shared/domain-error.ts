@@ -24,7 +24,10 @@ export type DomainErrorCode =
   | 'connection_failed'
   | 'database_unavailable'
   | 'avatar_too_large'
-  | 'avatar_unreadable';
+  | 'avatar_unreadable'
+  | 'side_effect_not_dead'
+  | 'too_late_to_change'
+  | 'booking_cancelled';
 
 export interface FieldError {
   path: string;

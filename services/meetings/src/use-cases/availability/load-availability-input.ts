@@ -18,6 +18,12 @@ export interface AvailabilityRequest {
   range: Interval;
   /** A one-time link's owner-picked slots: offer exactly those still free. */
   pickedSlots?: Interval[] | undefined;
+  /**
+   * A booking being rescheduled: it counts for nothing (busy time, buffers, caps), so it can move onto or next to
+   * its own time. Its calendar event is part of the calendars' busy time until the move reaches the provider,
+   * so its meeting time is taken out of that too.
+   */
+  ignoredBooking?: { id: string; meeting: Interval } | undefined;
 }
 
 /** The range whose busy time and bookings decide the slots of `range`. */
@@ -29,10 +35,14 @@ export const widenForAvailability = (range: Interval): Interval => ({
 /** The engine's input from what was loaded: calendar busy blocks and the owner's confirmed meetings. */
 export function assembleAvailabilityInput(
   request: AvailabilityRequest,
-  busy: Interval[],
-  meetings: OwnerMeeting[],
+  calendarBusy: Interval[],
+  ownerMeetings: OwnerMeeting[],
 ): AvailabilityInput {
-  const { link } = request;
+  const { link, ignoredBooking } = request;
+  const meetings = ignoredBooking
+    ? ownerMeetings.filter((meeting) => meeting.bookingId !== ignoredBooking.id)
+    : ownerMeetings;
+  const busy = ignoredBooking ? subtractInterval(calendarBusy, ignoredBooking.meeting) : calendarBusy;
   const thisLinksStarts = meetings.filter((meeting) => meeting.linkId === link.id).map((m) => m.start);
   return {
     rules: link.settings,
@@ -49,6 +59,17 @@ export function assembleAvailabilityInput(
     counts: countBookings(thisLinksStarts, link.settings.timeZone),
     ...(request.pickedSlots ? { pickedSlots: request.pickedSlots } : {}),
   };
+}
+
+/** The parts of each block outside `hole`. */
+export function subtractInterval(blocks: Interval[], hole: Interval): Interval[] {
+  return blocks.flatMap((block) => {
+    if (block.end <= hole.start || block.start >= hole.end) return [block];
+    const parts: Interval[] = [];
+    if (block.start < hole.start) parts.push({ start: block.start, end: hole.start });
+    if (block.end > hole.end) parts.push({ start: hole.end, end: block.end });
+    return parts;
+  });
 }
 
 /**

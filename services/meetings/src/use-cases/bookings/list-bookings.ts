@@ -1,7 +1,8 @@
 import { DomainError } from '../../domain/shared/domain-error';
-import type { BookingsFilter, BookingsRepository, BookingView } from '../../ports/bookings';
+import type { BookingsFilter, BookingsRepository } from '../../ports/bookings';
 import type { Clock } from '../../ports/clock';
 import { mapPage, type PageQuery, readPage } from '../shared/page-request';
+import { presentBooking } from './present-booking';
 
 interface Deps {
   bookings: Pick<BookingsRepository, 'listOwned'>;
@@ -13,27 +14,6 @@ export interface ListBookingsQuery extends PageQuery {
   from?: string | undefined;
   to?: string | undefined;
   when?: BookingsFilter['when'] | undefined;
-}
-
-function presentBooking(booking: BookingView) {
-  return {
-    id: booking.id,
-    linkId: booking.linkId,
-    linkTitle: booking.linkTitle,
-    oneTimeLinkId: booking.oneTimeLinkId,
-    status: booking.status,
-    start: booking.startsAt.toISOString(),
-    end: booking.endsAt.toISOString(),
-    recipient: {
-      name: booking.recipientName,
-      email: booking.recipientEmail,
-      timeZone: booking.recipientTimeZone,
-    },
-    answers: booking.answers,
-    calendarEventId: booking.calendarEventId,
-    createdAt: booking.createdAt.toISOString(),
-    cancelledAt: booking.cancelledAt?.toISOString() ?? null,
-  };
 }
 
 export function makeListBookings(deps: Deps) {

@@ -23,6 +23,7 @@ export interface CreateLinkInput {
   isActive?: boolean | undefined;
   /** Merged onto the defaults (office hours in the owner's zone), then validated whole. */
   settings?: LinkSettingsPatch | undefined;
+  minChangeNoticeMinutes?: number | undefined;
 }
 
 export function makeCreateLink(deps: Deps) {
@@ -41,6 +42,7 @@ export function makeCreateLink(deps: Deps) {
         tokenSealed: deps.sealer.seal(token),
         isActive: input.isActive ?? true,
         settings,
+        minChangeNoticeMinutes: input.minChangeNoticeMinutes,
       });
       await audit.record({
         ownerId: owner.id,

@@ -32,6 +32,7 @@ export function makeDuplicateLink(deps: Deps) {
         tokenSealed: deps.sealer.seal(token),
         isActive: original.isActive,
         settings: original.settings,
+        minChangeNoticeMinutes: original.minChangeNoticeMinutes,
       });
       await audit.record({
         ownerId,

@@ -19,6 +19,7 @@ export function presentLink(link: LinkRecord, presenter: LinkPresenter) {
     isActive: link.isActive,
     url: publicBookingUrl(presenter.publicBaseUrl, presenter.sealer.unseal(link.tokenSealed)),
     settings: link.settings,
+    minChangeNoticeMinutes: link.minChangeNoticeMinutes,
     createdAt: link.createdAt.toISOString(),
     updatedAt: link.updatedAt.toISOString(),
   };

@@ -20,6 +20,7 @@ export interface UpdateLinkInput {
   templateId?: string | null | undefined;
   /** Partial: merged onto the stored settings, then validated whole. */
   settings?: LinkSettingsPatch | undefined;
+  minChangeNoticeMinutes?: number | undefined;
 }
 
 export function makeUpdateLink(deps: Deps) {
@@ -34,6 +35,8 @@ export function makeUpdateLink(deps: Deps) {
         await requireOwnedTemplate(templates, ownerId, input.templateId);
         changes.templateId = input.templateId;
       }
+      if (input.minChangeNoticeMinutes !== undefined)
+        changes.minChangeNoticeMinutes = input.minChangeNoticeMinutes;
       if (input.settings !== undefined) changes.settings = resolveSettings(current.settings, input.settings);
 
       const now = deps.clock.now();

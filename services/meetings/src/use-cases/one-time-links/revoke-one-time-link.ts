@@ -10,7 +10,7 @@ interface Deps {
   clock: Clock;
 }
 
-/** Revoking twice is harmless; a link already booked stays booked (cancel the booking instead). */
+/** Revoking twice is harmless; a link already booked stays booked (its booking can be cancelled instead). */
 export function makeRevokeOneTimeLink(deps: Deps) {
   return async function revokeOneTimeLink(ownerId: string, id: string) {
     const now = deps.clock.now();
@@ -20,7 +20,7 @@ export function makeRevokeOneTimeLink(deps: Deps) {
       if (current.status === 'booked') {
         throw new DomainError(
           'one_time_link_booked',
-          'This one-time link has been booked: cancel the booking instead.',
+          `This one-time link has already been booked: to call the meeting off, cancel the booking on its page (/bookings/meetings/${current.bookingId}).`,
         );
       }
       if (current.status === 'revoked') return current;

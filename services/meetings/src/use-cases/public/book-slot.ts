@@ -7,8 +7,10 @@ import { DomainError } from '../../domain/shared/domain-error';
 import type { BookingUnitOfWork } from '../../ports/booking-transaction';
 import type { CalendarBusyPort } from '../../ports/calendar-busy-time';
 import type { Clock } from '../../ports/clock';
+import type { Sealer, TokenGenerator } from '../../ports/secrets';
 import type { SideEffectKind } from '../../ports/side-effects';
 import { assembleAvailabilityInput, widenForAvailability } from '../availability/load-availability-input';
+import { manageBookingUrl, unsealManageUrl } from '../bookings/manage-url';
 import { assertOneTimeOpen, type PublicLink, type ResolvePublicLink } from './resolve-public-link';
 
 export interface BookingRequest {
@@ -43,7 +45,12 @@ export interface BookingConfirmation {
   ownerName: string;
   /** An iCalendar invite the visitor can add to their calendar at once. */
   calendarFile: string;
+  /** The attendee's page to cancel or reschedule: it carries the booking's manage token. */
+  manageUrl: string;
 }
+
+/** What an Idempotency-Key keeps: the answer without the manage token, which is never stored in clear. */
+type StoredConfirmation = Omit<BookingConfirmation, 'manageUrl'>;
 
 export interface BookSlotDeps {
   resolvePublicLink: ResolvePublicLink;
@@ -54,6 +61,11 @@ export interface BookSlotDeps {
   calendarBusy: CalendarBusyPort;
   bookingTransaction: BookingUnitOfWork;
   clock: Clock;
+  /** Makes each booking's manage token (256 bits, base64url) and its hash. */
+  tokens: Pick<TokenGenerator, 'generate'>;
+  /** Seals the manage token, so the emails sent later can carry it; only its hash is looked up. */
+  sealer: Pick<Sealer, 'seal' | 'unseal'>;
+  publicBaseUrl: string;
   /** Told after commit, e.g. to run the side effects now and drop cached busy time. */
   onBooked?: (booking: { id: string; ownerId: string }) => void;
 }
@@ -91,7 +103,15 @@ export function makeBookSlot(deps: BookSlotDeps) {
               'This Idempotency-Key was used for a different booking.',
             );
           }
-          return { replayed: true as const, body: earlier.body as BookingConfirmation };
+          const stored = earlier.body as StoredConfirmation;
+          const booked = await tx.findBooking(stored.booking.id);
+          const manageUrl = unsealManageUrl(
+            deps.publicBaseUrl,
+            deps.sealer,
+            booked?.manageTokenSealed ?? null,
+          );
+          if (!manageUrl) throw new Error(`booking ${stored.booking.id} has no manage token`);
+          return { replayed: true as const, body: { ...stored, manageUrl } };
         }
       }
       const now = deps.clock.now();
@@ -119,6 +139,7 @@ export function makeBookSlot(deps: BookSlotDeps) {
       const verdict = checkSlot(input, start);
       if (!verdict.ok) throw slotRejectionError(verdict.reason);
 
+      const manage = deps.tokens.generate();
       const booking = await tx.insertBooking({
         ownerId: link.ownerId,
         linkId: link.id,
@@ -131,6 +152,8 @@ export function makeBookSlot(deps: BookSlotDeps) {
         recipientEmail: request.email.trim(),
         recipientTimeZone: request.timeZone,
         answers,
+        manageTokenHash: manage.hash,
+        manageTokenSealed: deps.sealer.seal(manage.token),
       });
       if (currentOneTime && !(await tx.consumeOneTimeLink(currentOneTime.id, booking.id, now))) {
         throw new DomainError('link_used', 'This personal link has already been used to book.');
@@ -150,7 +173,7 @@ export function makeBookSlot(deps: BookSlotDeps) {
         sideEffectsFor(template?.emailFollowupEnabled ?? false, now, booking.endsAt),
       );
 
-      const body: BookingConfirmation = {
+      const body: StoredConfirmation = {
         booking: {
           id: booking.id,
           status: 'confirmed',
@@ -180,13 +203,18 @@ export function makeBookSlot(deps: BookSlotDeps) {
             answers: answerLines(template?.questions ?? [], answers),
             issuedAt: now,
           },
-          'REQUEST',
+          // A file to keep, not an invitation: the attendee's one invitation is the email's REQUEST (ADR 007).
+          'PUBLISH',
         ),
       };
       if (meta.idempotencyKey) {
         await tx.saveResponse(scope, meta.idempotencyKey, { requestHash, status: 201, body });
       }
-      return { replayed: false as const, body, booking };
+      const confirmation: BookingConfirmation = {
+        ...body,
+        manageUrl: manageBookingUrl(deps.publicBaseUrl, manage.token),
+      };
+      return { replayed: false as const, body: confirmation, booking };
     });
 
     if (!outcome.replayed) deps.onBooked?.({ id: outcome.booking.id, ownerId: link.ownerId });

@@ -1,4 +1,10 @@
-import { canonicalTimeZone, groupByLocalDate, isValidTimeZone, listSlots } from '@bookings/availability';
+import {
+  type AvailabilityInput,
+  canonicalTimeZone,
+  groupByLocalDate,
+  isValidTimeZone,
+  listSlots,
+} from '@bookings/availability';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { Clock } from '../../ports/clock';
 import type { LoadAvailabilityInput } from '../availability/load-availability-input';
@@ -20,23 +26,7 @@ export function makeListPublicAvailability(deps: {
   clock: Clock;
 }) {
   return async function listPublicAvailability(token: string, query: AvailabilityQuery) {
-    // Days are grouped in the zone asked for, named as IANA names it now (`Asia/Calcutta` -> `Asia/Kolkata`).
-    const timeZone = query.timeZone ? canonicalTimeZone(query.timeZone) : null;
-    const errors = [];
-    if (query.to.getTime() <= query.from.getTime())
-      errors.push({ path: 'query.to', message: 'must be after from' });
-    if (query.to.getTime() - query.from.getTime() > MAX_AVAILABILITY_RANGE_DAYS * 86_400_000) {
-      errors.push({
-        path: 'query.to',
-        message: `must be at most ${MAX_AVAILABILITY_RANGE_DAYS} days after from`,
-      });
-    }
-    if (timeZone !== null && !isValidTimeZone(timeZone)) {
-      errors.push({ path: 'query.timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
-    }
-    if (errors.length > 0)
-      throw new DomainError('validation_failed', 'The availability request is invalid.', errors);
-
+    const timeZone = checkAvailabilityQuery(query);
     const { link, oneTime } = await deps.findBookableLink(token);
     const duration = query.duration ?? link.settings.defaultDuration;
     if (!link.settings.durations.includes(duration)) {
@@ -55,17 +45,42 @@ export function makeListPublicAvailability(deps: {
         end: slot.end.getTime(),
       })),
     });
-    const zone = timeZone ?? link.settings.timeZone;
-    return {
-      timeZone: zone,
-      duration,
-      days: groupByLocalDate(listSlots(input), zone).map((day) => ({
-        date: day.date,
-        slots: day.slots.map((slot) => ({
-          start: new Date(slot.start).toISOString(),
-          end: new Date(slot.end).toISOString(),
-        })),
+    return presentAvailability(input, timeZone ?? link.settings.timeZone);
+  };
+}
+
+/** The query's problems, all at once; answers the zone to group days in (IANA's current name), if one was asked for. */
+export function checkAvailabilityQuery(query: AvailabilityQuery): string | null {
+  // Days are grouped in the zone asked for, named as IANA names it now (`Asia/Calcutta` -> `Asia/Kolkata`).
+  const timeZone = query.timeZone ? canonicalTimeZone(query.timeZone) : null;
+  const errors = [];
+  if (query.to.getTime() <= query.from.getTime())
+    errors.push({ path: 'query.to', message: 'must be after from' });
+  if (query.to.getTime() - query.from.getTime() > MAX_AVAILABILITY_RANGE_DAYS * 86_400_000) {
+    errors.push({
+      path: 'query.to',
+      message: `must be at most ${MAX_AVAILABILITY_RANGE_DAYS} days after from`,
+    });
+  }
+  if (timeZone !== null && !isValidTimeZone(timeZone)) {
+    errors.push({ path: 'query.timezone', message: 'must be an IANA time zone such as Europe/Berlin' });
+  }
+  if (errors.length > 0)
+    throw new DomainError('validation_failed', 'The availability request is invalid.', errors);
+  return timeZone;
+}
+
+/** Free slots as UTC instants, grouped by local date in `zone`. */
+export function presentAvailability(input: AvailabilityInput, zone: string) {
+  return {
+    timeZone: zone,
+    duration: input.duration,
+    days: groupByLocalDate(listSlots(input), zone).map((day) => ({
+      date: day.date,
+      slots: day.slots.map((slot) => ({
+        start: new Date(slot.start).toISOString(),
+        end: new Date(slot.end).toISOString(),
       })),
-    };
+    })),
   };
 }

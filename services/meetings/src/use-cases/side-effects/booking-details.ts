@@ -38,7 +38,9 @@ export function toBookingDetails(context: SideEffectBooking, ownerUrlBase: strin
       timeZone: booking.recipientTimeZone,
     },
     answers: listAnswers(context),
-    ownerUrl: `${ownerUrlBase}/bookings/bookings/${booking.id}`,
+    status: booking.status === 'cancelled' ? 'cancelled' : 'confirmed',
+    conferenceUrl: booking.conferenceUrl ?? undefined,
+    ownerUrl: `${ownerUrlBase}/bookings/meetings/${booking.id}`,
     // A retried send must carry the very same invite: DTSTAMP is the booking's, not the retry's.
     issuedAt: booking.createdAt,
   };

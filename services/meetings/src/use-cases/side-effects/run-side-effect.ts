@@ -1,26 +1,34 @@
 import {
+  type BookingDetails,
+  bookingCancellation,
   bookingConfirmationForOwner,
   bookingConfirmationForRecipient,
+  bookingRescheduled,
   type EmailMessage,
   type EmailPort,
   followUpEmail,
+  isPermanentDeliveryFailure,
 } from '@bookings/email';
+import { isOfficeError } from '@bookings/office';
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
 import type { Clock } from '../../ports/clock';
 import type { OfficeFor } from '../../ports/provider-offices';
-import type {
-  SideEffectBooking,
-  SideEffectBookingsRepository,
-  SideEffectKind,
-  SideEffectRow,
-  SideEffectsRepository,
+import type { Sealer } from '../../ports/secrets';
+import {
+  KINDS_FOR_CANCELLED_BOOKINGS,
+  type SideEffectBooking,
+  type SideEffectBookingsRepository,
+  type SideEffectKind,
+  type SideEffectRow,
+  type SideEffectsRepository,
 } from '../../ports/side-effects';
+import { unsealManageUrl } from '../bookings/manage-url';
 import { describeEvent, toBookingDetails } from './booking-details';
 
 export interface RunSideEffectDeps {
   sideEffects: Pick<
     SideEffectsRepository,
-    'find' | 'markDone' | 'recordFailure' | 'hasDelivered' | 'recordDelivery'
+    'find' | 'markDone' | 'recordFailure' | 'markDead' | 'hasDelivered' | 'recordDelivery'
   >;
   bookings: SideEffectBookingsRepository;
   connections: Pick<CalendarConnectionsRepository, 'findEventReceiver'>;
@@ -28,6 +36,10 @@ export interface RunSideEffectDeps {
   email: EmailPort;
   clock: Clock;
   publicBaseUrl: string;
+  /** Opens the attendee's sealed manage token, for the link in their emails. */
+  sealer: Pick<Sealer, 'unseal'>;
+  /** The domain of the From address: each message's Message-ID is made under it. */
+  mailDomain: string;
   maxAttempts: number;
 }
 
@@ -36,42 +48,94 @@ export type SideEffectOutcome = 'done' | 'retry' | 'dead' | 'skipped';
 type Handler = (row: SideEffectRow, context: SideEffectBooking) => Promise<void>;
 
 /**
+ * How long the attendee's invitation waits for the calendar event's join URL when the provider is down.
+ * After that it goes without it: an invitation without the video link beats no invitation (ADR 007).
+ */
+const JOIN_URL_WAIT_MS = 15 * 60 * 1000;
+
+/**
  * Runs one side effect. Every handler is idempotent, so a retry after a crash or a timeout repeats nothing
- * that already happened: the event is created under the booking's own id, each email is recorded once sent.
- * A failure is counted on the row; the job queue retries (with backoff) until the last attempt, after which
- * the row is dead and the owner sees why.
+ * that already happened: the event is created under the booking's own id, each email is recorded once sent and
+ * carries a Message-ID fixed per row and recipient. A failure is counted on the row; the job queue retries
+ * (with backoff) until the last attempt, after which the row is dead and the owner sees why. A failure no
+ * retry can fix (an SMTP 5xx such as 550) is dead at once.
  */
 export function makeRunSideEffect(deps: RunSideEffectDeps) {
   async function sendOnce(row: SideEffectRow, recipient: 'recipient' | 'owner', message: EmailMessage) {
     if (await deps.sideEffects.hasDelivered(row.id, recipient)) return;
-    const { messageId } = await deps.email.send(message);
+    const { messageId } = await deps.email.send({
+      ...message,
+      messageId: `<${row.id}.${recipient}@${deps.mailDomain}>`,
+    });
     await deps.sideEffects.recordDelivery(row.id, recipient, messageId);
+  }
+
+  /** The booking as the emails tell it, with the attendee's manage link when the booking has one. */
+  function detailsOf(context: SideEffectBooking): BookingDetails {
+    const manageUrl = unsealManageUrl(deps.publicBaseUrl, deps.sealer, context.booking.manageTokenSealed);
+    return { ...toBookingDetails(context, deps.publicBaseUrl), ...(manageUrl ? { manageUrl } : {}) };
+  }
+
+  async function eventCalendarOf(context: SideEffectBooking) {
+    const receiver = await deps.connections.findEventReceiver(context.booking.ownerId);
+    return receiver?.eventCalendarId ? { receiver, calendarId: receiver.eventCalendarId } : null;
+  }
+
+  /**
+   * The owner's calendar event, created once under the booking's id (a second call finds the first event).
+   * It invites nobody: our ICS is the attendee's one invitation, so the provider never sends a second one.
+   */
+  async function ensureEvent(context: SideEffectBooking): Promise<{ conferenceUrl: string | null } | null> {
+    const { booking, link } = context;
+    if (booking.calendarEventId) return { conferenceUrl: booking.conferenceUrl };
+    const calendar = await eventCalendarOf(context);
+    // Without a calendar that receives events, the booking itself is the only record of the meeting.
+    if (!calendar) return null;
+    const office = await deps.officeFor(calendar.receiver);
+    const created = await office.createEvent(calendar.calendarId, {
+      id: booking.id,
+      title: `${link.title}: ${booking.recipientName}`,
+      description: describeEvent(context),
+      start: booking.startsAt,
+      end: booking.endsAt,
+      timeZone: link.timeZone,
+      attendees: [],
+      withConference: link.videoCall,
+    });
+    const event = { eventId: created.eventId, conferenceUrl: created.conferenceUrl ?? null };
+    await deps.bookings.setCalendarEvent(booking.id, event);
+    return event;
+  }
+
+  /**
+   * The join URL for the attendee's invitation. A video call lives on the provider event, so the invitation
+   * makes sure the event exists first (whichever of it and create_event runs first creates it, once). A
+   * provider that is down holds the invitation back for a while; one that refuses (reconnect needed) does not.
+   */
+  async function joinUrlFor(context: SideEffectBooking, holdsEvents: boolean): Promise<string | undefined> {
+    if (context.booking.conferenceUrl) return context.booking.conferenceUrl;
+    if (!context.link.videoCall || !holdsEvents) return undefined;
+    try {
+      return (await ensureEvent(context))?.conferenceUrl ?? undefined;
+    } catch (error) {
+      const isTemporary = !isOfficeError(error) || error.code === 'provider_unavailable';
+      const waited = deps.clock.now().getTime() - context.booking.createdAt.getTime();
+      if (isTemporary && waited < JOIN_URL_WAIT_MS) throw error;
+      return undefined;
+    }
   }
 
   const handlers: Record<SideEffectKind, Handler> = {
     async create_event(_row, context) {
-      if (context.booking.calendarEventId) return;
-      const receiver = await deps.connections.findEventReceiver(context.booking.ownerId);
-      // Without a calendar that receives events, the booking itself is the only record of the meeting.
-      if (!receiver?.eventCalendarId) return;
-      const office = await deps.officeFor(receiver);
-      const created = await office.createEvent(receiver.eventCalendarId, {
-        id: context.booking.id,
-        title: `${context.link.title}: ${context.booking.recipientName}`,
-        description: describeEvent(context),
-        start: context.booking.startsAt,
-        end: context.booking.endsAt,
-        timeZone: context.link.timeZone,
-        attendees: [{ email: context.booking.recipientEmail, name: context.booking.recipientName }],
-        withConference: context.link.videoCall,
-      });
-      await deps.bookings.setCalendarEventId(context.booking.id, created.eventId);
+      await ensureEvent(context);
     },
 
     async send_confirmations(row, context) {
-      const details = toBookingDetails(context, deps.publicBaseUrl);
+      const holdsEvents = (await eventCalendarOf(context)) !== null;
+      const conferenceUrl = await joinUrlFor(context, holdsEvents);
+      const details = { ...detailsOf(context), conferenceUrl };
       await sendOnce(row, 'recipient', bookingConfirmationForRecipient(details));
-      await sendOnce(row, 'owner', bookingConfirmationForOwner(details));
+      await sendOnce(row, 'owner', bookingConfirmationForOwner(details, { calendarCopy: !holdsEvents }));
     },
 
     async create_contact(_row, context) {
@@ -87,7 +151,55 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
     async send_follow_up(row, context) {
       // The owner may have switched follow-ups off since the booking.
       if (!context.template?.emailFollowupEnabled) return;
-      await sendOnce(row, 'recipient', followUpEmail(toBookingDetails(context, deps.publicBaseUrl)));
+      await sendOnce(row, 'recipient', followUpEmail(detailsOf(context)));
+    },
+
+    async update_event(_row, context) {
+      // No event yet (create_event pending or dead): make it now, at the booking's current time.
+      if (!context.booking.calendarEventId) {
+        await ensureEvent(context);
+        return;
+      }
+      const calendar = await eventCalendarOf(context);
+      if (!calendar) return;
+      // The booking's current time, not the change's: a patch repeated or overtaken still ends right.
+      await (await deps.officeFor(calendar.receiver)).updateEvent(
+        calendar.calendarId,
+        context.booking.calendarEventId,
+        { start: context.booking.startsAt, end: context.booking.endsAt, timeZone: context.link.timeZone },
+      );
+    },
+
+    async cancel_event(_row, context) {
+      if (!context.booking.calendarEventId) return;
+      const calendar = await eventCalendarOf(context);
+      if (!calendar) return;
+      await (await deps.officeFor(calendar.receiver)).cancelEvent(
+        calendar.calendarId,
+        context.booking.calendarEventId,
+      );
+    },
+
+    async send_change_notices(row, context) {
+      // A later change has its own notices, which carry the booking as it is now: this one would repeat them.
+      if (row.revision < context.booking.icsSequence) return;
+      const holdsEvents = (await eventCalendarOf(context)) !== null;
+      const details = detailsOf(context);
+      if (context.booking.status === 'cancelled') {
+        const why = {
+          reason: context.booking.cancelReason ?? undefined,
+          cancelledBy: context.booking.cancelledBy ?? undefined,
+        };
+        await sendOnce(row, 'recipient', bookingCancellation(details, 'recipient', why));
+        await sendOnce(
+          row,
+          'owner',
+          bookingCancellation(details, 'owner', { ...why, calendarCopy: !holdsEvents }),
+        );
+        return;
+      }
+      await sendOnce(row, 'recipient', bookingRescheduled(details, 'recipient'));
+      await sendOnce(row, 'owner', bookingRescheduled(details, 'owner', { calendarCopy: !holdsEvents }));
     },
   };
 
@@ -95,13 +207,19 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
     const row = await deps.sideEffects.find(sideEffectId);
     if (!row || row.status !== 'pending') return 'skipped';
     const context = await deps.bookings.load(row.bookingId);
-    const isCancelled = !context || context.booking.status !== 'confirmed';
+    // A cancelled booking needs no new event, contact, follow-up or update: only its cancellation still runs.
+    const isWanted =
+      context !== null &&
+      (context.booking.status === 'confirmed' || KINDS_FOR_CANCELLED_BOOKINGS.includes(row.kind));
     try {
-      // A cancelled booking needs no new event, contact or mail: the cancellation flow owns what follows.
-      if (context && !isCancelled) await handlers[row.kind](row, context);
+      if (context && isWanted) await handlers[row.kind](row, context);
       await deps.sideEffects.markDone(row.id, deps.clock.now());
       return 'done';
     } catch (error) {
+      if (isPermanentDeliveryFailure(error)) {
+        await deps.sideEffects.markDead(row.id, describeError(error));
+        return 'dead';
+      }
       const status = await deps.sideEffects.recordFailure(row.id, describeError(error), deps.maxAttempts);
       return status === 'dead' ? 'dead' : 'retry';
     }

@@ -1,5 +1,5 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import type { AnalyticsRepository } from '../../../ports/analytics';
+import type { AnalyticsKind, AnalyticsRepository } from '../../../ports/analytics';
 import type { Db } from '../client';
 import { analyticsEvents } from '../schema';
 
@@ -30,10 +30,11 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
         )
         .groupBy(sql`1`, sql`2`);
       return rows.flatMap((row) =>
-        row.kind === 'view' || row.kind === 'booked'
-          ? [{ date: row.date, kind: row.kind, count: Number(row.count) }]
-          : [],
+        isAnalyticsKind(row.kind) ? [{ date: row.date, kind: row.kind, count: Number(row.count) }] : [],
       );
     },
   };
 }
+
+const KINDS: readonly string[] = ['view', 'booked', 'cancelled', 'rescheduled'] satisfies AnalyticsKind[];
+const isAnalyticsKind = (kind: string): kind is AnalyticsKind => KINDS.includes(kind);

@@ -8,6 +8,7 @@ import { bookings } from '../schema';
 export async function selectOwnerMeetings(db: Db, ownerId: string, range: Interval): Promise<OwnerMeeting[]> {
   const rows = await db
     .select({
+      bookingId: bookings.id,
       linkId: bookings.linkId,
       startsAt: bookings.startsAt,
       endsAt: bookings.endsAt,
@@ -24,6 +25,7 @@ export async function selectOwnerMeetings(db: Db, ownerId: string, range: Interv
       ),
     );
   return rows.map((row) => ({
+    bookingId: row.bookingId,
     linkId: row.linkId,
     start: row.startsAt.getTime(),
     end: row.endsAt.getTime(),

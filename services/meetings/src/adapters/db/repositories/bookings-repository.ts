@@ -1,8 +1,10 @@
 import { and, eq, gt, lt, lte, type SQL } from 'drizzle-orm';
+import type { LinkSettings } from '../../../domain/links/link-settings';
 import type { BookingsFilter, BookingsRepository, BookingView } from '../../../ports/bookings';
 import type { Db } from '../client';
-import { bookingLinks, bookings } from '../schema';
+import { bookingLinks, bookings, oneTimeLinks, ownerAvatars, owners } from '../schema';
 import { afterCursor, pageOrder } from './paging';
+import { storedBookingColumns, toChangedBy, toStoredBooking } from './stored-booking';
 
 const columns = {
   id: bookings.id,
@@ -17,16 +19,26 @@ const columns = {
   recipientTimeZone: bookings.recipientTimeZone,
   answers: bookings.answers,
   calendarEventId: bookings.calendarEventId,
+  conferenceUrl: bookings.conferenceUrl,
   createdAt: bookings.createdAt,
   cancelledAt: bookings.cancelledAt,
+  cancelReason: bookings.cancelReason,
+  cancelledBy: bookings.cancelledBy,
+  rescheduledAt: bookings.rescheduledAt,
 };
 
-type Row = Omit<BookingView, 'status' | 'answers'> & { status: string; answers: unknown };
+type Row = Omit<BookingView, 'status' | 'answers' | 'cancelledBy'> & {
+  status: string;
+  answers: unknown;
+  cancelledBy: string | null;
+};
 const toView = (row: Row): BookingView => ({
   ...row,
   status: row.status === 'cancelled' ? 'cancelled' : 'confirmed',
   answers: (row.answers ?? {}) as Record<string, unknown>,
+  cancelledBy: toChangedBy(row.cancelledBy),
 });
+type StoredSlot = { start: string; end: string };
 
 function whenCondition(filter: BookingsFilter): SQL | undefined {
   if (filter.when === 'upcoming') return gt(bookings.endsAt, filter.now);
@@ -56,6 +68,58 @@ export function createBookingsRepository(db: Db): BookingsRepository {
         .orderBy(...pageOrder(bookings.startsAt, bookings.id, direction))
         .limit(page.limit);
       return rows.map(toView);
+    },
+
+    async findOwned(ownerId, id) {
+      const [row] = await db
+        .select(columns)
+        .from(bookings)
+        .innerJoin(bookingLinks, eq(bookingLinks.id, bookings.linkId))
+        .where(and(eq(bookings.ownerId, ownerId), eq(bookings.id, id)));
+      return row ? toView(row) : null;
+    },
+
+    async findByManageTokenHash(tokenHash) {
+      const [row] = await db
+        .select({
+          booking: storedBookingColumns,
+          link: {
+            id: bookingLinks.id,
+            title: bookingLinks.title,
+            description: bookingLinks.description,
+            settings: bookingLinks.settings,
+            minChangeNoticeMinutes: bookingLinks.minChangeNoticeMinutes,
+            isActive: bookingLinks.isActive,
+            deletedAt: bookingLinks.deletedAt,
+          },
+          owner: { name: owners.name, email: owners.email },
+          avatarDigest: ownerAvatars.digest,
+          pickedSlots: oneTimeLinks.pickedSlots,
+        })
+        .from(bookings)
+        .innerJoin(bookingLinks, eq(bookingLinks.id, bookings.linkId))
+        .innerJoin(owners, eq(owners.id, bookings.ownerId))
+        .leftJoin(ownerAvatars, eq(ownerAvatars.ownerId, owners.id))
+        .leftJoin(oneTimeLinks, eq(oneTimeLinks.id, bookings.oneTimeLinkId))
+        .where(eq(bookings.manageTokenHash, tokenHash));
+      if (!row) return null;
+      const { deletedAt, isActive, settings, ...link } = row.link;
+      return {
+        booking: toStoredBooking(row.booking),
+        link: {
+          ...link,
+          // Links saved before an option existed read it as its default (as the links repository does).
+          settings: { videoCall: false, ...(settings as Omit<LinkSettings, 'videoCall'>) },
+          isBookable: isActive && deletedAt === null,
+        },
+        owner: { ...row.owner, avatarDigest: row.avatarDigest },
+        pickedSlots: Array.isArray(row.pickedSlots)
+          ? (row.pickedSlots as StoredSlot[]).map((slot) => ({
+              start: new Date(slot.start),
+              end: new Date(slot.end),
+            }))
+          : null,
+      };
     },
   };
 }

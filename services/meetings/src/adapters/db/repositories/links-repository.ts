@@ -14,6 +14,7 @@ const columns = {
   tokenSealed: bookingLinks.tokenSealed,
   isActive: bookingLinks.isActive,
   settings: bookingLinks.settings,
+  minChangeNoticeMinutes: bookingLinks.minChangeNoticeMinutes,
   createdAt: bookingLinks.createdAt,
   updatedAt: bookingLinks.updatedAt,
 };

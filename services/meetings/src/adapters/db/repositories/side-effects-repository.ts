@@ -24,6 +24,7 @@ const rowColumns = {
   id: bookingSideEffects.id,
   bookingId: bookingSideEffects.bookingId,
   kind: bookingSideEffects.kind,
+  revision: bookingSideEffects.revision,
   status: bookingSideEffects.status,
   attempts: bookingSideEffects.attempts,
   runAfter: bookingSideEffects.runAfter,
@@ -33,6 +34,7 @@ const toRow = (row: {
   id: string;
   bookingId: string;
   kind: string;
+  revision: number;
   status: string;
   attempts: number;
   runAfter: Date;
@@ -93,6 +95,39 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
       return (row?.status ?? 'dead') as SideEffectStatus;
     },
 
+    async markDead(id, error) {
+      await db
+        .update(bookingSideEffects)
+        .set({
+          attempts: sql`${bookingSideEffects.attempts} + 1`,
+          lastError: error.slice(0, MAX_ERROR_LENGTH),
+          status: 'dead',
+        })
+        .where(and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.status, 'pending')));
+    },
+
+    async revive(ownerId, bookingId, sideEffectId) {
+      const [found] = await db
+        .select({ status: bookingSideEffects.status })
+        .from(bookingSideEffects)
+        .innerJoin(bookings, eq(bookings.id, bookingSideEffects.bookingId))
+        .where(
+          and(
+            eq(bookingSideEffects.id, sideEffectId),
+            eq(bookingSideEffects.bookingId, bookingId),
+            eq(bookings.ownerId, ownerId),
+          ),
+        );
+      if (!found) return 'not_found';
+      // Only a dead row moves: two clicks at once revive it once, and a pending or done row is left alone.
+      const [revived] = await db
+        .update(bookingSideEffects)
+        .set({ status: 'pending', attempts: 0, lastError: null, enqueuedAt: null })
+        .where(and(eq(bookingSideEffects.id, sideEffectId), eq(bookingSideEffects.status, 'dead')))
+        .returning(rowColumns);
+      return revived ? toRow(revived) : 'not_dead';
+    },
+
     async listForBooking(ownerId, bookingId) {
       const [booking] = await db
         .select({ id: bookings.id })
@@ -101,14 +136,20 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
       if (!booking) return null;
       const rows = await db
         .select({
+          id: bookingSideEffects.id,
           kind: bookingSideEffects.kind,
+          revision: bookingSideEffects.revision,
           status: bookingSideEffects.status,
           attempts: bookingSideEffects.attempts,
           lastError: bookingSideEffects.lastError,
         })
         .from(bookingSideEffects)
         .where(eq(bookingSideEffects.bookingId, bookingId))
-        .orderBy(asc(bookingSideEffects.createdAt), asc(bookingSideEffects.kind));
+        .orderBy(
+          asc(bookingSideEffects.revision),
+          asc(bookingSideEffects.createdAt),
+          asc(bookingSideEffects.kind),
+        );
       return rows as SideEffectState[];
     },
 
@@ -150,8 +191,12 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
             recipientTimeZone: bookings.recipientTimeZone,
             answers: bookings.answers,
             calendarEventId: bookings.calendarEventId,
+            conferenceUrl: bookings.conferenceUrl,
             icsSequence: bookings.icsSequence,
             createdAt: bookings.createdAt,
+            cancelReason: bookings.cancelReason,
+            cancelledBy: bookings.cancelledBy,
+            manageTokenSealed: bookings.manageTokenSealed,
           },
           owner: { email: owners.email, name: owners.name, timeZone: owners.timeZone },
           link: {
@@ -171,7 +216,11 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
       const settings = (row.link.settings ?? {}) as { timeZone?: unknown; videoCall?: unknown };
       const questions = Array.isArray(row.templateQuestions) ? row.templateQuestions : [];
       const context: SideEffectBooking = {
-        booking: { ...row.booking, answers: (row.booking.answers ?? {}) as Record<string, unknown> },
+        booking: {
+          ...row.booking,
+          answers: (row.booking.answers ?? {}) as Record<string, unknown>,
+          cancelledBy: toCancelledBy(row.booking.cancelledBy),
+        },
         owner: row.owner,
         link: {
           title: row.link.title,
@@ -195,8 +244,15 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
       return context;
     },
 
-    async setCalendarEventId(bookingId, eventId) {
-      await db.update(bookings).set({ calendarEventId: eventId }).where(eq(bookings.id, bookingId));
+    async setCalendarEvent(bookingId, event) {
+      await db
+        .update(bookings)
+        .set({ calendarEventId: event.eventId, conferenceUrl: event.conferenceUrl })
+        .where(eq(bookings.id, bookingId));
     },
   };
+}
+
+function toCancelledBy(value: string | null): 'owner' | 'attendee' | null {
+  return value === 'owner' || value === 'attendee' ? value : null;
 }

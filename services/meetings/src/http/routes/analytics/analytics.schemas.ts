@@ -6,6 +6,8 @@ export const DayStatsSchema = Type.Object(
     date: LocalDate('Local date in the link’s time zone'),
     views: Type.Integer({ minimum: 0 }),
     bookings: Type.Integer({ minimum: 0 }),
+    cancellations: Type.Integer({ minimum: 0, description: 'Bookings of this link cancelled on this day' }),
+    reschedules: Type.Integer({ minimum: 0, description: 'Bookings of this link moved on this day' }),
   },
   { $id: 'DayStats', additionalProperties: false },
 );
@@ -20,6 +22,8 @@ export const LinkAnalyticsSchema = Type.Object(
     }),
     views: Type.Integer({ minimum: 0, examples: [120] }),
     bookings: Type.Integer({ minimum: 0, examples: [9] }),
+    cancellations: Type.Integer({ minimum: 0, examples: [1] }),
+    reschedules: Type.Integer({ minimum: 0, examples: [2] }),
     conversionRate: Type.Number({
       minimum: 0,
       description: 'bookings / views, rounded to 4 decimals; 0 when there were no views',
@@ -39,10 +43,12 @@ export const LinkAnalyticsSchema = Type.Object(
         timeZone: 'Europe/Berlin',
         views: 40,
         bookings: 3,
+        cancellations: 1,
+        reschedules: 1,
         conversionRate: 0.075,
         series: [
-          { date: '2026-11-01', views: 25, bookings: 2 },
-          { date: '2026-11-02', views: 15, bookings: 1 },
+          { date: '2026-11-01', views: 25, bookings: 2, cancellations: 0, reschedules: 1 },
+          { date: '2026-11-02', views: 15, bookings: 1, cancellations: 1, reschedules: 0 },
         ],
       },
     ],

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { Instant, pageOf, pageQueryProperties, Uuid } from '../../schemas/common';
+import { Instant, pageOf, pageQueryProperties, ref, Uuid } from '../../schemas/common';
+import { SideEffectSchema } from '../side-effects/side-effects.routes';
 
 export const BookingSchema = Type.Object(
   {
@@ -7,7 +8,9 @@ export const BookingSchema = Type.Object(
     linkId: Uuid(),
     linkTitle: Type.String(),
     oneTimeLinkId: Type.Union([Uuid(), Type.Null()]),
-    status: Type.Enum(['confirmed', 'cancelled']),
+    status: Type.Enum(['confirmed', 'cancelled'], {
+      description: 'cancelled: by the owner or the attendee; it no longer holds its time',
+    }),
     start: Instant(),
     end: Instant(),
     recipient: Type.Object(
@@ -24,8 +27,16 @@ export const BookingSchema = Type.Object(
     calendarEventId: Type.Union([Type.String(), Type.Null()], {
       description: 'The event in the owner’s calendar, once created',
     }),
+    joinUrl: Type.Union([Type.String(), Type.Null()], {
+      description: 'The Meet/Teams link of the calendar event, once created (video-call links only)',
+    }),
     createdAt: Instant(),
     cancelledAt: Type.Union([Instant(), Type.Null()]),
+    cancelReason: Type.Union([Type.String(), Type.Null()], {
+      description: 'What the canceller wrote, if anything',
+    }),
+    cancelledBy: Type.Union([Type.Enum(['owner', 'attendee']), Type.Null()]),
+    rescheduledAt: Type.Union([Instant(), Type.Null()], { description: 'When the meeting was last moved' }),
   },
   {
     $id: 'Booking',
@@ -42,8 +53,12 @@ export const BookingSchema = Type.Object(
         recipient: { name: 'Dana', email: 'dana@example.com', timeZone: 'America/New_York' },
         answers: { company: 'Acme' },
         calendarEventId: null,
+        joinUrl: null,
         createdAt: '2026-11-20T14:02:11.000Z',
         cancelledAt: null,
+        cancelReason: null,
+        cancelledBy: null,
+        rescheduledAt: null,
       },
     ],
   },
@@ -67,4 +82,52 @@ export const ListBookingsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const bookingsSchemas = [BookingSchema, BookingPageSchema];
+export const BookingDetailSchema = Type.Object(
+  {
+    booking: ref(BookingSchema),
+    sideEffects: Type.Array(ref(SideEffectSchema), {
+      description: 'What followed the booking and each change of it (event, emails, contact, follow-up)',
+    }),
+  },
+  { $id: 'BookingDetail', additionalProperties: false },
+);
+
+export const CancelBookingSchema = Type.Object(
+  {
+    reason: Type.Optional(
+      Type.String({
+        maxLength: 1000,
+        description: 'Shown to both sides',
+        examples: ['Something came up, sorry.'],
+      }),
+    ),
+  },
+  { $id: 'CancelBookingRequest', additionalProperties: false },
+);
+
+export const RescheduleBookingSchema = Type.Object(
+  {
+    start: Instant('The new start (UTC)'),
+    duration: Type.Optional(
+      Type.Integer({
+        minimum: 5,
+        maximum: 1440,
+        description: 'Minutes; default: the meeting’s current length',
+      }),
+    ),
+  },
+  {
+    $id: 'RescheduleBookingRequest',
+    description:
+      'The owner may move a meeting outside the link’s hours and notice, never onto busy time or another meeting (409 slot_unavailable)',
+    additionalProperties: false,
+  },
+);
+
+export const bookingsSchemas = [
+  BookingSchema,
+  BookingPageSchema,
+  BookingDetailSchema,
+  CancelBookingSchema,
+  RescheduleBookingSchema,
+];

@@ -187,6 +187,14 @@ export const LinkSettingsPatchSchema = Type.Object(
   },
 );
 
+const minChangeNoticeMinutes = Type.Integer({
+  minimum: 0,
+  maximum: 525_600,
+  description:
+    'Closer than this to a meeting’s start, its attendee can no longer cancel or reschedule it (409 too_late_to_change); the owner always can. Default 1440 (a day).',
+  examples: [1440],
+});
+
 const LINK_EXAMPLE = {
   id: '0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d',
   title: 'Intro call',
@@ -195,6 +203,7 @@ const LINK_EXAMPLE = {
   isActive: true,
   url: 'https://bookings.example.com/public/bookings/3q2-7wJkYp0Qm4l8r1vXcA9sZbN5tUeHfGdOiKyLmWo',
   settings: LINK_SETTINGS_EXAMPLE,
+  minChangeNoticeMinutes: 1440,
   createdAt: '2026-11-02T10:15:00.000Z',
   updatedAt: '2026-11-02T10:15:00.000Z',
 };
@@ -208,6 +217,7 @@ export const LinkSchema = Type.Object(
     isActive: Type.Boolean({ description: 'A disabled link’s public page answers 410 link_inactive' }),
     url: Type.String({ description: 'The public booking page: PUBLIC_BASE_URL/public/bookings/<token>' }),
     settings: ref(LinkSettingsSchema),
+    minChangeNoticeMinutes,
     createdAt: Instant(),
     updatedAt: Instant(),
   },
@@ -232,6 +242,7 @@ export const CreateLinkSchema = Type.Object(
     templateId: Type.Optional(templateId),
     isActive: Type.Optional(Type.Boolean({ description: 'Default true' })),
     settings: Type.Optional(ref(LinkSettingsPatchSchema)),
+    minChangeNoticeMinutes: Type.Optional(minChangeNoticeMinutes),
   },
   {
     $id: 'CreateLinkRequest',
@@ -248,6 +259,7 @@ export const UpdateLinkSchema = Type.Object(
     description: Type.Optional(description),
     templateId: Type.Optional(templateId),
     settings: Type.Optional(ref(LinkSettingsPatchSchema)),
+    minChangeNoticeMinutes: Type.Optional(minChangeNoticeMinutes),
   },
   {
     $id: 'UpdateLinkRequest',

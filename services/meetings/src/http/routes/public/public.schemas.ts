@@ -134,6 +134,10 @@ export const BookingConfirmationSchema = Type.Object(
     title: Type.String(),
     ownerName: Type.String(),
     calendarFile: Type.String({ description: 'An iCalendar (.ics) invite for the booked meeting' }),
+    manageUrl: Type.String({
+      description:
+        'The attendee’s page to see, cancel or reschedule this booking (PUBLIC_BASE_URL/public/bookings/manage/<token>); also in their emails',
+    }),
   },
   { $id: 'BookingConfirmation', additionalProperties: false },
 );

@@ -1,11 +1,33 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
-import { addSchemas, IdParams, ownerProblems, ref } from '../../schemas/common';
+import { SIDE_EFFECT_KINDS } from '../../../ports/side-effects';
+import {
+  addSchemas,
+  IdParams,
+  ownerProblems,
+  ProblemSchema,
+  paramWithVerb,
+  ref,
+  Uuid,
+} from '../../schemas/common';
+
+const SideEffectParams = Type.Object({
+  id: Uuid('The booking'),
+  sideEffectId: Uuid('One of its side effects'),
+});
 
 export const SideEffectSchema = Type.Object(
   {
-    kind: Type.Enum(['create_event', 'send_confirmations', 'create_contact', 'send_follow_up']),
+    id: Uuid('The side effect, for retrying it'),
+    kind: Type.Enum([...SIDE_EFFECT_KINDS], {
+      description: 'update_event, cancel_event and send_change_notices follow a reschedule or a cancellation',
+    }),
+    revision: Type.Integer({
+      minimum: 0,
+      description:
+        'The booking’s version the effect belongs to: 0 for the booking, then +1 per reschedule or cancel',
+    }),
     status: Type.Enum(['pending', 'done', 'dead'], { description: 'dead: gave up after the last retry' }),
     attempts: Type.Integer(),
     lastError: Type.Union([Type.String(), Type.Null()]),
@@ -21,7 +43,7 @@ export const SideEffectListSchema = Type.Object(
 export const sideEffectSchemas = [SideEffectSchema, SideEffectListSchema];
 
 export const sideEffectsRoutes: FastifyPluginAsyncTypebox<
-  Pick<Container['bookings'], 'listBookingSideEffects'>
+  Pick<Container['bookings'], 'listBookingSideEffects' | 'retrySideEffect'>
 > = async (app, bookings) => {
   addSchemas(app, sideEffectSchemas);
   app.get(
@@ -38,5 +60,23 @@ export const sideEffectsRoutes: FastifyPluginAsyncTypebox<
       },
     },
     async (request) => bookings.listBookingSideEffects(request.owner.id, request.params.id),
+  );
+  app.post(
+    `/bookings/:id/side-effects/${paramWithVerb('sideEffectId', 'retry')}`,
+    {
+      onRequest: app.authenticate,
+      schema: {
+        operationId: 'retryBookingSideEffect',
+        tags: ['bookings'],
+        security: [{ bearerAuth: [] }],
+        summary: 'Try a side effect that gave up (dead) again, with a fresh retry schedule, starting now',
+        description:
+          'Only a dead side effect can be retried: a pending or done one answers 409 side_effect_not_dead.',
+        params: SideEffectParams,
+        response: { 200: ref(SideEffectSchema), 409: ref(ProblemSchema), ...ownerProblems },
+      },
+    },
+    async (request) =>
+      bookings.retrySideEffect(request.owner.id, request.params.id, request.params.sideEffectId),
   );
 };
