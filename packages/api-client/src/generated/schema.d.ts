@@ -3135,6 +3135,8 @@ export interface operations {
                 to?: string;
                 /** @description Default all. upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time */
                 when?: "upcoming" | "past" | "all";
+                /** @description Only bookings in this state; default: both */
+                status?: "confirmed" | "cancelled";
             };
             header?: never;
             path?: never;

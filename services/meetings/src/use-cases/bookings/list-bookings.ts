@@ -14,6 +14,7 @@ export interface ListBookingsQuery extends PageQuery {
   from?: string | undefined;
   to?: string | undefined;
   when?: BookingsFilter['when'] | undefined;
+  status?: BookingsFilter['status'];
 }
 
 export function makeListBookings(deps: Deps) {
@@ -30,6 +31,7 @@ export function makeListBookings(deps: Deps) {
       from,
       to,
       when: query.when ?? 'all',
+      status: query.status,
       now: deps.clock.now(),
     };
     const page = await readPage(

@@ -61,6 +61,7 @@ export function createBookingsRepository(db: Db): BookingsRepository {
             filter.linkId ? eq(bookings.linkId, filter.linkId) : undefined,
             filter.from ? gt(bookings.endsAt, filter.from) : undefined,
             filter.to ? lt(bookings.startsAt, filter.to) : undefined,
+            filter.status ? eq(bookings.status, filter.status) : undefined,
             whenCondition(filter),
             afterCursor(bookings.startsAt, bookings.id, page.after, direction),
           ),
