@@ -79,6 +79,30 @@ describe('booking detail page', { timeout: 20_000 }, () => {
     ).toBe(true);
   });
 
+  it('follows a follow-up on its way until it is done', async () => {
+    const booking = buildBooking();
+    const effect: BookingSideEffect = {
+      id: 'se-3',
+      kind: 'send_change_notices',
+      revision: 1,
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+    };
+    let reads = 0;
+    renderDetail(booking, {
+      'GET /bookings/bookings/{id}': () => {
+        reads += 1;
+        return {
+          status: 200,
+          body: { booking, sideEffects: [reads === 1 ? effect : { ...effect, status: 'done', attempts: 1 }] },
+        };
+      },
+    });
+    expect(await screen.findByText('On its way')).toBeInTheDocument();
+    expect(await screen.findByText('Done', {}, { timeout: 8000 })).toBeInTheDocument();
+  });
+
   it('cancels with a reason after a confirm dialog', async () => {
     let booking = buildBooking();
     const { fake, user } = renderDetail(booking, {
