@@ -56,6 +56,19 @@ describe('cancelling and rescheduling in a real browser', () => {
     await attendee.getByRole('heading', { name: 'Need a different time?' }).waitFor();
     expect(await findAccessibilityViolations(attendee)).toEqual([]);
     await saveScreenshot(attendee, 'manage-1280');
+
+    // First they move it, on the booking page's calendar: the day's last free time.
+    await attendee.getByRole('button', { name: 'Reschedule' }).click();
+    await freeTimes(attendee).last().waitFor();
+    expect(await findAccessibilityViolations(attendee)).toEqual([]);
+    await saveScreenshot(attendee, 'manage-reschedule-1280');
+    await freeTimes(attendee).last().click();
+    await attendee.getByRole('heading', { name: 'Move your meeting' }).waitFor();
+    expect(await findAccessibilityViolations(attendee)).toEqual([]);
+    await attendee.getByRole('button', { name: 'Move meeting' }).click();
+    await attendee.getByRole('heading', { name: 'Your meeting has moved' }).waitFor();
+
+    // Then they cancel it after all.
     await attendee.getByRole('button', { name: 'Cancel meeting' }).click();
     const dialog = attendee.getByRole('dialog', { name: 'Cancel this meeting?' });
     await dialog.getByLabel('Reason (optional)').fill('Something came up.');
@@ -67,7 +80,15 @@ describe('cancelling and rescheduling in a real browser', () => {
     // Opened again later, the page still says so.
     await attendee.reload();
     await attendee.getByRole('heading', { name: 'This meeting was cancelled' }).waitFor();
+    const manageUrl = attendee.url();
     await attendee.context().close();
+
+    // On a phone, the page fits without sideways scrolling.
+    const phone = await openPage('phone');
+    await phone.goto(manageUrl);
+    await phone.getByRole('heading', { name: 'This meeting was cancelled' }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.context().close();
 
     // The owner sees it cancelled, with the reason.
     await owner.goto(`${baseUrl}/bookings/dashboard/bookings`);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
@@ -115,8 +115,8 @@ function ManageFlow({ token, managed }: { token: string; managed: ManagedBooking
   );
 }
 
-/** Who, what, when: the meeting as it stands, in the attendee's zone. */
-function MeetingSummary({ managed }: { managed: ManagedBooking }) {
+/** Who, what, when: the meeting as it stands, in the attendee's zone (and what the page adds below it). */
+function MeetingSummary({ managed, children }: { managed: ManagedBooking; children?: ReactNode }) {
   const { booking } = managed;
   const isCancelled = booking.status === 'cancelled';
   return (
@@ -147,6 +147,7 @@ function MeetingSummary({ managed }: { managed: ManagedBooking }) {
           </a>
         </p>
       ) : null}
+      {children}
     </section>
   );
 }
@@ -312,8 +313,7 @@ function RescheduleFlow({ token, managed, takeSolution, onBack, onMoved }: Resch
   return (
     <main className="booking-page">
       <div className={['booking-card', slot ? 'booking-card--form' : ''].filter(Boolean).join(' ')}>
-        <div className="booking-card__host stack">
-          <MeetingSummary managed={managed} />
+        <MeetingSummary managed={managed}>
           {canChooseLength ? (
             <fieldset className="duration-choice">
               <legend className="duration-choice__legend">Meeting length</legend>
@@ -340,7 +340,7 @@ function RescheduleFlow({ token, managed, takeSolution, onBack, onMoved }: Resch
               Keep the current time
             </Button>
           </p>
-        </div>
+        </MeetingSummary>
         <section className="booking-card__calendar" aria-labelledby="calendar-title">
           <h2 id="calendar-title" className="booking-card__heading">
             Pick a new day
