@@ -9,6 +9,7 @@ describe('isPermanentDeliveryFailure', () => {
     [{ code: 'EENVELOPE', responseCode: 451, response: '451 Try again later' }, false],
     [{ code: 'EENVELOPE', responseCode: 421 }, false],
     [{ code: 'ETIMEDOUT' }, false],
+    [{ code: 'EAUTH', responseCode: 535, response: '535 Authentication failed' }, false],
     [{ code: 'ECONNECTION' }, false],
     [new Error('socket hang up'), false],
     ['not an error', false],

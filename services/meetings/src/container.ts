@@ -46,6 +46,7 @@ import {
 } from './use-cases/availability/load-availability-input';
 import { makeCancelBooking, makeRescheduleBooking } from './use-cases/bookings/change-booking';
 import { makeListBookings } from './use-cases/bookings/list-bookings';
+import { makeListRescheduleSlots } from './use-cases/bookings/list-reschedule-slots';
 import { makeOwnerBookingUseCases } from './use-cases/bookings/owner-booking';
 import { makeCheckHealth } from './use-cases/check-health';
 import { makeCompleteConnection } from './use-cases/connections/complete-connection';
@@ -170,6 +171,9 @@ export function createContainer(config: Config, adapters: Adapters) {
     clock: adapters.clock,
     onChanged: afterBookingChange,
   };
+  const listRescheduleSlots = makeListRescheduleSlots({
+    loadAvailabilityInput: wiring.loadAvailabilityInput,
+  });
   const cancelBooking = makeCancelBooking(changeBooking);
   const rescheduleBooking = makeRescheduleBooking(changeBooking);
   return {
@@ -191,6 +195,8 @@ export function createContainer(config: Config, adapters: Adapters) {
         sideEffects: repositories.sideEffects,
         cancelBooking,
         rescheduleBooking,
+        listRescheduleSlots,
+        clock: adapters.clock,
       }),
     },
     analytics: {
@@ -219,7 +225,7 @@ export function createContainer(config: Config, adapters: Adapters) {
         tokens: randomTokens,
         cancelBooking,
         rescheduleBooking,
-        loadAvailabilityInput: wiring.loadAvailabilityInput,
+        listRescheduleSlots,
         clock: adapters.clock,
         botProtection: config.publicApi.botProtection,
         publicBaseUrl: config.publicBaseUrl,
@@ -439,13 +445,12 @@ function createSideEffects(
   const { sideEffects, calendarConnections } = repositories;
   const runSideEffect = makeRunSideEffect({
     sideEffects,
-    bookings: createSideEffectBookingsRepository(database.db),
+    bookings: createSideEffectBookingsRepository(database.db, sealer),
     connections: calendarConnections,
     officeFor,
     email,
     clock,
     publicBaseUrl: config.publicBaseUrl,
-    sealer,
     mailDomain: config.mail.from.email.split('@')[1] ?? 'localhost',
     maxAttempts: config.integrations.sideEffects.maxAttempts,
   });

@@ -281,6 +281,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/bookings/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The free slots its booking page offers to move this booking to (its own time counts as free); you may also pick any free time */
+        get: operations["getBookingRescheduleSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/bookings/{id}:cancel": {
         parameters: {
             query?: never;
@@ -1583,6 +1600,19 @@ export interface components {
             attempts: number;
             lastError: string | null;
         };
+        Availability: {
+            /** @description The zone the days are grouped in */
+            timeZone: string;
+            duration: number;
+            days: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                date: string;
+                slots: components["schemas"]["Slot"][];
+            }[];
+        };
         /** @example {
          *       "id": "7c6b5a4f-3e2d-4c1b-9a0f-8e7d6c5b4a3f",
          *       "linkId": "0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d",
@@ -1877,19 +1907,6 @@ export interface components {
              * @example 2026-12-01T09:00:00Z
              */
             expiresAt?: string;
-        };
-        Availability: {
-            /** @description The zone the days are grouped in */
-            timeZone: string;
-            duration: number;
-            days: {
-                /**
-                 * Format: date
-                 * @example 2026-12-01
-                 */
-                date: string;
-                slots: components["schemas"]["Slot"][];
-            }[];
         };
         /** @description An ALTCHA proof-of-work challenge */
         BotChallenge: {
@@ -3222,6 +3239,100 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBookingRescheduleSlots: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slots starting at or after this instant
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                from: string;
+                /**
+                 * @description Slots starting before this instant (at most 62 days after `from`)
+                 * @example 2026-12-01T09:00:00Z
+                 */
+                to: string;
+                /** @description Minutes; default: the link’s */
+                duration?: number;
+                /**
+                 * @description IANA zone to group days in; default: the link’s
+                 * @example America/New_York
+                 */
+                timezone?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -87,4 +87,6 @@ export interface BookingsRepository {
   listOwned(ownerId: string, filter: BookingsFilter, page: PageRequest): Promise<BookingView[]>;
   findOwned(ownerId: string, id: string): Promise<BookingView | null>;
   findByManageTokenHash(tokenHash: string): Promise<ManagedBooking | null>;
+  /** The same view of one of the owner's bookings. */
+  findManagedOwned(ownerId: string, id: string): Promise<ManagedBooking | null>;
 }

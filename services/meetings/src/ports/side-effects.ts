@@ -99,14 +99,14 @@ export interface SideEffectBooking {
     recipientTimeZone: string;
     answers: Record<string, unknown>;
     calendarEventId: string | null;
-    /** The join URL of the event's video call, once the provider created it. */
+    /** The Meet/Teams join URL the provider gave the event, once stored. */
     conferenceUrl: string | null;
+    /** The attendee's manage token (unsealed); null for bookings made before manage links existed. */
+    manageToken: string | null;
     icsSequence: number;
     createdAt: Date;
     cancelReason: string | null;
     cancelledBy: 'owner' | 'attendee' | null;
-    /** The attendee's manage token, sealed; null for bookings made before manage links existed. */
-    manageTokenSealed: string | null;
   };
   owner: { email: string; name: string; timeZone: string };
   link: { title: string; description: string; timeZone: string; videoCall: boolean };

@@ -147,6 +147,48 @@ describe('changes travel through the attendee’s one invitation', () => {
     expect(toOwner.some(isInvitation)).toBe(false);
   });
 
+  it('through the owner’s routes: a reschedule and a cancel each reach the attendee once, on the same UID with rising SEQUENCE', async () => {
+    const owner = await ownerReceivingOn(t, 'google');
+    const booking = await insertBooking(t.database.db, { ownerId: owner.id });
+    await settled(t, booking.bookingId, owner.id);
+    const invitation = inviteOf(t.inbox.to(RECIPIENT)[0]);
+    const api = await t.clientFor(OWNER);
+    const path = { params: { path: { id: booking.bookingId } } };
+
+    const moved = await api.POST('/bookings/bookings/{id}:reschedule', {
+      ...path,
+      body: { start: '2030-03-04T13:00:00Z' },
+    });
+    expect(moved.response.status).toBe(200);
+    await settled(t, booking.bookingId, owner.id);
+    const update = inviteOf(t.inbox.to(RECIPIENT)[1]);
+    expect(update).toMatchObject({
+      method: 'REQUEST',
+      uid: invitation.uid,
+      start: '2030-03-04T13:00:00.000Z',
+    });
+    expect(update.sequence).toBeGreaterThan(invitation.sequence);
+    expect(t.fakes.google.liveEvents()[0]?.start?.dateTime).toBe('2030-03-04T13:00:00.000Z');
+
+    const cancelled = await api.POST('/bookings/bookings/{id}:cancel', { ...path, body: { reason: 'Ill' } });
+    expect(cancelled.response.status).toBe(200);
+    await settled(t, booking.bookingId, owner.id);
+    const again = await api.POST('/bookings/bookings/{id}:cancel', { ...path, body: {} });
+    expect(again.response.status).toBe(200);
+    await settled(t, booking.bookingId, owner.id);
+
+    const toRecipient = t.inbox.to(RECIPIENT);
+    expect(toRecipient).toHaveLength(3);
+    const cancel = inviteOf(toRecipient[2]);
+    expect(cancel).toMatchObject({ method: 'CANCEL', uid: invitation.uid, status: 'CANCELLED' });
+    expect(cancel.sequence).toBeGreaterThan(update.sequence);
+    expect(toRecipient[2]?.parsed.text).toContain('Reason: Ill');
+    expect(t.fakes.google.liveEvents()).toEqual([]);
+    expect(t.fakes.google.service.committed('events.delete')).toBe(1);
+    expect(t.inbox.to(OWNER)).toHaveLength(3);
+    expect(t.inbox.to(OWNER).some(isInvitation)).toBe(false);
+  });
+
   it('never sends the follow-up of a cancelled meeting', async () => {
     const owner = await t.app.container.repositories.owners.ensureLocal(OWNER);
     const booking = await insertBooking(t.database.db, {

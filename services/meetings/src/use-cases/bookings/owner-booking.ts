@@ -1,11 +1,16 @@
 import { DomainError } from '../../domain/shared/domain-error';
 import type { BookingsRepository } from '../../ports/bookings';
+import type { Clock } from '../../ports/clock';
 import type { SideEffectsRepository } from '../../ports/side-effects';
+import { type AvailabilityQuery, checkAvailabilityQuery } from '../public/list-public-availability';
 import type { CancelBooking, RescheduleBooking, RescheduleRequest } from './change-booking';
+import type { ListRescheduleSlots } from './list-reschedule-slots';
 import { presentBooking } from './present-booking';
 
 interface Deps {
-  bookings: Pick<BookingsRepository, 'findOwned'>;
+  bookings: Pick<BookingsRepository, 'findOwned' | 'findManagedOwned'>;
+  listRescheduleSlots: ListRescheduleSlots;
+  clock: Clock;
   sideEffects: Pick<SideEffectsRepository, 'listForBooking'>;
   cancelBooking: CancelBooking;
   rescheduleBooking: RescheduleBooking;
@@ -28,6 +33,14 @@ export function makeOwnerBookingUseCases(deps: Deps) {
         deps.sideEffects.listForBooking(ownerId, id),
       ]);
       return { booking, sideEffects: sideEffects ?? [] };
+    },
+
+    /** The booking page's free slots to move it to, its own time counting as free; the owner may also pick any free time. */
+    async listOwnRescheduleSlots(ownerId: string, id: string, query: AvailabilityQuery) {
+      const timeZone = checkAvailabilityQuery(query);
+      const managed = await deps.bookings.findManagedOwned(ownerId, id);
+      if (!managed) throw notFound(id);
+      return deps.listRescheduleSlots(managed, query, { now: deps.clock.now(), timeZone });
     },
 
     async cancelOwnBooking(ownerId: string, id: string, request: { reason?: string | undefined }) {

@@ -8,21 +8,22 @@ import { DomainError } from '../../domain/shared/domain-error';
 import type { BookingsRepository, ManagedBooking, StoredBooking } from '../../ports/bookings';
 import type { Clock } from '../../ports/clock';
 import type { TokenGenerator } from '../../ports/secrets';
-import type { LoadAvailabilityInput } from '../availability/load-availability-input';
 import type { CancelBooking, IdempotentAnswer, RescheduleBooking } from '../bookings/change-booking';
-import { avatarUrl } from '../profile/present-profile';
 import {
-  type AvailabilityQuery,
-  checkAvailabilityQuery,
-  presentAvailability,
-} from '../public/list-public-availability';
+  cancelledError,
+  type ListRescheduleSlots,
+  meetingMinutes,
+  offeredDurations,
+} from '../bookings/list-reschedule-slots';
+import { avatarUrl } from '../profile/present-profile';
+import { type AvailabilityQuery, checkAvailabilityQuery } from '../public/list-public-availability';
 
 export interface ManageBookingDeps {
   bookings: Pick<BookingsRepository, 'findByManageTokenHash'>;
   tokens: Pick<TokenGenerator, 'hash'>;
   cancelBooking: CancelBooking;
   rescheduleBooking: RescheduleBooking;
-  loadAvailabilityInput: LoadAvailabilityInput;
+  listRescheduleSlots: ListRescheduleSlots;
   clock: Clock;
   botProtection: boolean;
   publicBaseUrl: string;
@@ -34,22 +35,8 @@ export interface ManageRequestMeta {
   ip: string;
 }
 
-const MS_PER_MINUTE = 60_000;
-
 const unknownToken = () =>
   new DomainError('not_found', 'This link to manage a booking is not valid. Check the link in your email.');
-
-const minutesOf = (booking: Pick<StoredBooking, 'startsAt' | 'endsAt'>) =>
-  Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / MS_PER_MINUTE);
-
-/** The lengths the attendee may pick: a one-time link's picked slots' lengths, or the link's durations. */
-function offeredDurations(managed: ManagedBooking): number[] {
-  if (!managed.pickedSlots) return managed.link.settings.durations;
-  const lengths = managed.pickedSlots.map((slot) =>
-    Math.round((slot.end.getTime() - slot.start.getTime()) / MS_PER_MINUTE),
-  );
-  return [...new Set(lengths)].sort((a, b) => a - b);
-}
 
 const hashRequest = (request: unknown) => createHash('sha256').update(JSON.stringify(request)).digest('hex');
 
@@ -78,7 +65,7 @@ export function makeManageBooking(deps: ManageBookingDeps) {
         status: booking.status,
         start: booking.startsAt.toISOString(),
         end: booking.endsAt.toISOString(),
-        duration: minutesOf(booking),
+        duration: meetingMinutes(booking),
         timeZone: booking.recipientTimeZone,
         recipient: { name: booking.recipientName, email: booking.recipientEmail },
         joinUrl: booking.conferenceUrl,
@@ -158,9 +145,7 @@ export function makeManageBooking(deps: ManageBookingDeps) {
       const managed = await findManaged(token);
       const { booking, link } = managed;
       const now = deps.clock.now();
-      if (booking.status === 'cancelled') {
-        throw new DomainError('booking_cancelled', 'This meeting was cancelled; book a new one instead.');
-      }
+      if (booking.status === 'cancelled') throw cancelledError();
       assertAttendeeMayChange(booking.startsAt, link.minChangeNoticeMinutes, now);
       if (!link.isBookable) {
         throw new DomainError(
@@ -168,28 +153,7 @@ export function makeManageBooking(deps: ManageBookingDeps) {
           'This booking page is switched off, so the meeting cannot be moved online. Please contact the person you booked with.',
         );
       }
-      const durations = offeredDurations(managed);
-      const current = minutesOf(booking);
-      const duration =
-        query.duration ?? (durations.includes(current) ? current : link.settings.defaultDuration);
-      if (!durations.includes(duration)) {
-        throw new DomainError('duration_not_allowed', `This link offers ${durations.join(', ')} minutes.`);
-      }
-      const input = await deps.loadAvailabilityInput({
-        link: { id: link.id, ownerId: booking.ownerId, settings: link.settings },
-        duration,
-        now,
-        range: { start: query.from.getTime(), end: query.to.getTime() },
-        pickedSlots: managed.pickedSlots?.map((slot) => ({
-          start: slot.start.getTime(),
-          end: slot.end.getTime(),
-        })),
-        ignoredBooking: {
-          id: booking.id,
-          meeting: { start: booking.startsAt.getTime(), end: booking.endsAt.getTime() },
-        },
-      });
-      return presentAvailability(input, timeZone ?? link.settings.timeZone);
+      return deps.listRescheduleSlots(managed, query, { now, timeZone });
     },
   };
 }

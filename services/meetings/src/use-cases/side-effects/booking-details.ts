@@ -1,5 +1,6 @@
 import type { BookingAnswer, BookingDetails } from '@bookings/email';
 import type { SideEffectBooking } from '../../ports/side-effects';
+import { manageBookingUrl } from '../bookings/manage-url';
 
 /** The answers as label/value pairs, in the template's question order; unknown keys keep their id as label. */
 export function listAnswers(context: SideEffectBooking): BookingAnswer[] {
@@ -39,8 +40,9 @@ export function toBookingDetails(context: SideEffectBooking, ownerUrlBase: strin
     },
     answers: listAnswers(context),
     status: booking.status === 'cancelled' ? 'cancelled' : 'confirmed',
-    conferenceUrl: booking.conferenceUrl ?? undefined,
     ownerUrl: `${ownerUrlBase}/bookings/meetings/${booking.id}`,
+    ...(booking.manageToken ? { manageUrl: manageBookingUrl(ownerUrlBase, booking.manageToken) } : {}),
+    ...(booking.conferenceUrl ? { conferenceUrl: booking.conferenceUrl } : {}),
     // A retried send must carry the very same invite: DTSTAMP is the booking's, not the retry's.
     issuedAt: booking.createdAt,
   };

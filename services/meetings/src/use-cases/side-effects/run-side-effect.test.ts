@@ -32,7 +32,7 @@ function bookingContext(overrides: Partial<SideEffectBooking['booking']> = {}): 
       createdAt: BOOKED_AT,
       cancelReason: null,
       cancelledBy: null,
-      manageTokenSealed: 'sealed:tok123',
+      manageToken: 'tok123',
       ...overrides,
     },
     owner: { email: 'ann@example.com', name: 'Ann', timeZone: 'Europe/Berlin' },
@@ -115,7 +115,6 @@ function setUp(options: {
     email,
     clock: { now: () => new Date(BOOKED_AT.getTime() + (options.minutesSinceBooking ?? 1) * 60_000) },
     publicBaseUrl: 'https://bookings.example',
-    sealer: { unseal: (sealed) => sealed.replace(/^sealed:/, '') },
     mailDomain: 'bookings.example',
     maxAttempts: 5,
   });

@@ -13,7 +13,6 @@ import { isOfficeError } from '@bookings/office';
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
 import type { Clock } from '../../ports/clock';
 import type { OfficeFor } from '../../ports/provider-offices';
-import type { Sealer } from '../../ports/secrets';
 import {
   KINDS_FOR_CANCELLED_BOOKINGS,
   type SideEffectBooking,
@@ -22,7 +21,6 @@ import {
   type SideEffectRow,
   type SideEffectsRepository,
 } from '../../ports/side-effects';
-import { unsealManageUrl } from '../bookings/manage-url';
 import { describeEvent, toBookingDetails } from './booking-details';
 
 export interface RunSideEffectDeps {
@@ -36,8 +34,6 @@ export interface RunSideEffectDeps {
   email: EmailPort;
   clock: Clock;
   publicBaseUrl: string;
-  /** Opens the attendee's sealed manage token, for the link in their emails. */
-  sealer: Pick<Sealer, 'unseal'>;
   /** The domain of the From address: each message's Message-ID is made under it. */
   mailDomain: string;
   maxAttempts: number;
@@ -70,11 +66,9 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
     await deps.sideEffects.recordDelivery(row.id, recipient, messageId);
   }
 
-  /** The booking as the emails tell it, with the attendee's manage link when the booking has one. */
-  function detailsOf(context: SideEffectBooking): BookingDetails {
-    const manageUrl = unsealManageUrl(deps.publicBaseUrl, deps.sealer, context.booking.manageTokenSealed);
-    return { ...toBookingDetails(context, deps.publicBaseUrl), ...(manageUrl ? { manageUrl } : {}) };
-  }
+  /** The booking as the emails tell it, with the attendee's manage link and join URL when it has them. */
+  const detailsOf = (context: SideEffectBooking): BookingDetails =>
+    toBookingDetails(context, deps.publicBaseUrl);
 
   async function eventCalendarOf(context: SideEffectBooking) {
     const receiver = await deps.connections.findEventReceiver(context.booking.ownerId);

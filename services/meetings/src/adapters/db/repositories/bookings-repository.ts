@@ -1,6 +1,11 @@
 import { and, eq, gt, lt, lte, type SQL } from 'drizzle-orm';
 import type { LinkSettings } from '../../../domain/links/link-settings';
-import type { BookingsFilter, BookingsRepository, BookingView } from '../../../ports/bookings';
+import type {
+  BookingsFilter,
+  BookingsRepository,
+  BookingView,
+  ManagedBooking,
+} from '../../../ports/bookings';
 import type { Db } from '../client';
 import { bookingLinks, bookings, oneTimeLinks, ownerAvatars, owners } from '../schema';
 import { afterCursor, pageOrder } from './paging';
@@ -47,7 +52,7 @@ function whenCondition(filter: BookingsFilter): SQL | undefined {
 }
 
 export function createBookingsRepository(db: Db): BookingsRepository {
-  return {
+  const repository: BookingsRepository = {
     async listOwned(ownerId, filter, page) {
       // Past bookings read latest first; everything else in the order it happens.
       const direction = filter.when === 'past' ? 'desc' : 'asc';
@@ -80,47 +85,51 @@ export function createBookingsRepository(db: Db): BookingsRepository {
       return row ? toView(row) : null;
     },
 
-    async findByManageTokenHash(tokenHash) {
-      const [row] = await db
-        .select({
-          booking: storedBookingColumns,
-          link: {
-            id: bookingLinks.id,
-            title: bookingLinks.title,
-            description: bookingLinks.description,
-            settings: bookingLinks.settings,
-            minChangeNoticeMinutes: bookingLinks.minChangeNoticeMinutes,
-            isActive: bookingLinks.isActive,
-            deletedAt: bookingLinks.deletedAt,
-          },
-          owner: { name: owners.name, email: owners.email },
-          avatarDigest: ownerAvatars.digest,
-          pickedSlots: oneTimeLinks.pickedSlots,
-        })
-        .from(bookings)
-        .innerJoin(bookingLinks, eq(bookingLinks.id, bookings.linkId))
-        .innerJoin(owners, eq(owners.id, bookings.ownerId))
-        .leftJoin(ownerAvatars, eq(ownerAvatars.ownerId, owners.id))
-        .leftJoin(oneTimeLinks, eq(oneTimeLinks.id, bookings.oneTimeLinkId))
-        .where(eq(bookings.manageTokenHash, tokenHash));
-      if (!row) return null;
-      const { deletedAt, isActive, settings, ...link } = row.link;
-      return {
-        booking: toStoredBooking(row.booking),
-        link: {
-          ...link,
-          // Links saved before an option existed read it as its default (as the links repository does).
-          settings: { videoCall: false, ...(settings as Omit<LinkSettings, 'videoCall'>) },
-          isBookable: isActive && deletedAt === null,
-        },
-        owner: { ...row.owner, avatarDigest: row.avatarDigest },
-        pickedSlots: Array.isArray(row.pickedSlots)
-          ? (row.pickedSlots as StoredSlot[]).map((slot) => ({
-              start: new Date(slot.start),
-              end: new Date(slot.end),
-            }))
-          : null,
-      };
-    },
+    findByManageTokenHash: (tokenHash) => findManaged(eq(bookings.manageTokenHash, tokenHash)),
+    findManagedOwned: (ownerId, id) => findManaged(and(eq(bookings.ownerId, ownerId), eq(bookings.id, id))),
   };
+  return repository;
+
+  async function findManaged(where: SQL | undefined): Promise<ManagedBooking | null> {
+    const [row] = await db
+      .select({
+        booking: storedBookingColumns,
+        link: {
+          id: bookingLinks.id,
+          title: bookingLinks.title,
+          description: bookingLinks.description,
+          settings: bookingLinks.settings,
+          minChangeNoticeMinutes: bookingLinks.minChangeNoticeMinutes,
+          isActive: bookingLinks.isActive,
+          deletedAt: bookingLinks.deletedAt,
+        },
+        owner: { name: owners.name, email: owners.email },
+        avatarDigest: ownerAvatars.digest,
+        pickedSlots: oneTimeLinks.pickedSlots,
+      })
+      .from(bookings)
+      .innerJoin(bookingLinks, eq(bookingLinks.id, bookings.linkId))
+      .innerJoin(owners, eq(owners.id, bookings.ownerId))
+      .leftJoin(ownerAvatars, eq(ownerAvatars.ownerId, owners.id))
+      .leftJoin(oneTimeLinks, eq(oneTimeLinks.id, bookings.oneTimeLinkId))
+      .where(where);
+    if (!row) return null;
+    const { deletedAt, isActive, settings, ...link } = row.link;
+    return {
+      booking: toStoredBooking(row.booking),
+      link: {
+        ...link,
+        // Links saved before an option existed read it as its default (as the links repository does).
+        settings: { videoCall: false, ...(settings as Omit<LinkSettings, 'videoCall'>) },
+        isBookable: isActive && deletedAt === null,
+      },
+      owner: { ...row.owner, avatarDigest: row.avatarDigest },
+      pickedSlots: Array.isArray(row.pickedSlots)
+        ? (row.pickedSlots as StoredSlot[]).map((slot) => ({
+            start: new Date(slot.start),
+            end: new Date(slot.end),
+          }))
+        : null,
+    };
+  }
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Sealer } from '../../../ports/secrets';
 import type {
   SideEffectBooking,
   SideEffectBookingsRepository,
@@ -175,7 +176,10 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
   };
 }
 
-export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRepository {
+export function createSideEffectBookingsRepository(
+  db: Db,
+  sealer: Pick<Sealer, 'unseal'>,
+): SideEffectBookingsRepository {
   return {
     async load(bookingId) {
       const [row] = await db
@@ -192,11 +196,11 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
             answers: bookings.answers,
             calendarEventId: bookings.calendarEventId,
             conferenceUrl: bookings.conferenceUrl,
+            manageTokenSealed: bookings.manageTokenSealed,
             icsSequence: bookings.icsSequence,
             createdAt: bookings.createdAt,
             cancelReason: bookings.cancelReason,
             cancelledBy: bookings.cancelledBy,
-            manageTokenSealed: bookings.manageTokenSealed,
           },
           owner: { email: owners.email, name: owners.name, timeZone: owners.timeZone },
           link: {
@@ -213,13 +217,15 @@ export function createSideEffectBookingsRepository(db: Db): SideEffectBookingsRe
         .leftJoin(bookingTemplates, eq(bookingTemplates.id, bookingLinks.templateId))
         .where(eq(bookings.id, bookingId));
       if (!row) return null;
+      const { manageTokenSealed, ...bookingFields } = row.booking;
       const settings = (row.link.settings ?? {}) as { timeZone?: unknown; videoCall?: unknown };
       const questions = Array.isArray(row.templateQuestions) ? row.templateQuestions : [];
       const context: SideEffectBooking = {
         booking: {
-          ...row.booking,
-          answers: (row.booking.answers ?? {}) as Record<string, unknown>,
-          cancelledBy: toCancelledBy(row.booking.cancelledBy),
+          ...bookingFields,
+          answers: (bookingFields.answers ?? {}) as Record<string, unknown>,
+          manageToken: manageTokenSealed ? sealer.unseal(manageTokenSealed) : null,
+          cancelledBy: toCancelledBy(bookingFields.cancelledBy),
         },
         owner: row.owner,
         link: {

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
 import { addSchemas, IdParams, ownerProblems, ProblemSchema, paramWithVerb, ref } from '../../schemas/common';
+import { SlotSchema } from '../one-time-links/one-time-links.schemas';
+import { AvailabilityQuery, AvailabilitySchema } from '../public/public.schemas';
 import { SideEffectSchema } from '../side-effects/side-effects.routes';
 import {
   BookingDetailSchema,
@@ -13,9 +15,12 @@ import {
 } from './bookings.schemas';
 
 export const bookingsRoutes: FastifyPluginAsyncTypebox<
-  Pick<Container['bookings'], 'listBookings' | 'getBooking' | 'cancelOwnBooking' | 'rescheduleOwnBooking'>
+  Pick<
+    Container['bookings'],
+    'listBookings' | 'getBooking' | 'cancelOwnBooking' | 'rescheduleOwnBooking' | 'listOwnRescheduleSlots'
+  >
 > = async (app, bookings) => {
-  addSchemas(app, [SideEffectSchema, ...bookingsSchemas]);
+  addSchemas(app, [SideEffectSchema, SlotSchema, AvailabilitySchema, ...bookingsSchemas]);
   app.get(
     '/bookings',
     {
@@ -46,6 +51,36 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox<
       },
     },
     async (request) => bookings.getBooking(request.owner.id, request.params.id),
+  );
+
+  app.get(
+    '/bookings/:id/availability',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        operationId: 'getBookingRescheduleSlots',
+        tags: ['bookings'],
+        summary:
+          'The free slots its booking page offers to move this booking to (its own time counts as free); you may also pick any free time',
+        security: [{ bearerAuth: [] }],
+        params: IdParams,
+        querystring: AvailabilityQuery,
+        response: {
+          200: ref(AvailabilitySchema),
+          409: ref(ProblemSchema),
+          422: ref(ProblemSchema),
+          503: ref(ProblemSchema),
+          ...ownerProblems,
+        },
+      },
+    },
+    async (request) =>
+      bookings.listOwnRescheduleSlots(request.owner.id, request.params.id, {
+        from: new Date(request.query.from),
+        to: new Date(request.query.to),
+        duration: request.query.duration,
+        timeZone: request.query.timezone,
+      }),
   );
 
   app.post(
