@@ -3150,6 +3150,8 @@ export interface operations {
                  * @example 2026-12-01T09:00:00Z
                  */
                 to?: string;
+                /** @description Only bookings in this state; default both */
+                status?: "confirmed" | "cancelled";
                 /** @description Default all. upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time */
                 when?: "upcoming" | "past" | "all";
                 /** @description Only bookings in this state; default: both */

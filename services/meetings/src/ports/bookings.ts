@@ -72,6 +72,7 @@ export interface ManagedBooking {
 
 export interface BookingsFilter {
   linkId?: string | undefined;
+  status?: BookingStatus | undefined;
   /** Bookings that end after `from` / start before `to`. */
   from?: Date | undefined;
   to?: Date | undefined;

@@ -207,6 +207,21 @@ describe('GET /bookings/bookings/{id}', () => {
   });
 });
 
+describe('GET /bookings/bookings?status', () => {
+  it('lists only the bookings in that state', async () => {
+    const { token, id: kept } = await linkWithBooking();
+    const { id: cancelled } = await book(token, '2026-06-03T09:00:00.000Z', { email: 'other@example.com' });
+    await owner.cancel(cancelled, 'No longer needed');
+    const list = async (status?: 'confirmed' | 'cancelled') =>
+      (
+        await ann.api.GET('/bookings/bookings', { params: { query: status ? { status } : {} } })
+      ).data?.items.map((booking) => [booking.id, booking.status]);
+    expect(await list('confirmed')).toEqual([[kept, 'confirmed']]);
+    expect(await list('cancelled')).toEqual([[cancelled, 'cancelled']]);
+    expect(await list()).toHaveLength(2);
+  });
+});
+
 describe('cancelling', () => {
   it('frees the slot and the daily cap at once', async () => {
     const { token, id } = await linkWithBooking({ maxPerDay: 1 });

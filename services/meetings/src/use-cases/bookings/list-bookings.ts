@@ -11,6 +11,7 @@ interface Deps {
 
 export interface ListBookingsQuery extends PageQuery {
   linkId?: string | undefined;
+  status?: BookingsFilter['status'];
   from?: string | undefined;
   to?: string | undefined;
   when?: BookingsFilter['when'] | undefined;
@@ -28,6 +29,7 @@ export function makeListBookings(deps: Deps) {
     }
     const filter: BookingsFilter = {
       linkId: query.linkId,
+      status: query.status,
       from,
       to,
       when: query.when ?? 'all',

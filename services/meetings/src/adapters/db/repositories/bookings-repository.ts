@@ -64,6 +64,7 @@ export function createBookingsRepository(db: Db): BookingsRepository {
           and(
             eq(bookings.ownerId, ownerId),
             filter.linkId ? eq(bookings.linkId, filter.linkId) : undefined,
+            filter.status ? eq(bookings.status, filter.status) : undefined,
             filter.from ? gt(bookings.endsAt, filter.from) : undefined,
             filter.to ? lt(bookings.startsAt, filter.to) : undefined,
             filter.status ? eq(bookings.status, filter.status) : undefined,

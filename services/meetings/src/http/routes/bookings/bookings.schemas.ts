@@ -72,6 +72,9 @@ export const ListBookingsQuery = Type.Object(
     linkId: Type.Optional(Uuid('Only bookings made through this link')),
     from: Type.Optional(Instant('Only bookings ending after this instant')),
     to: Type.Optional(Instant('Only bookings starting before this instant')),
+    status: Type.Optional(
+      Type.Enum(['confirmed', 'cancelled'], { description: 'Only bookings in this state; default both' }),
+    ),
     when: Type.Optional(
       Type.Enum(['upcoming', 'past', 'all'], {
         description:
