@@ -3154,8 +3154,6 @@ export interface operations {
                 status?: "confirmed" | "cancelled";
                 /** @description Default all. upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time */
                 when?: "upcoming" | "past" | "all";
-                /** @description Only bookings in this state; default: both */
-                status?: "confirmed" | "cancelled";
             };
             header?: never;
             path?: never;

@@ -78,8 +78,6 @@ export interface BookingsFilter {
   to?: Date | undefined;
   /** upcoming: ends after `now`, soonest first; past: ended by `now`, latest first; all: by start. */
   when: 'upcoming' | 'past' | 'all';
-  /** Only bookings in this state; undefined: both. */
-  status?: 'confirmed' | 'cancelled' | undefined;
   now: Date;
 }
 

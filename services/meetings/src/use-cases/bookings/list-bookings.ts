@@ -15,7 +15,6 @@ export interface ListBookingsQuery extends PageQuery {
   from?: string | undefined;
   to?: string | undefined;
   when?: BookingsFilter['when'] | undefined;
-  status?: BookingsFilter['status'];
 }
 
 export function makeListBookings(deps: Deps) {
@@ -33,7 +32,6 @@ export function makeListBookings(deps: Deps) {
       from,
       to,
       when: query.when ?? 'all',
-      status: query.status,
       now: deps.clock.now(),
     };
     const page = await readPage(

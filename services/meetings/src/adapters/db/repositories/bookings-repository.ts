@@ -67,7 +67,6 @@ export function createBookingsRepository(db: Db): BookingsRepository {
             filter.status ? eq(bookings.status, filter.status) : undefined,
             filter.from ? gt(bookings.endsAt, filter.from) : undefined,
             filter.to ? lt(bookings.startsAt, filter.to) : undefined,
-            filter.status ? eq(bookings.status, filter.status) : undefined,
             whenCondition(filter),
             afterCursor(bookings.startsAt, bookings.id, page.after, direction),
           ),

@@ -81,9 +81,6 @@ export const ListBookingsQuery = Type.Object(
           'Default all. upcoming: not yet ended, soonest first; past: ended, latest first; all: by start time',
       }),
     ),
-    status: Type.Optional(
-      Type.Enum(['confirmed', 'cancelled'], { description: 'Only bookings in this state; default: both' }),
-    ),
   },
   { additionalProperties: false },
 );
