@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { buildBooking, buildLink } from '../../../testing/factories';
+import { buildBooking } from '../../../testing/factories';
 import { type FakeHandler, problem } from '../../../testing/fake-api';
 import { renderSignedInOwnerApp } from '../../../testing/render';
 import type { BookingSideEffect } from '../api/get-booking-side-effects';
@@ -162,15 +162,13 @@ describe('booking detail page', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { level: 2, name: /07:15.*08:00/ })).toBeInTheDocument();
   });
 
-  it('offers the link’s free times, and a chosen one fills the form', async () => {
+  it('offers the booking page’s free times, and a chosen one fills the form', async () => {
     const booking = buildBooking({
       start: '2026-12-03T09:00:00.000Z',
       end: '2026-12-03T09:30:00.000Z',
     });
-    const link = buildLink({ id: booking.linkId, url: 'http://localhost:3000/public/bookings/tok_intro' });
     const { fake, user } = renderDetail(booking, {
-      'GET /bookings/links/{id}': () => ({ status: 200, body: link }),
-      'GET /bookings/public/{token}/availability': (request) => ({
+      'GET /bookings/bookings/{id}/availability': (request) => ({
         status: 200,
         body: {
           timeZone: request.search.get('timezone'),
@@ -193,7 +191,8 @@ describe('booking detail page', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Move meeting' }));
     await screen.findByText(/The meeting is moved to/);
     const availability = fake.requests.find((request) => request.path.endsWith('/availability'));
-    expect(availability?.path).toBe('/bookings/public/tok_intro/availability');
+    expect(availability?.path).toBe(`/bookings/bookings/${booking.id}/availability`);
+    expect(availability?.search.get('duration')).toBe('30');
     expect(availability?.search.get('timezone')).toBe('Europe/Berlin');
     expect(fake.requests.find((request) => request.method === 'POST')?.body).toEqual({
       start: '2026-12-04T13:00:00.000Z',

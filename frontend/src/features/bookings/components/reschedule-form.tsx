@@ -6,7 +6,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { describeError, isApiError } from '../../../lib/api-error';
 import { formatCalendarDate, formatDateTime, formatTime } from '../../../lib/format-time';
 import { formatLocalDate, localDateOf } from '../../../lib/zoned-time';
-import type { FreeDay } from '../api/get-link-free-times';
+import type { FreeDay } from '../api/get-reschedule-slots';
 import { instantOfLocalTime, localTimeOf } from '../model/local-time';
 
 export interface RescheduleFormProps {

@@ -2,32 +2,29 @@ import type { ApiClient, Schemas } from '@bookings/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import { unwrap } from '../../../lib/unwrap';
-import { bookingsQueryKey } from './get-bookings';
+import { bookingQueryKey } from './get-booking';
 
 export type FreeDay = Schemas['Availability']['days'][number];
 
 const DAYS_AHEAD = 14;
 
 /**
- * The free times a booking's link offers over the next two weeks, grouped by day in the owner's zone: the
- * suggestions beside the reschedule form. A link's availability is read through its public page's token.
+ * The free times the booking's page offers to move it to over the next two weeks (its own time counts as free),
+ * grouped by day in the owner's zone: the suggestions beside the reschedule form.
  */
-export async function getLinkFreeTimes(
+export async function getRescheduleSlots(
   api: ApiClient,
-  linkId: string,
+  bookingId: string,
   duration: number,
   timeZone: string,
   now: Date,
 ): Promise<FreeDay[]> {
-  const link = await unwrap(api.GET('/bookings/links/{id}', { params: { path: { id: linkId } } }));
-  const path = new URL(link.url).pathname;
-  const token = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
   const from = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
   const to = new Date(from.getTime() + DAYS_AHEAD * 86_400_000);
   const availability = await unwrap(
-    api.GET('/bookings/public/{token}/availability', {
+    api.GET('/bookings/bookings/{id}/availability', {
       params: {
-        path: { token },
+        path: { id: bookingId },
         query: { from: from.toISOString(), to: to.toISOString(), duration, timezone: timeZone },
       },
     }),
@@ -35,14 +32,20 @@ export async function getLinkFreeTimes(
   return availability.days.filter((day) => day.slots.length > 0);
 }
 
-export function useLinkFreeTimes(linkId: string, duration: number, timeZone: string) {
+export function useRescheduleSlots(
+  bookingId: string,
+  duration: number,
+  timeZone: string,
+  isEnabled: boolean,
+) {
   const api = useApiClient();
-  return useQuery(
-    queryOptions({
-      queryKey: [...bookingsQueryKey, 'link-free-times', linkId, duration, timeZone] as const,
-      queryFn: () => getLinkFreeTimes(api, linkId, duration, timeZone, new Date()),
+  return useQuery({
+    ...queryOptions({
+      queryKey: [...bookingQueryKey(bookingId), 'reschedule-slots', duration, timeZone] as const,
+      queryFn: () => getRescheduleSlots(api, bookingId, duration, timeZone, new Date()),
       // Only a suggestion: a failure (say, the link is switched off) leaves the typed time to the owner.
       retry: false,
     }),
-  );
+    enabled: isEnabled,
+  });
 }
