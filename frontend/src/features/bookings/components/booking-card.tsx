@@ -17,7 +17,7 @@ export function BookingCard({ booking, timeZone }: { booking: Booking; timeZone:
   const answers = Object.entries(booking.answers);
   const titleId = `booking-${booking.id}-title`;
   return (
-    <article className="card booking-card" aria-labelledby={titleId}>
+    <article className="card meeting-card" aria-labelledby={titleId}>
       <div className="link-card__head">
         <h3 id={titleId} className="link-card__title">
           <Link to={paths.meeting(booking.id)}>{booking.recipient.name}</Link>
