@@ -88,6 +88,9 @@ describe('cancelling and rescheduling in a real browser', () => {
     await phone.goto(manageUrl);
     await phone.getByRole('heading', { name: 'This meeting was cancelled' }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // It follows the visitor's dark setting, like the booking page, and stays readable.
+    await phone.emulateMedia({ colorScheme: 'dark' });
+    expect(await findAccessibilityViolations(phone)).toEqual([]);
     await phone.context().close();
 
     // The owner sees it cancelled, with the reason.

@@ -236,6 +236,24 @@ describe('manage booking page', { timeout: 20_000 }, () => {
     });
   });
 
+  it('says a meeting in the past has taken place', async () => {
+    const start = new Date(Date.now() - 3 * 3_600_000);
+    renderManagePage(
+      buildManagedBooking(
+        { start: start.toISOString(), end: new Date(start.getTime() + 30 * 60_000).toISOString() },
+        {
+          canCancel: false,
+          canReschedule: false,
+          changeableUntil: new Date(start.getTime() - 86_400_000).toISOString(),
+        },
+      ),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'This meeting has already taken place' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel meeting' })).not.toBeInTheDocument();
+  });
+
   it('explains an unknown link', async () => {
     renderManagePage(buildManagedBooking(), {
       'GET /bookings/public/manage/{token}': () => problem(404, 'not_found'),
