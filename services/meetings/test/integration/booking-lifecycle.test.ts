@@ -154,6 +154,14 @@ describe('the manage token', () => {
     });
   });
 
+  it('shows the join URL to both sides once the calendar event has one', async () => {
+    const { manageToken, id } = await linkWithBooking();
+    const joinUrl = 'https://meet.google.com/abc-defg-hij';
+    await t.database.db.execute(sql`UPDATE bookings SET conference_url = ${joinUrl} WHERE id = ${id}`);
+    expect((await manage.get(manageToken)).data?.booking.joinUrl).toBe(joinUrl);
+    expect((await owner.get(id)).data?.booking.joinUrl).toBe(joinUrl);
+  });
+
   it('an unknown token is a 404 problem', async () => {
     const { response, error } = await manage.get('no-such-token');
     expect(response.status).toBe(404);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
 import { addSchemas, ProblemSchema, paramWithVerb, ref } from '../../schemas/common';
@@ -51,7 +52,11 @@ export const manageRoutes: FastifyPluginAsyncTypebox<
     app.rateLimit({
       max: limits.bookPerLinkPerMinute,
       timeWindow: '1 minute',
-      keyGenerator: (r) => `manage-token:${(r.params as { token?: string }).token ?? ''}`,
+      // Hashed: the limiter's store (Redis) never holds a manage token in clear.
+      keyGenerator: (r) =>
+        `manage-token:${createHash('sha256')
+          .update((r.params as { token?: string }).token ?? '')
+          .digest('base64url')}`,
     }),
   ];
   const botGuard = createBotGuard(limits.botProtection, manage.botCheck);
