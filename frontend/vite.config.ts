@@ -25,25 +25,33 @@ export const API_PREFIXES = [
 const apiPathPattern = `^/bookings/(${API_PREFIXES.map((prefix) => prefix.replace('.', '\\.')).join('|')})([/?:]|$)`;
 
 const PUBLIC_APP_SOURCE = 'src/app/public/public-app.tsx';
+const MANAGE_APP_SOURCE = 'src/app/public/manage-app.tsx';
 
 /**
- * The public page stays its own chunk (owners never load it), yet a visitor should not wait for the entry to
- * run before fetching it: on booking-page URLs, index.html preloads that chunk and its imports right away, then
- * starts the early availability request (after the code, so the code never waits for a free connection).
+ * The public pages stay their own chunks (owners never load them), yet a visitor should not wait for the entry
+ * to run before fetching them: index.html preloads the page's chunk and its imports right away. On a booking
+ * page it then starts the early availability request (after the code, so the code never waits for a free
+ * connection).
  */
-function preloadPublicPage(): Plugin {
+function preloadPublicPages(): Plugin {
   return {
-    name: 'bookings:preload-public-page',
+    name: 'bookings:preload-public-pages',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(PUBLIC_APP_SOURCE),
-        );
-        if (!chunk || chunk.type !== 'chunk') return html;
-        const files = JSON.stringify([chunk.fileName, ...chunk.imports].map((file) => `/${file}`));
-        const script = `if (/^\\/public\\/bookings\\//.test(location.pathname)) { for (const href of ${files}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); } window.__bookingsEarlyLink?.startAvailability?.(); }`;
+        const filesOf = (source: string) => {
+          const chunk = Object.values(context.bundle ?? {}).find(
+            (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(source),
+          );
+          return chunk?.type === 'chunk'
+            ? JSON.stringify([chunk.fileName, ...chunk.imports].map((file) => `/${file}`))
+            : null;
+        };
+        const bookingFiles = filesOf(PUBLIC_APP_SOURCE);
+        const manageFiles = filesOf(MANAGE_APP_SOURCE);
+        if (!bookingFiles || !manageFiles) return html;
+        const script = `(() => { const isManage = /^\\/public\\/bookings\\/manage\\/[^/]+\\/?$/.test(location.pathname); if (!isManage && !/^\\/public\\/bookings\\/[^/]+\\/?$/.test(location.pathname)) return; for (const href of isManage ? ${manageFiles} : ${bookingFiles}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); } if (!isManage) window.__bookingsEarlyLink?.startAvailability?.(); })();`;
         return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' }] };
       },
     },
@@ -58,7 +66,7 @@ export default defineConfig(({ command }) => {
   const proxy = { [apiPathPattern]: { target: apiTarget, changeOrigin: false } };
   return {
     base: '/',
-    plugins: [react(), preloadPublicPage()],
+    plugins: [react(), preloadPublicPages()],
     server: { proxy },
     preview: { proxy },
     build: {
@@ -73,7 +81,9 @@ export default defineConfig(({ command }) => {
             groups: [
               {
                 name: 'shared',
-                test: /\/src\/(lib|components\/ui|config)\/|\/src\/app\/(create-query-client|app-providers)|node_modules\/@tanstack\//,
+                // The cancel dialog serves the owner's and the attendee's pages, never the booking page's budget; the
+                // month's times and the proof of work serve the booking and the manage page.
+                test: /\/src\/(lib\/|config\/|components\/ui\/(?!cancel-meeting-dialog))|\/src\/app\/(create-query-client|app-providers)|\/src\/features\/public-booking\/(components\/day-times|model\/(use-booking-window|use-proof-of-work|solve-in-background))|node_modules\/@tanstack\//,
               },
             ],
           },

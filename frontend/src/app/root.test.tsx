@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPublicToken } from './root';
+import { readManageToken, readPublicToken } from './root';
 
 describe('readPublicToken', () => {
   it('takes the token from a public booking page path', () => {
@@ -11,5 +11,18 @@ describe('readPublicToken', () => {
     expect(readPublicToken('/bookings')).toBeNull();
     expect(readPublicToken('/public/bookings/')).toBeNull();
     expect(readPublicToken('/public/bookings/a/b')).toBeNull();
+  });
+});
+
+describe('readManageToken', () => {
+  it('takes the token from an attendee’s manage page path', () => {
+    expect(readManageToken('/public/bookings/manage/Zm9v_YmFy-1')).toBe('Zm9v_YmFy-1');
+    expect(readManageToken('/public/bookings/manage/abc/')).toBe('abc');
+  });
+
+  it('is no booking page, and a booking page is no manage page', () => {
+    expect(readPublicToken('/public/bookings/manage/abc')).toBeNull();
+    expect(readManageToken('/public/bookings/abc')).toBeNull();
+    expect(readManageToken('/public/bookings/manage/')).toBeNull();
   });
 });

@@ -20,4 +20,7 @@ export function OwnerSkeleton() {
   );
 }
 
-export { PublicPageSkeleton } from '../features/public-booking/components/public-page-skeleton';
+export {
+  ManagePageSkeleton,
+  PublicPageSkeleton,
+} from '../features/public-booking/components/public-page-skeleton';

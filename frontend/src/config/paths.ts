@@ -1,6 +1,7 @@
 /**
- * Every SPA path in one place. Owner screens sit under `/bookings/dashboard` so that none of them
- * collides with an API path (the API owns `/bookings/links`, `/bookings/bookings`, ...).
+ * Every SPA path in one place. Owner screens sit under `/bookings/dashboard` (and one booking under
+ * `/bookings/meetings`) so that none of them collides with an API path (the API owns `/bookings/links`,
+ * `/bookings/bookings`, ...).
  */
 export const paths = {
   home: '/bookings',
@@ -11,12 +12,15 @@ export const paths = {
   oneTimeLinks: (id: string) => `/bookings/dashboard/links/${encodeURIComponent(id)}/one-time`,
   linkAnalytics: (id: string) => `/bookings/dashboard/links/${encodeURIComponent(id)}/analytics`,
   meetings: '/bookings/dashboard/bookings',
+  /** One booking: the owner's emails link here (so it is short and outside /dashboard). */
+  meeting: (id: string) => `/bookings/meetings/${encodeURIComponent(id)}`,
   templates: '/bookings/dashboard/templates',
   newTemplate: '/bookings/dashboard/templates/new',
   editTemplate: (id: string) => `/bookings/dashboard/templates/${encodeURIComponent(id)}/edit`,
   connections: '/bookings/dashboard/connections',
   profile: '/bookings/dashboard/profile',
   publicBooking: (token: string) => `/public/bookings/${encodeURIComponent(token)}`,
+  manageBooking: (token: string) => `/public/bookings/manage/${encodeURIComponent(token)}`,
 } as const;
 
 /** Where to go after sign-in: only a path of this SPA, never another origin. */

@@ -36,7 +36,8 @@ export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
   return new Date(guess);
 }
 
-function offsetAt(instant: Date, timeZone: string): number {
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+export function offsetAt(instant: Date, timeZone: string): number {
   const parts = partsOf(instant, timeZone);
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
@@ -44,7 +45,8 @@ function offsetAt(instant: Date, timeZone: string): number {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsOf(instant: Date, timeZone: string) {
+/** The wall clock's fields in `timeZone` at `instant`. */
+export function partsOf(instant: Date, timeZone: string) {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

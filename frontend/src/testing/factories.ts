@@ -124,3 +124,41 @@ export function buildBooking(overrides: Partial<Schemas['Booking']> = {}): Schem
 export function page<Item>(items: Item[], nextCursor: string | null = null) {
   return { items, nextCursor };
 }
+
+type ManagedBooking = Schemas['ManagedBooking'];
+
+/** The attendee's view through a manage link: a 30-minute meeting a week ahead, changeable for six more days. */
+export function buildManagedBooking(
+  booking: Partial<ManagedBooking['booking']> = {},
+  overrides: Partial<Omit<ManagedBooking, 'booking'>> = {},
+): ManagedBooking {
+  const start = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + 7 * 86_400_000);
+  return {
+    booking: {
+      id: nextId(),
+      status: 'confirmed',
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 30 * 60_000).toISOString(),
+      duration: 30,
+      timeZone: 'Europe/Berlin',
+      recipient: { name: 'Dana Recipient', email: 'dana@example.com' },
+      joinUrl: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+      rescheduledAt: null,
+      ...booking,
+    },
+    title: 'Intro call',
+    description: '',
+    ownerName: 'Olivia Owner',
+    ownerAvatarUrl: null,
+    linkTimeZone: 'Europe/Berlin',
+    durations: [30],
+    changeableUntil: new Date(start.getTime() - 86_400_000).toISOString(),
+    canCancel: true,
+    canReschedule: true,
+    botProtection: false,
+    ...overrides,
+  };
+}

@@ -2,9 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readSession, saveSession } from '../../lib/session';
-import { buildOwner, buildSession } from '../../testing/factories';
+import { buildBooking, buildOwner, buildSession, page } from '../../testing/factories';
 import { createFakeApi, problem } from '../../testing/fake-api';
-import { renderOwnerApp } from '../../testing/render';
+import { renderOwnerApp, renderSignedInOwnerApp } from '../../testing/render';
 
 function signedIn() {
   saveSession({ accessToken: 'valid-token', expiresAt: new Date(Date.now() + 3600_000).toISOString() });
@@ -18,6 +18,28 @@ describe('owner routes', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in to Bookings' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/bookings/sign-in');
     expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/bookings/dashboard/templates')}`);
+  });
+
+  it('keeps a meeting link from the owner’s email through sign-in', async () => {
+    const fake = createFakeApi({});
+    const { router } = renderOwnerApp('/bookings/meetings/0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d', {
+      api: fake.client,
+    });
+    expect(await screen.findByRole('heading', { name: 'Sign in to Bookings' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe(
+      `?next=${encodeURIComponent('/bookings/meetings/0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d')}`,
+    );
+  });
+
+  it('opens a meeting’s page from the bookings list', async () => {
+    const booking = buildBooking({ recipient: { name: 'Nia', email: 'nia@example.com', timeZone: 'UTC' } });
+    const { router } = renderSignedInOwnerApp('/bookings/dashboard/bookings', {
+      'GET /bookings/bookings': () => ({ status: 200, body: page([booking]) }),
+      'GET /bookings/bookings/{id}': () => ({ status: 200, body: { booking, sideEffects: [] } }),
+    });
+    await userEvent.setup().click(await screen.findByRole('link', { name: 'Nia' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meeting with Nia' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/bookings/meetings/${booking.id}`);
   });
 
   it('verifies an emailed link, keeps the session and opens the dashboard', async () => {

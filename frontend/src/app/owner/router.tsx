@@ -53,6 +53,10 @@ export function createAppRoutes(context: RouteContext): RouteObject[] {
               lazy: () => loadRoute(import('../routes/owner/meetings-route'), context),
             },
             {
+              path: 'meetings/:id',
+              lazy: () => loadRoute(import('../routes/owner/meeting-route'), context),
+            },
+            {
               path: 'dashboard/templates',
               lazy: () => loadRoute(import('../routes/owner/templates-route'), context),
             },

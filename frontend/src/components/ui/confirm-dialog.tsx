@@ -7,6 +7,8 @@ export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The button that leaves everything as it was; "Cancel" unless that word would be ambiguous. */
+  dismissLabel?: string;
   isBusy?: boolean;
   error?: string | null;
   onConfirm: () => void;
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  dismissLabel = 'Cancel',
   isBusy = false,
   error = null,
   onConfirm,
@@ -53,7 +56,7 @@ export function ConfirmDialog({
           {error ? <Alert tone="error">{error}</Alert> : null}
           <div className="dialog__actions">
             <Button variant="secondary" onClick={onClose} disabled={isBusy} autoFocus>
-              Cancel
+              {dismissLabel}
             </Button>
             <Button variant="danger" onClick={onConfirm} isBusy={isBusy}>
               {confirmLabel}

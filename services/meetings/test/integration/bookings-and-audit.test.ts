@@ -73,6 +73,21 @@ describe('GET /bookings/bookings', () => {
     expect(range.data?.items.map((b) => b.id)).toEqual([ids.past2, ids.next1]);
   });
 
+  it('filters by status, alone or with upcoming/past', async () => {
+    const { ids } = await seed();
+    const cancelled = await ann.api.GET('/bookings/bookings', { params: { query: { status: 'cancelled' } } });
+    expect(cancelled.data?.items.map((b) => b.id)).toEqual([ids.next2]);
+    const confirmed = await ann.api.GET('/bookings/bookings', {
+      params: { query: { status: 'confirmed', when: 'upcoming' } },
+    });
+    expect(confirmed.data?.items.map((b) => b.id)).toEqual([ids.next1]);
+    const unknown = await ann.api.GET('/bookings/bookings', {
+      params: { query: { status: 'deleted' as 'cancelled' } },
+    });
+    expect(unknown.response.status).toBe(400);
+    expect(unknown.error?.errors?.[0]?.path).toBe('query.status');
+  });
+
   it('pages with a cursor', async () => {
     const { ids } = await seed();
     const first = await ann.api.GET('/bookings/bookings', { params: { query: { limit: 3 } } });

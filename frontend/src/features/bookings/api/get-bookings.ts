@@ -5,6 +5,7 @@ import { unwrap } from '../../../lib/unwrap';
 
 export type Booking = Schemas['Booking'];
 export type BookingsWhen = 'upcoming' | 'past';
+export type BookingsStatus = 'all' | Booking['status'];
 type BookingsQuery = NonNullable<operations['listBookings']['parameters']['query']>;
 
 const PAGE_SIZE = 20;
@@ -16,18 +17,23 @@ export function getBookings(api: ApiClient, query: BookingsQuery) {
   return unwrap(api.GET('/bookings/bookings', { params: { query } }));
 }
 
-export function getBookingsQueryOptions(api: ApiClient, when: BookingsWhen) {
+export function getBookingsQueryOptions(api: ApiClient, when: BookingsWhen, status: BookingsStatus = 'all') {
   return infiniteQueryOptions({
-    queryKey: [...bookingsQueryKey, 'list', when] as const,
+    queryKey: [...bookingsQueryKey, 'list', when, status] as const,
     queryFn: ({ pageParam }) =>
-      getBookings(api, { when, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) }),
+      getBookings(api, {
+        when,
+        limit: PAGE_SIZE,
+        ...(status === 'all' ? {} : { status }),
+        ...(pageParam ? { cursor: pageParam } : {}),
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
 }
 
-export function useBookings(when: BookingsWhen) {
-  return useInfiniteQuery(getBookingsQueryOptions(useApiClient(), when));
+export function useBookings(when: BookingsWhen, status: BookingsStatus) {
+  return useInfiniteQuery(getBookingsQueryOptions(useApiClient(), when, status));
 }
 
 /** Meetings that overlap [from, to): one week of the calendar view. */

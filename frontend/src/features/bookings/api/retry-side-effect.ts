@@ -2,6 +2,7 @@ import type { ApiClient } from '@bookings/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import { unwrap } from '../../../lib/unwrap';
+import { bookingQueryKey } from './get-booking';
 import { type BookingSideEffect, getBookingSideEffectsQueryOptions } from './get-booking-side-effects';
 
 export function retrySideEffect(api: ApiClient, bookingId: string, sideEffectId: string) {
@@ -12,7 +13,7 @@ export function retrySideEffect(api: ApiClient, bookingId: string, sideEffectId:
   );
 }
 
-/** Tries a dead side effect again; the list shows it on its way at once, then follows the server. */
+/** Tries a dead side effect again; the list shows it on its way at once, then (with the meeting page) follows the server. */
 export function useRetrySideEffect(bookingId: string) {
   const api = useApiClient();
   const queryClient = useQueryClient();
@@ -24,6 +25,10 @@ export function useRetrySideEffect(bookingId: string) {
         items?.map((item) => (item.id === revived.id ? revived : item)),
       );
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey }),
+        queryClient.invalidateQueries({ queryKey: bookingQueryKey(bookingId) }),
+      ]),
   });
 }

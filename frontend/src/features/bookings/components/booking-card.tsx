@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { StatusBadge } from '../../../components/ui/status-badge';
+import { paths } from '../../../config/paths';
 import { formatDateTime, formatTime } from '../../../lib/format-time';
 import type { Booking } from '../api/get-bookings';
 import { BookingFollowUps } from './booking-follow-ups';
@@ -15,16 +17,16 @@ export function BookingCard({ booking, timeZone }: { booking: Booking; timeZone:
   const answers = Object.entries(booking.answers);
   const titleId = `booking-${booking.id}-title`;
   return (
-    <article className="card booking-card" aria-labelledby={titleId}>
+    <article className="card meeting-card" aria-labelledby={titleId}>
       <div className="link-card__head">
         <h3 id={titleId} className="link-card__title">
-          {booking.recipient.name}
+          <Link to={paths.meeting(booking.id)}>{booking.recipient.name}</Link>
         </h3>
         <StatusBadge tone={booking.status === 'confirmed' ? 'success' : 'neutral'}>
           {booking.status === 'confirmed' ? 'Confirmed' : 'Cancelled'}
         </StatusBadge>
       </div>
-      <p>
+      <p className={booking.status === 'cancelled' ? 'booking-card__time--cancelled' : undefined}>
         <time dateTime={booking.start}>{formatDateTime(booking.start, timeZone)}</time>
         {' – '}
         <time dateTime={booking.end}>{formatTime(booking.end, timeZone)}</time>

@@ -1,16 +1,7 @@
 import { Button } from '../../../components/ui/button';
 import { type BookingSideEffect, useBookingSideEffects } from '../api/get-booking-side-effects';
 import { useRetrySideEffect } from '../api/retry-side-effect';
-
-const LABELS: Record<BookingSideEffect['kind'], string> = {
-  create_event: 'Calendar event',
-  send_confirmations: 'Confirmation emails',
-  create_contact: 'Contact',
-  send_follow_up: 'Follow-up email',
-  update_event: 'Calendar event update',
-  cancel_event: 'Calendar event removal',
-  send_change_notices: 'Change emails',
-};
+import { SIDE_EFFECT_LABELS } from './side-effect-list';
 
 const STATES: Record<BookingSideEffect['status'], string> = {
   pending: 'on its way',
@@ -30,7 +21,7 @@ export function BookingFollowUps({ bookingId }: { bookingId: string }) {
         <ul className="booking-card__follow-ups">
           {data.map((effect) => (
             <li key={effect.id}>
-              {LABELS[effect.kind]}: {STATES[effect.status]}
+              {SIDE_EFFECT_LABELS[effect.kind]}: {STATES[effect.status]}
               {effect.status === 'dead' && effect.lastError ? (
                 <span className="field__error"> ({effect.lastError})</span>
               ) : null}
@@ -39,7 +30,7 @@ export function BookingFollowUps({ bookingId }: { bookingId: string }) {
                   {' '}
                   <Button
                     variant="ghost"
-                    aria-label={`Retry: ${LABELS[effect.kind]}`}
+                    aria-label={`Retry: ${SIDE_EFFECT_LABELS[effect.kind]}`}
                     isBusy={retry.isPending && retry.variables === effect.id}
                     onClick={() => retry.mutate(effect.id)}
                   >

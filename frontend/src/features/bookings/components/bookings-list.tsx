@@ -5,7 +5,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { LoadMore } from '../../../components/ui/load-more';
 import { describeError } from '../../../lib/api-error';
-import { type BookingsWhen, useBookings } from '../api/get-bookings';
+import { type BookingsStatus, type BookingsWhen, useBookings } from '../api/get-bookings';
 import { BookingCard } from './booking-card';
 
 const FILTERS: { value: BookingsWhen; label: string }[] = [
@@ -13,10 +13,19 @@ const FILTERS: { value: BookingsWhen; label: string }[] = [
   { value: 'past', label: 'Past' },
 ];
 
+const STATUSES: { value: BookingsStatus; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'confirmed', label: 'Confirmed' },
+  { value: 'cancelled', label: 'Cancelled' },
+];
+
 /** Bookings across all links: upcoming soonest first, past latest first, a page at a time. */
 export function BookingsList({ timeZone }: { timeZone: string }) {
   const [when, setWhen] = useState<BookingsWhen>('upcoming');
-  const bookings = useBookings(when);
+  const [status, setStatus] = useState<BookingsStatus>('all');
+  const bookings = useBookings(when, status);
+  const whenWord = when === 'upcoming' ? 'upcoming' : 'past';
+  const statusWord = status === 'all' ? '' : `${status} `;
 
   let body = null;
   if (bookings.isPending) body = <ListSkeleton label="Loading bookings…" rowHeight="9rem" />;
@@ -33,7 +42,7 @@ export function BookingsList({ timeZone }: { timeZone: string }) {
     const items = bookings.data.pages.flatMap((page) => page.items);
     body =
       items.length === 0 ? (
-        <EmptyState title={when === 'upcoming' ? 'No upcoming meetings' : 'No past meetings'}>
+        <EmptyState title={`No ${statusWord}${whenWord} meetings`}>
           <p>Meetings people book through your links appear here.</p>
         </EmptyState>
       ) : (
@@ -59,21 +68,38 @@ export function BookingsList({ timeZone }: { timeZone: string }) {
     <section className="stack" aria-labelledby="bookings-list-title">
       <div className="section-head">
         <h2 id="bookings-list-title">All bookings</h2>
-        <fieldset className="segmented">
-          <legend className="visually-hidden">Show</legend>
-          {FILTERS.map((filter) => (
-            <label key={filter.value} className="segmented__option">
-              <input
-                type="radio"
-                name="bookings-when"
-                value={filter.value}
-                checked={when === filter.value}
-                onChange={() => setWhen(filter.value)}
-              />
-              {filter.label}
-            </label>
-          ))}
-        </fieldset>
+        <div className="row">
+          <fieldset className="segmented">
+            <legend className="visually-hidden">When</legend>
+            {FILTERS.map((filter) => (
+              <label key={filter.value} className="segmented__option">
+                <input
+                  type="radio"
+                  name="bookings-when"
+                  value={filter.value}
+                  checked={when === filter.value}
+                  onChange={() => setWhen(filter.value)}
+                />
+                {filter.label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="segmented">
+            <legend className="visually-hidden">Status</legend>
+            {STATUSES.map((filter) => (
+              <label key={filter.value} className="segmented__option">
+                <input
+                  type="radio"
+                  name="bookings-status"
+                  value={filter.value}
+                  checked={status === filter.value}
+                  onChange={() => setStatus(filter.value)}
+                />
+                {filter.label}
+              </label>
+            ))}
+          </fieldset>
+        </div>
       </div>
       <p className="muted">Times are shown in your time zone, {timeZone}.</p>
       {body}

@@ -1,12 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { buildBooking, page } from '../../../testing/factories';
 import { createFakeApi } from '../../../testing/fake-api';
-import { renderWithProviders } from '../../../testing/render';
+import { renderWithProviders as renderWithApi } from '../../../testing/render';
 import type { BookingSideEffect } from '../api/get-booking-side-effects';
 import { BookingsList } from './bookings-list';
 import { WeekView } from './week-view';
+
+/** Booking names link to their page: the list renders inside a router. */
+function renderWithProviders(ui: ReactElement, options: Parameters<typeof renderWithApi>[1]) {
+  return renderWithApi(<MemoryRouter>{ui}</MemoryRouter>, options);
+}
 
 describe('bookings list', () => {
   it('shows what followed each booking, and why a step gave up', async () => {
@@ -100,9 +107,41 @@ describe('bookings list', () => {
 
     expect(await screen.findByText('No upcoming meetings')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Past' }));
-    expect(await screen.findByText('Cancelled')).toBeInTheDocument();
+    const cancelled = await screen.findByRole('article', { name: 'Dana Recipient' });
+    expect(within(cancelled).getByText('Cancelled')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show more bookings' }));
     expect(await screen.findByRole('article', { name: 'Eve' })).toBeInTheDocument();
+  });
+
+  it('filters by status and links each booking to its page', async () => {
+    const confirmed = buildBooking({ recipient: { name: 'Cleo', email: 'c@x.io', timeZone: 'UTC' } });
+    const cancelled = buildBooking({
+      status: 'cancelled',
+      recipient: { name: 'Milo', email: 'm@x.io', timeZone: 'UTC' },
+    });
+    const fake = createFakeApi({
+      'GET /bookings/bookings': (request) => {
+        const status = request.search.get('status');
+        const items = [confirmed, cancelled].filter((booking) => !status || booking.status === status);
+        return { status: 200, body: page(items) };
+      },
+    });
+    renderWithProviders(<BookingsList timeZone="Europe/Berlin" />, { api: fake.client });
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('link', { name: 'Cleo' })).toHaveAttribute(
+      'href',
+      `/bookings/meetings/${confirmed.id}`,
+    );
+    expect(screen.getByRole('radio', { name: 'All' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Cancelled' }));
+    expect(await screen.findByRole('link', { name: 'Milo' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Cleo' })).not.toBeInTheDocument();
+    const lists = fake.requests.filter((request) => request.path === '/bookings/bookings');
+    expect(lists.at(-1)?.search.get('status')).toBe('cancelled');
+    await user.click(screen.getByRole('radio', { name: 'Confirmed' }));
+    expect(await screen.findByRole('link', { name: 'Cleo' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Milo' })).not.toBeInTheDocument();
   });
 });
 

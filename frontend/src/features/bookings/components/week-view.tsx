@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Skeleton } from '../../../components/ui/skeleton';
+import { paths } from '../../../config/paths';
 import { describeError } from '../../../lib/api-error';
 import { formatCalendarDate, formatTime } from '../../../lib/format-time';
 import {
@@ -75,7 +77,7 @@ export function WeekView({ timeZone, now }: { timeZone: string; now?: Date }) {
                       <span className="week__time">
                         {formatTime(meeting.start, timeZone)}–{formatTime(meeting.end, timeZone)}
                       </span>
-                      <span>{meeting.recipient.name}</span>
+                      <Link to={paths.meeting(meeting.id)}>{meeting.recipient.name}</Link>
                       <span className="muted">{meeting.linkTitle}</span>
                     </li>
                   ))}

@@ -130,6 +130,7 @@ describe('LinkWizard', () => {
       title: 'Intro call',
       templateId: 'tpl-1',
       settings: { timeZone: 'Europe/Berlin', durations: [30], defaultDuration: 30, minNoticeMinutes: 240 },
+      minChangeNoticeMinutes: 1440,
     });
   });
 

@@ -47,6 +47,16 @@ export function WizardLimitsStep({ draft, errors, onChange }: StepProps) {
           />
         </div>
       </fieldset>
+      <fieldset className="fieldset">
+        <legend>Changes by the people who book</legend>
+        <NumberField
+          label="They can cancel or reschedule until (minutes before)"
+          hint="Closer to the meeting, their page asks them to contact you. You can always change it. 1440 = a day."
+          value={draft.minChangeNoticeMinutes}
+          error={errors.minChangeNoticeMinutes}
+          onChange={(event) => onChange({ minChangeNoticeMinutes: event.target.value })}
+        />
+      </fieldset>
     </div>
   );
 }

@@ -27,6 +27,7 @@ export function WizardReviewStep({ draft, templates }: { draft: LinkDraft; templ
     ['At most per week', draft.maxPerWeek || 'No cap'],
     ['Minimum notice', `${draft.minNoticeMinutes} min`],
     ['Bookable', `from ${draft.minAdvanceDays} to ${draft.maxAdvanceDays} days ahead`],
+    ['Changes by attendees', `until ${draft.minChangeNoticeMinutes} min before`],
     ['Template', template?.name ?? 'No template'],
   ];
   return (

@@ -29,6 +29,8 @@ export interface LinkInput {
   description: string;
   templateId: string | null;
   settings: LinkSettings;
+  /** How long before a meeting its attendee may still cancel or move it (the owner always may). */
+  minChangeNoticeMinutes: number;
 }
 
 export interface LinkDraft {
@@ -49,13 +51,17 @@ export interface LinkDraft {
   minNoticeMinutes: string;
   minAdvanceDays: string;
   maxAdvanceDays: string;
+  minChangeNoticeMinutes: string;
 }
 
 export type { FieldErrors } from '../../../lib/field-errors';
 
 const WORKDAY: TimeRange[] = [{ start: '09:00', end: '17:00' }];
 
-/** The service's defaults (Mon–Fri 09:00–17:00 in the owner's zone, 30 min, 60 days ahead, 4 h notice). */
+/**
+ * The service's defaults (Mon–Fri 09:00–17:00 in the owner's zone, 30 min, 60 days ahead, 4 h notice; attendees
+ * may change a meeting until a day before).
+ */
 export function createDraft(timeZone: string): LinkDraft {
   return {
     title: '',
@@ -75,6 +81,7 @@ export function createDraft(timeZone: string): LinkDraft {
     minNoticeMinutes: '240',
     minAdvanceDays: '0',
     maxAdvanceDays: '60',
+    minChangeNoticeMinutes: '1440',
   };
 }
 
@@ -98,6 +105,7 @@ export function draftFromLink(link: LinkInput): LinkDraft {
     minNoticeMinutes: String(settings.minNoticeMinutes),
     minAdvanceDays: String(settings.minAdvanceDays),
     maxAdvanceDays: String(settings.maxAdvanceDays),
+    minChangeNoticeMinutes: String(link.minChangeNoticeMinutes),
   };
 }
 
@@ -124,6 +132,7 @@ export function draftToLinkInput(draft: LinkDraft): LinkInput {
       minAdvanceDays: whole(draft.minAdvanceDays),
       maxAdvanceDays: whole(draft.maxAdvanceDays),
     },
+    minChangeNoticeMinutes: whole(draft.minChangeNoticeMinutes),
   };
 }
 

@@ -93,6 +93,7 @@ describe('wizard step validation', () => {
     expect(stepForPath('settings.weeklyHours.mon.0')).toBe('availability');
     expect(stepForPath('settings.bufferAfterMinutes')).toBe('duration');
     expect(stepForPath('settings.maxPerWeek')).toBe('limits');
+    expect(stepForPath('minChangeNoticeMinutes')).toBe('limits');
     expect(stepForPath('templateId')).toBe('template');
   });
 });
@@ -117,6 +118,7 @@ describe('draft conversion', () => {
       minNoticeMinutes: 240,
       excludedDates: ['2026-12-24', '2026-12-25'],
     });
+    expect(input.minChangeNoticeMinutes).toBe(1440);
     expect(draftToLinkInput(draftFromLink(input))).toEqual(input);
   });
 });

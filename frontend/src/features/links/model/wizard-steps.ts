@@ -49,7 +49,7 @@ export function stepForPath(path: string): WizardStep {
     path.startsWith('settings.buffer')
   )
     return 'duration';
-  if (path.startsWith('settings.')) return 'limits';
+  if (path.startsWith('settings.') || path === 'minChangeNoticeMinutes') return 'limits';
   if (path.startsWith('templateId')) return 'template';
   return 'review';
 }
@@ -115,6 +115,7 @@ function validateLimits(draft: LinkDraft): FieldErrors {
   checkWhole(errors, 'settings.minNoticeMinutes', draft.minNoticeMinutes, 0, 525_600, false);
   checkWhole(errors, 'settings.minAdvanceDays', draft.minAdvanceDays, 0, 365, false);
   checkWhole(errors, 'settings.maxAdvanceDays', draft.maxAdvanceDays, 0, 365, false);
+  checkWhole(errors, 'minChangeNoticeMinutes', draft.minChangeNoticeMinutes, 0, 525_600, false);
   const min = Number(draft.minAdvanceDays);
   const max = Number(draft.maxAdvanceDays);
   if (!errors['settings.minAdvanceDays'] && !errors['settings.maxAdvanceDays'] && min > max)

@@ -5,7 +5,13 @@ import { isApiError } from '../../../lib/api-error';
 import { unwrap } from '../../../lib/unwrap';
 import { answersToSend, type BookingFormValues } from '../model/booking-form';
 import { useProofOfWork } from '../model/use-proof-of-work';
-import { availabilityQueryKey, type BookingConfirmation, type PublicLink, type Slot } from './public-booking';
+import {
+  availabilityQueryKey,
+  type BookingConfirmation,
+  getBookingChallenge,
+  type PublicLink,
+  type Slot,
+} from './public-booking';
 
 /** Problem codes meaning "that time is gone": pick another, nothing else is wrong. */
 export const SLOT_GONE = new Set(['slot_unavailable', 'slot_not_offered', 'outside_window', 'off_grid']);
@@ -25,7 +31,7 @@ export interface BookSlotVariables {
 export function useBookSlot(token: string, link: PublicLink, { canStart }: { canStart: boolean }) {
   const api = useApiClient();
   const queryClient = useQueryClient();
-  const takeSolution = useProofOfWork(api, token, link.botProtection, canStart);
+  const takeSolution = useProofOfWork(() => getBookingChallenge(api, token), link.botProtection, canStart);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
 
   return useMutation({

@@ -2,7 +2,13 @@ import type { ApiClient, Schemas } from '@bookings/api-client';
 import { queryOptions } from '@tanstack/react-query';
 import { readApiBaseUrl } from '../../../config/env';
 import { unwrap } from '../../../lib/unwrap';
-import { EarlyAvailabilityMismatch, takeEarlyAvailability, takeEarlyPublicLink } from './early-public-link';
+import { type AvailabilitySource, DAY_MS, WINDOW_DAYS } from '../model/use-booking-window';
+import {
+  EarlyAvailabilityMismatch,
+  readEarlyAvailabilityWindow,
+  takeEarlyAvailability,
+  takeEarlyPublicLink,
+} from './early-public-link';
 
 export type PublicLink = Schemas['PublicLink'];
 export type Availability = Schemas['Availability'];
@@ -59,12 +65,18 @@ export async function getAvailability(
 
 export const availabilityQueryKey = (token: string) => ['availability', token] as const;
 
-export function getAvailabilityQueryOptions(api: ApiClient, token: string, window: AvailabilityWindow) {
-  return queryOptions({
-    queryKey: [...availabilityQueryKey(token), window] as const,
-    queryFn: () => getAvailability(api, token, window),
-    staleTime: 60_000,
-  });
+/** A booking link's free times, the first window taken from index.html's early request when it matches. */
+export function linkAvailabilitySource(api: ApiClient, token: string): AvailabilitySource {
+  return {
+    queryKey: availabilityQueryKey(token),
+    fetchWindow: (window) => getAvailability(api, token, window),
+    readEarlyOrigin: () => {
+      const early = readEarlyAvailabilityWindow(token, readApiBaseUrl());
+      return early && Date.parse(early.to) - Date.parse(early.from) === WINDOW_DAYS * DAY_MS
+        ? Date.parse(early.from)
+        : null;
+    },
+  };
 }
 
 export function getBookingChallenge(api: ApiClient, token: string): Promise<BotChallenge> {

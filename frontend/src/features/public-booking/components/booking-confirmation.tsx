@@ -68,6 +68,10 @@ export function BookingConfirmation({
         A confirmation with a calendar invitation is on its way to <strong>{booking.recipient.email}</strong>.
         When the meeting has a video call, its link is in that invitation.
       </p>
+      <p>
+        Plans change? <a href={confirmation.manageUrl}>Reschedule or cancel</a> (the link is in your email
+        too).
+      </p>
       <ul className="confirmation__actions" aria-label="Add to your calendar">
         <li>
           <a

@@ -78,6 +78,7 @@ function confirmation(body: { email: string; name: string }) {
       ownerName: 'Olivia Owner',
       ownerAvatarUrl: null,
       calendarFile: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      manageUrl: 'http://localhost:3000/public/bookings/manage/mng_abc',
     },
   };
 }
@@ -184,6 +185,10 @@ describe('public booking page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('link', { name: 'Download .ics' })).toHaveAttribute(
       'href',
       expect.stringContaining('data:text/calendar'),
+    );
+    expect(screen.getByRole('link', { name: 'Reschedule or cancel' })).toHaveAttribute(
+      'href',
+      'http://localhost:3000/public/bookings/manage/mng_abc',
     );
     const google = new URL(
       screen.getByRole('link', { name: 'Add to Google Calendar' }).getAttribute('href') ?? '',

@@ -12,7 +12,12 @@ import { formatDateTime, prefersTwelveHours } from '../../../lib/format-time';
 import { detectTimeZone } from '../../../lib/time-zones';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { SLOT_GONE, useBookSlot } from '../api/book-slot';
-import { getPublicLinkQueryOptions, type PublicLink, type Slot } from '../api/public-booking';
+import {
+  getPublicLinkQueryOptions,
+  linkAvailabilitySource,
+  type PublicLink,
+  type Slot,
+} from '../api/public-booking';
 import { type BookingFormValues, emptyBookingForm } from '../model/booking-form';
 import { useBookingWindow } from '../model/use-booking-window';
 import { BookingConfirmation } from './booking-confirmation';
@@ -56,7 +61,10 @@ function ProblemPage({ code }: { code: string }) {
 
 /** The booking card: host, month, the day's times, then the visitor's details; the confirmation after. */
 function BookingFlow({ token, link }: { token: string; link: PublicLink }) {
-  const booking = useBookingWindow(token, link);
+  const api = useApiClient();
+  const booking = useBookingWindow(linkAvailabilitySource(api, token), {
+    defaultDuration: link.defaultDuration,
+  });
   const hasShownTimes = useHasShownTimes(booking.isLoading);
   const book = useBookSlot(token, link, { canStart: hasShownTimes });
   const [slot, setSlot] = useState<Slot | null>(null);

@@ -28,3 +28,25 @@ export function PublicPageSkeleton() {
     </main>
   );
 }
+
+/** The manage card's outline: the meeting, then its actions. */
+export function ManagePageSkeleton() {
+  return (
+    <main className="booking-page" aria-busy="true" aria-label="Loading your booking">
+      <div className="booking-card manage-card">
+        <div className="booking-card__host host-card">
+          <div className="host-card__person">
+            <Skeleton width="56px" height="56px" className="skeleton--round" />
+            <Skeleton width="8rem" height="1.25rem" />
+          </div>
+          <Skeleton width="70%" height="1.9rem" />
+          <Skeleton width="14rem" height="1.25rem" />
+        </div>
+        <div className="stack">
+          <Skeleton width="9rem" height="1.5rem" />
+          <Skeleton height="6rem" />
+        </div>
+      </div>
+    </main>
+  );
+}

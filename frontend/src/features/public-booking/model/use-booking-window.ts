@@ -1,37 +1,45 @@
 import { canonicalTimeZone } from '@bookings/availability/time-zone-names';
-import { useQueries } from '@tanstack/react-query';
+import { queryOptions, useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { readApiBaseUrl } from '../../../config/env';
-import { useApiClient } from '../../../lib/api-client-context';
 import { addMonths, type CalendarMonth, compareMonths, monthOf } from '../../../lib/calendar';
 import { detectTimeZone } from '../../../lib/time-zones';
 import { formatLocalDate, localDateOf, startOfLocalDate } from '../../../lib/zoned-time';
-import { readEarlyAvailabilityWindow } from '../api/early-public-link';
-import { getAvailabilityQueryOptions, type PublicLink, type Slot } from '../api/public-booking';
+import type { Availability, AvailabilityWindow, Slot } from '../api/public-booking';
 
 /** Free times are fetched in fixed windows from the moment the page opened; index.html asks for the first. */
 export const WINDOW_DAYS = 35;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** How far ahead the calendar lets a visitor page (the link's own limits usually end sooner). */
 const MONTHS_AHEAD = 12;
 
 const floorToMinute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
 
+/** Where free times come from: a booking link's availability, or a booking's own (the manage page). */
+export interface AvailabilitySource {
+  /** The cache key every window's query starts with. */
+  queryKey: readonly unknown[];
+  fetchWindow: (window: AvailabilityWindow) => Promise<Availability>;
+  /** Where the first window starts when its request already left (index.html); read once. */
+  readEarlyOrigin?: () => number | null;
+}
+
+export interface BookingWindowOptions {
+  defaultDuration: number;
+  /** The zone times are first shown in; default: the browser's. */
+  initialTimeZone?: string;
+}
+
 /**
  * What the visitor is looking at: zone, meeting length, month and day, and the free times behind them.
- * Windows overlapping the shown month are fetched (cached per zone and length); the first window's request
- * is the one index.html started, so the first times arrive with the link.
+ * Windows overlapping the shown month are fetched (cached per zone and length); on a booking page the first
+ * window's request is the one index.html started, so the first times arrive with the link.
  */
-export function useBookingWindow(token: string, link: PublicLink) {
-  const api = useApiClient();
-  const [timeZone, setTimeZone] = useState(() => canonicalTimeZone(detectTimeZone()));
-  const [duration, setDuration] = useState(link.defaultDuration);
-  const [origin] = useState(() => {
-    const early = readEarlyAvailabilityWindow(token, readApiBaseUrl());
-    return early && Date.parse(early.to) - Date.parse(early.from) === WINDOW_DAYS * DAY_MS
-      ? Date.parse(early.from)
-      : floorToMinute(Date.now());
-  });
+export function useBookingWindow(source: AvailabilitySource, options: BookingWindowOptions) {
+  const [timeZone, setTimeZone] = useState(() =>
+    canonicalTimeZone(options.initialTimeZone ?? detectTimeZone()),
+  );
+  const [duration, setDuration] = useState(options.defaultDuration);
+  const [origin] = useState(() => source.readEarlyOrigin?.() ?? floorToMinute(Date.now()));
   const [chosenMonth, setChosenMonth] = useState<CalendarMonth | null>(null);
   const [chosenDate, setChosenDate] = useState<string | null>(null);
 
@@ -45,14 +53,22 @@ export function useBookingWindow(token: string, link: PublicLink) {
     duration,
     timeZone,
   });
-  const first = useQueries({ queries: [getAvailabilityQueryOptions(api, token, windowOf(0))] })[0];
+  const optionsOf = (index: number) => {
+    const window = windowOf(index);
+    return queryOptions({
+      queryKey: [...source.queryKey, window] as const,
+      queryFn: () => source.fetchWindow(window),
+      staleTime: 60_000,
+    });
+  };
+  const first = useQueries({ queries: [optionsOf(0)] })[0];
   const firstOpenDate = first?.data?.days.find((day) => day.slots.length > 0)?.date ?? null;
   // Until the visitor pages, the calendar opens on the month of the first free day.
   const month = chosenMonth ?? (firstOpenDate ? monthOf(firstOpenDate) : firstMonth);
 
   const windows = windowsOverlapping(month, timeZone, origin);
   const results = useQueries({
-    queries: windows.map((index) => getAvailabilityQueryOptions(api, token, windowOf(index))),
+    queries: windows.map(optionsOf),
   });
   const slotsByDate = useMemo(() => mergeDays(results.map((result) => result.data?.days ?? [])), [results]);
 

@@ -1,6 +1,5 @@
-import type { ApiClient } from '@bookings/api-client';
 import { useCallback, useEffect, useRef } from 'react';
-import { getBookingChallenge } from '../api/public-booking';
+import type { BotChallenge } from '../api/public-booking';
 import { solveInBackground } from './solve-in-background';
 
 /**
@@ -8,21 +7,26 @@ import { solveInBackground } from './solve-in-background';
  * waits. Solving starts once `canStartEarly` (after the first times are shown) or, at the latest, when a
  * solution is taken. Each solution books once: `take()` hands the current one over and starts the next.
  */
-export function useProofOfWork(api: ApiClient, token: string, isRequired: boolean, canStartEarly: boolean) {
+export function useProofOfWork(
+  fetchChallenge: () => Promise<BotChallenge>,
+  isRequired: boolean,
+  canStartEarly: boolean,
+) {
   const pending = useRef<Promise<string> | null>(null);
   const controller = useRef<AbortController | null>(null);
+  // The page's latest way to ask for a challenge (a booking link's, or a manage link's).
+  const latestFetch = useRef(fetchChallenge);
+  latestFetch.current = fetchChallenge;
 
   // Never aborts a solve already handed out by `take()`: only unmounting stops the one still pending.
   const start = useCallback(() => {
     const abort = new AbortController();
     controller.current = abort;
-    const solution = getBookingChallenge(api, token).then((challenge) =>
-      solveInBackground(challenge, abort.signal),
-    );
+    const solution = latestFetch.current().then((challenge) => solveInBackground(challenge, abort.signal));
     // A failure surfaces when the solution is taken, not as an unhandled rejection.
     solution.catch(() => undefined);
     pending.current = solution;
-  }, [api, token]);
+  }, []);
 
   useEffect(() => {
     if (!isRequired || !canStartEarly) return;

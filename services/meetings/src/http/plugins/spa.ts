@@ -10,6 +10,7 @@ const SPA_ROUTES = [
   '/bookings/sign-in',
   '/bookings/dashboard',
   '/bookings/dashboard/*',
+  '/bookings/meetings/*',
   '/public/bookings/*',
 ];
 
