@@ -125,8 +125,12 @@ describe('bot protection on booking', () => {
     ({ token } = await createPublicLink(await signInOwner(t, 'ann@example.com')));
   });
 
-  const book = (linkToken: string, start: string, extra: object = {}, headers: Record<string, string> = {}) =>
-    post(t.baseUrl, `/bookings/public/${linkToken}/book`, bookingBody(start, extra), headers);
+  const book = (
+    linkToken: string,
+    start: string,
+    extra: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => post(t.baseUrl, `/bookings/public/${linkToken}/book`, bookingBody(start, extra), headers);
   const solve = (linkToken: string) => solveChallengeAt(t, `/bookings/public/${linkToken}/challenge`);
   const solvedPayload = async (linkToken = token) => encodeSolution(await solve(linkToken));
 
