@@ -163,6 +163,16 @@ describe('bot protection on booking', () => {
     }
   });
 
+  it('lets one of two concurrent requests with the same solution through', async () => {
+    const altcha = await solvedPayload();
+    const statuses = await Promise.all(
+      ['2026-06-02T08:00:00Z', '2026-06-02T09:00:00Z'].map(
+        async (start) => (await book(token, start, { altcha })).status,
+      ),
+    );
+    expect(statuses.sort()).toEqual([201, 403]);
+  });
+
   it('accepts a solution whose number is a string once, then refuses the canonical form', async () => {
     const solved = await solve(token);
     const asString = encodeSolution({ ...solved, number: String(solved.number) });
