@@ -25,6 +25,7 @@ import {
 } from './adapters/db/repositories/side-effects-repository';
 import { createSignInTokensRepository } from './adapters/db/repositories/sign-in-tokens-repository';
 import { createTemplatesRepository } from './adapters/db/repositories/templates-repository';
+import { createUsedBotChallengesRepository } from './adapters/db/repositories/used-bot-challenges-repository';
 import { createUnitOfWork } from './adapters/db/unit-of-work';
 import { createSharpAvatarProcessor } from './adapters/images/sharp-avatar-processor';
 import { type CalendarBusyTime, createCalendarBusyTime } from './adapters/office/calendar-busy-time';
@@ -73,6 +74,7 @@ import { makeGetAvatar } from './use-cases/profile/get-avatar';
 import { makeGetProfile } from './use-cases/profile/get-profile';
 import { makeUpdateProfile } from './use-cases/profile/update-profile';
 import { type BookSlotDeps, makeBookSlot } from './use-cases/public/book-slot';
+import { makeFindLinkOwner, makeFindManagedBookingOwner } from './use-cases/public/find-token-owner';
 import { makeListPublicAvailability } from './use-cases/public/list-public-availability';
 import { makeOpenPublicLink } from './use-cases/public/open-public-link';
 import { makeFindBookableLink, makeResolvePublicLink } from './use-cases/public/resolve-public-link';
@@ -220,6 +222,10 @@ export function createContainer(config: Config, adapters: Adapters) {
     manageBooking: {
       limits: config.publicApi,
       botCheck: publicBooking.botCheck,
+      findBookingOwner: makeFindManagedBookingOwner({
+        bookings: repositories.bookings,
+        tokens: randomTokens,
+      }),
       ...makeManageBooking({
         bookings: repositories.bookings,
         tokens: randomTokens,
@@ -265,6 +271,7 @@ function createRepositories(db: Db, sealer: Sealer) {
     calendarConnections: createCalendarConnectionsRepository(db, sealer),
     oauthStates: createOAuthStatesRepository(db),
     sideEffects: createSideEffectsRepository(db),
+    usedBotChallenges: createUsedBotChallengesRepository(db),
   };
 }
 
@@ -359,10 +366,13 @@ function createPublicBooking(
   const resolvePublicLink = makeResolvePublicLink({ links, oneTimeLinks, owners, templates, tokens, clock });
   return {
     limits: config.publicApi,
-    botCheck: createAltchaBotCheck(
-      createHash('sha256').update(config.encryptionKey).update('altcha').digest('hex'),
-      config.publicApi.botChallengeMaxNumber,
-    ),
+    botCheck: createAltchaBotCheck({
+      hmacKey: createHash('sha256').update(config.encryptionKey).update('altcha').digest('hex'),
+      maxNumber: config.publicApi.botChallengeMaxNumber,
+      clock,
+      used: repositories.usedBotChallenges,
+    }),
+    findLinkOwner: makeFindLinkOwner({ links, oneTimeLinks, tokens }),
     openPublicLink: makeOpenPublicLink({
       resolvePublicLink,
       publicBaseUrl: config.publicBaseUrl,

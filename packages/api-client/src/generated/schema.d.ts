@@ -550,7 +550,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A proof-of-work challenge to solve before booking */
+        /** A proof-of-work challenge to solve before booking through this link (valid for it only, briefly, once) */
         get: operations["getBookingChallenge"];
         put?: never;
         post?: never;
@@ -618,7 +618,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A proof-of-work challenge to solve before cancelling or rescheduling */
+        /** A proof-of-work challenge to solve before cancelling or rescheduling this booking (valid for it only, briefly, once) */
         get: operations["getManageChallenge"];
         put?: never;
         post?: never;

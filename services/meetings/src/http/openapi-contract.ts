@@ -1,8 +1,9 @@
 /**
  * What the route schemas cannot say about the contract, applied to the generated document once:
  * - every error response is `application/problem+json` (what the error handler sends);
- * - operations without a bearer requirement say `security: []` (public), and booking says the owner token is
- *   optional, so a generated client attaches it (an owner's own booking skips the bot check);
+ * - operations without a bearer requirement say `security: []` (public); booking and the attendee's changes
+ *   say the owner token is optional, so a generated client attaches it (the link's or booking's own owner
+ *   skips the bot check);
  * - a `servers` entry and top-level `tags`, which linters and client generators expect.
  */
 type Operation = {
@@ -19,13 +20,15 @@ type Document = {
 
 const PROBLEM_JSON = 'application/problem+json';
 const OPTIONAL_OWNER_TOKEN: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
+const OWNER_MAY_SKIP_BOT_CHECK = new Set(['bookSlot', 'cancelManagedBooking', 'rescheduleManagedBooking']);
 
 export function finishContract<T extends object>(document: T): T {
   const contract = document as Document;
   const tagNames: string[] = [];
   for (const operations of Object.values(contract.paths ?? {})) {
     for (const operation of Object.values(operations)) {
-      if (operation.operationId === 'bookSlot') operation.security = OPTIONAL_OWNER_TOKEN;
+      if (OWNER_MAY_SKIP_BOT_CHECK.has(operation.operationId ?? ''))
+        operation.security = OPTIONAL_OWNER_TOKEN;
       else operation.security ??= [];
       for (const tag of operation.tags ?? []) if (!tagNames.includes(tag)) tagNames.push(tag);
       for (const [status, response] of Object.entries(operation.responses ?? {})) {

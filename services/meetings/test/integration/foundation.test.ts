@@ -186,6 +186,7 @@ describe('the OpenAPI contract', () => {
     }
     const byId = (id: string) => operations.find((operation) => operation.operationId === id);
     expect(byId('bookSlot')?.security).toEqual([{}, { bearerAuth: [] }]);
+    expect(byId('cancelManagedBooking')?.security).toEqual([{}, { bearerAuth: [] }]);
     expect(byId('requestSignInLink')?.security).toEqual([]);
     expect(byId('listLinks')?.security).toEqual([{ bearerAuth: [] }]);
     expect(document.servers).toHaveLength(1);

@@ -1,6 +1,6 @@
-import { solveChallenge } from 'altcha-lib/v1';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
+import { encodeSolution, solveChallengeAt } from '../factories/bot-challenge';
 import { signInOwner } from '../factories/owner-session';
 import { bookingBody, createPublicLink } from '../factories/public-links';
 import { TEST_JWT_SECRET, type TestApp } from '../support/test-app';
@@ -10,20 +10,25 @@ import { useTestApp, useTestDatabase } from '../support/use-test-app';
 const NOW = '2026-06-01T08:00:00.000Z';
 const file = useTestDatabase();
 
-async function post(baseUrl: string, path: string, body: object) {
+async function post(baseUrl: string, path: string, body: object, headers: Record<string, string> = {}) {
   const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as { code?: string } };
 }
 
-/** A booking made by a trusted client (owner token: no challenge), answering its manage token. */
+/** Owner tokens are checked against the real time, whatever the app's fake clock says. */
+async function realTimeToken(t: TestApp, email: string): Promise<string> {
+  const owner = await t.app.container.repositories.owners.ensureLocal(email);
+  return createAccessTokenIssuer(TEST_JWT_SECRET, 600, () => new Date()).issue(owner).token;
+}
+
+/** A booking made by the link's owner (their token: no challenge), answering its manage token. */
 async function bookTrusted(t: TestApp, start: string): Promise<string> {
   const { token } = await createPublicLink(await signInOwner(t, 'ann@example.com'));
-  const owner = await t.app.container.repositories.owners.ensureLocal('integration@example.com');
-  const bearer = createAccessTokenIssuer(TEST_JWT_SECRET, 600, () => new Date()).issue(owner).token;
+  const bearer = await realTimeToken(t, 'ann@example.com');
   const response = await fetch(`${t.baseUrl}/bookings/public/${token}/book`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
@@ -40,19 +45,8 @@ describe('bot check on the manage POSTs', () => {
     manageToken = await bookTrusted(t, '2026-06-03T07:00:00Z');
   });
 
-  async function solvedPayload(): Promise<string> {
-    const { data: challenge } = await t.anonymous.GET('/bookings/public/manage/{token}/challenge', {
-      params: { path: { token: manageToken } },
-    });
-    if (!challenge) throw new Error('no challenge');
-    const solution = await solveChallenge(
-      challenge.challenge,
-      challenge.salt,
-      challenge.algorithm,
-      challenge.maxnumber,
-    ).promise;
-    return Buffer.from(JSON.stringify({ ...challenge, number: solution?.number })).toString('base64');
-  }
+  const solvedPayload = async (token = manageToken) =>
+    encodeSolution(await solveChallengeAt(t, `/bookings/public/manage/${token}/challenge`));
 
   it('refuses a reschedule or cancel without a solved challenge, then accepts one with it', async () => {
     const { data: page } = await t.anonymous.GET('/bookings/public/manage/{token}', {
@@ -73,6 +67,33 @@ describe('bot check on the manage POSTs', () => {
       altcha: await solvedPayload(),
     });
     expect(cancel.status).toBe(200);
+  });
+
+  it('refuses a solution solved for another booking or for a booking page', async () => {
+    const target = await bookTrusted(t, '2026-06-03T09:00:00Z');
+    const other = await bookTrusted(t, '2026-06-03T10:00:00Z');
+    const forOther = await solvedPayload(other);
+    const foreign = await post(t.baseUrl, `/bookings/public/manage/${target}:cancel`, { altcha: forOther });
+    expect(foreign).toMatchObject({ status: 403, body: { code: 'bot_check_failed' } });
+    const forBookingPage = encodeSolution(await solveChallengeAt(t, `/bookings/public/${target}/challenge`));
+    const asBooking = await post(t.baseUrl, `/bookings/public/manage/${target}:cancel`, {
+      altcha: forBookingPage,
+    });
+    expect(asBooking.status).toBe(403);
+    const replay = await post(t.baseUrl, `/bookings/public/manage/${other}:cancel`, { altcha: forOther });
+    expect(replay.status).toBe(200);
+    const again = await post(t.baseUrl, `/bookings/public/manage/${other}:cancel`, { altcha: forOther });
+    expect(again.status).toBe(403);
+  });
+
+  it("lets only the booking's owner change it without a challenge", async () => {
+    const target = await bookTrusted(t, '2026-06-03T11:00:00Z');
+    const path = `/bookings/public/manage/${target}:cancel`;
+    const stranger = await realTimeToken(t, 'mallory@example.com');
+    const asStranger = await post(t.baseUrl, path, {}, { authorization: `Bearer ${stranger}` });
+    expect(asStranger).toMatchObject({ status: 403, body: { code: 'bot_check_failed' } });
+    const own = await realTimeToken(t, 'ann@example.com');
+    expect((await post(t.baseUrl, path, {}, { authorization: `Bearer ${own}` })).status).toBe(200);
   });
 });
 

@@ -1,12 +1,12 @@
 import { createConnection } from 'node:net';
-import { solveChallenge } from 'altcha-lib/v1';
 import { Redis } from 'ioredis';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
+import { encodeSolution, solveChallengeAt } from '../factories/bot-challenge';
 import { signInOwner } from '../factories/owner-session';
-import { bookingBody, createPublicLink } from '../factories/public-links';
+import { bookingBody, createPublicLink, tokenOf } from '../factories/public-links';
 import { createFakeClock } from '../support/fake-clock';
-import { TEST_JWT_SECRET } from '../support/test-app';
+import { TEST_JWT_SECRET, UNLIMITED_PUBLIC_API } from '../support/test-app';
 import { useTestApp, useTestDatabase } from '../support/use-test-app';
 
 const NOW = '2026-06-01T08:00:00.000Z';
@@ -110,63 +110,145 @@ describe.runIf(redisReachable)('rate limits shared through Redis', () => {
 });
 
 describe('bot protection on booking', () => {
+  // Owner tokens are checked against the real time, whatever the app's fake clock says.
+  const realTimeToken = async (email: string) =>
+    createAccessTokenIssuer(TEST_JWT_SECRET, 600, () => new Date()).issue(
+      await t.app.container.repositories.owners.ensureLocal(email),
+    ).token;
   const t = useTestApp({
     database: file,
-    reset: 'once',
     clock: NOW,
-    env: { BOT_CHALLENGE_MAX_NUMBER: '2000', RATE_LIMIT_BOOK_PER_MINUTE: '1000' },
+    env: { ...UNLIMITED_PUBLIC_API, BOT_PROTECTION: 'true', BOT_CHALLENGE_MAX_NUMBER: '2000' },
   });
   let token: string;
-  beforeAll(async () => {
+  beforeEach(async () => {
     ({ token } = await createPublicLink(await signInOwner(t, 'ann@example.com')));
   });
 
-  async function solvedPayload(): Promise<string> {
-    const { data: challenge } = await t.anonymous.GET('/bookings/public/{token}/challenge', {
-      params: { path: { token } },
-    });
-    if (!challenge) throw new Error('no challenge');
-    const solution = await solveChallenge(
-      challenge.challenge,
-      challenge.salt,
-      challenge.algorithm,
-      challenge.maxnumber,
-    ).promise;
-    return Buffer.from(JSON.stringify({ ...challenge, number: solution?.number })).toString('base64');
-  }
-  const path = () => `/bookings/public/${token}/book`;
+  const book = (
+    linkToken: string,
+    start: string,
+    extra: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => post(t.baseUrl, `/bookings/public/${linkToken}/book`, bookingBody(start, extra), headers);
+  const solve = (linkToken: string) => solveChallengeAt(t, `/bookings/public/${linkToken}/challenge`);
+  const solvedPayload = async (linkToken = token) => encodeSolution(await solve(linkToken));
 
   it('refuses a booking without a solved challenge, with the honeypot filled, or replayed', async () => {
-    expect((await post(t.baseUrl, path(), bookingBody('2026-06-02T08:00:00Z'))).body.code).toBe(
-      'bot_check_failed',
-    );
-    const altcha = await solvedPayload();
-    const honeypot = await post(
-      t.baseUrl,
-      path(),
-      bookingBody('2026-06-02T08:00:00Z', { altcha, website: 'spam' }),
-    );
+    expect((await book(token, '2026-06-02T08:00:00Z')).body.code).toBe('bot_check_failed');
+    const honeypot = await book(token, '2026-06-02T08:00:00Z', {
+      altcha: await solvedPayload(),
+      website: 'spam',
+    });
     expect(honeypot.status).toBe(403);
-    const solved = await post(
-      t.baseUrl,
-      path(),
-      bookingBody('2026-06-02T08:00:00Z', { altcha: await solvedPayload() }),
-    );
-    expect(solved.status).toBe(201);
+    expect((await book(token, '2026-06-02T08:00:00Z', { altcha: await solvedPayload() })).status).toBe(201);
     const payload = await solvedPayload();
-    expect(
-      (await post(t.baseUrl, path(), bookingBody('2026-06-02T09:00:00Z', { altcha: payload }))).status,
-    ).toBe(201);
-    const replay = await post(t.baseUrl, path(), bookingBody('2026-06-02T10:00:00Z', { altcha: payload }));
-    expect(replay.status).toBe(403);
+    expect((await book(token, '2026-06-02T09:00:00Z', { altcha: payload })).status).toBe(201);
+    const replay = await book(token, '2026-06-02T10:00:00Z', { altcha: payload });
+    expect(replay).toMatchObject({ status: 403, body: { code: 'bot_check_failed' } });
   });
 
-  it('lets a client with an owner token book without the challenge', async () => {
-    const owner = await t.app.container.repositories.owners.ensureLocal('integration@example.com');
-    const token = createAccessTokenIssuer(TEST_JWT_SECRET, 600, () => new Date()).issue(owner).token;
-    const response = await post(t.baseUrl, path(), bookingBody('2026-06-03T08:00:00Z'), {
-      authorization: `Bearer ${token}`,
+  it('refuses the same solved challenge re-encoded: spaces, reordered keys, the number as a string', async () => {
+    const solved = await solve(token);
+    expect((await book(token, '2026-06-02T08:00:00Z', { altcha: encodeSolution(solved) })).status).toBe(201);
+    const { algorithm, challenge, salt, signature, number } = solved;
+    const reencodings = [
+      JSON.stringify(solved, null, 2),
+      JSON.stringify({ signature, salt, number, challenge, algorithm }),
+      JSON.stringify({ ...solved, number: String(number) }),
+    ];
+    for (const [i, json] of reencodings.entries()) {
+      const replay = await book(token, `2026-06-02T${10 + i}:00:00Z`, { altcha: encodeSolution(json) });
+      expect(replay).toMatchObject({ status: 403, body: { code: 'bot_check_failed' } });
+    }
+  });
+
+  it('lets one of two concurrent requests with the same solution through', async () => {
+    const altcha = await solvedPayload();
+    const statuses = await Promise.all(
+      ['2026-06-02T08:00:00Z', '2026-06-02T09:00:00Z'].map(
+        async (start) => (await book(token, start, { altcha })).status,
+      ),
+    );
+    expect(statuses.sort()).toEqual([201, 403]);
+  });
+
+  it('accepts a solution whose number is a string once, then refuses the canonical form', async () => {
+    const solved = await solve(token);
+    const asString = encodeSolution({ ...solved, number: String(solved.number) });
+    expect((await book(token, '2026-06-02T08:00:00Z', { altcha: asString })).status).toBe(201);
+    const canonical = await book(token, '2026-06-02T09:00:00Z', { altcha: encodeSolution(solved) });
+    expect(canonical.status).toBe(403);
+  });
+
+  it('refuses a solution of a challenge issued for another link, which still books its own', async () => {
+    const other = await createPublicLink(await signInOwner(t, 'bob@example.com'));
+    const forOther = await solvedPayload(other.token);
+    const foreign = await book(token, '2026-06-02T08:00:00Z', { altcha: forOther });
+    expect(foreign).toMatchObject({ status: 403, body: { code: 'bot_check_failed' } });
+    expect((await book(other.token, '2026-06-02T08:00:00Z', { altcha: forOther })).status).toBe(201);
+  });
+
+  it('refuses a solution for a manage link on a booking page', async () => {
+    const forManage = encodeSolution(await solveChallengeAt(t, `/bookings/public/manage/${token}/challenge`));
+    const response = await book(token, '2026-06-02T08:00:00Z', { altcha: forManage });
+    expect(response).toMatchObject({ status: 403, body: { code: 'bot_check_failed' } });
+  });
+
+  it('refuses a challenge that has expired', async () => {
+    const late = await solvedPayload();
+    const inTime = await solvedPayload();
+    t.clock.set('2026-06-01T08:09:00.000Z');
+    expect((await book(token, '2026-06-02T08:00:00Z', { altcha: inTime })).status).toBe(201);
+    t.clock.set('2026-06-01T08:10:00.000Z');
+    const response = await book(token, '2026-06-02T09:00:00Z', { altcha: late });
+    expect(response).toMatchObject({ status: 403, body: { code: 'bot_check_failed' } });
+  });
+
+  it('refuses a tampered challenge: another expiry or scope in the salt breaks its signature', async () => {
+    const solved = await solve(token);
+    const later = solved.salt.replace(/expires=\d+/, 'expires=4102444800');
+    const tampered = await book(token, '2026-06-02T08:00:00Z', {
+      altcha: encodeSolution({ ...solved, salt: later }),
     });
-    expect(response.status).toBe(201);
+    expect(tampered.status).toBe(403);
+    for (const garbage of ['not base64 json', encodeSolution('[]'), encodeSolution('null')]) {
+      expect((await book(token, '2026-06-02T08:00:00Z', { altcha: garbage })).status).toBe(403);
+    }
+  });
+
+  it("lets the link's own owner book without the challenge or honeypot, and nobody else", async () => {
+    const stranger = await realTimeToken('mallory@example.com');
+    const asStranger = await book(token, '2026-06-03T08:00:00Z', {}, { authorization: `Bearer ${stranger}` });
+    expect(asStranger).toMatchObject({ status: 403, body: { code: 'bot_check_failed' } });
+    const own = await realTimeToken('ann@example.com');
+    const asOwner = await book(
+      token,
+      '2026-06-03T08:00:00Z',
+      { website: 'x' },
+      { authorization: `Bearer ${own}` },
+    );
+    expect(asOwner.status).toBe(201);
+    const invalid = await book(token, '2026-06-03T09:00:00Z', {}, { authorization: 'Bearer not-a-token' });
+    expect(invalid.status).toBe(403);
+  });
+
+  it("lets a one-time link's owner book through it without the challenge", async () => {
+    const ann = await signInOwner(t, 'ann@example.com');
+    const { data: links } = await ann.api.GET('/bookings/links');
+    const linkId = links?.items[0]?.id ?? '';
+    const { data: oneTime } = await ann.api.POST('/bookings/links/{id}/one-time', {
+      params: { path: { id: linkId } },
+      body: { recipientEmail: 'rita@example.com' },
+    });
+    const oneTimeToken = tokenOf(oneTime?.url ?? '');
+    const stranger = await realTimeToken('mallory@example.com');
+    expect(
+      (await book(oneTimeToken, '2026-06-03T08:00:00Z', {}, { authorization: `Bearer ${stranger}` })).status,
+    ).toBe(403);
+    const own = await realTimeToken('ann@example.com');
+    expect(
+      (await book(oneTimeToken, '2026-06-03T08:00:00Z', {}, { authorization: `Bearer ${own}` })).status,
+    ).toBe(201);
   });
 });

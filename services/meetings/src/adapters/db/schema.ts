@@ -312,3 +312,16 @@ export const instanceSettings = pgTable('instance_settings', {
   value: text('value').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Proof-of-work challenges already spent, by the challenge's signature (not the payload's text, which can be
+ * re-encoded), kept until the challenge expires: across instances, one solution passes the bot check once.
+ */
+export const usedBotChallenges = pgTable(
+  'used_bot_challenges',
+  {
+    signature: text('signature').primaryKey(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('used_bot_challenges_expires_at_idx').on(t.expiresAt)],
+);

@@ -32,6 +32,7 @@ export const manageRoutes: FastifyPluginAsyncTypebox<
   Pick<
     Container['manageBooking'],
     | 'botCheck'
+    | 'findBookingOwner'
     | 'limits'
     | 'openManagedBooking'
     | 'cancelManagedBooking'
@@ -59,7 +60,12 @@ export const manageRoutes: FastifyPluginAsyncTypebox<
           .digest('base64url')}`,
     }),
   ];
-  const botGuard = createBotGuard(limits.botProtection, manage.botCheck);
+  const botGuard = createBotGuard({
+    enabled: limits.botProtection,
+    botCheck: manage.botCheck,
+    purpose: 'manage',
+    findOwner: manage.findBookingOwner,
+  });
   const meta = (request: { headers: Record<string, unknown>; ip: string }) => ({
     idempotencyKey: request.headers['idempotency-key'] as string | undefined,
     ip: request.ip,
@@ -116,12 +122,13 @@ export const manageRoutes: FastifyPluginAsyncTypebox<
       schema: {
         operationId: 'getManageChallenge',
         tags: ['public'],
-        summary: 'A proof-of-work challenge to solve before cancelling or rescheduling',
+        summary:
+          'A proof-of-work challenge to solve before cancelling or rescheduling this booking (valid for it only, briefly, once)',
         params: ManageTokenParams,
         response: { 200: ref(BotChallengeSchema), 429: ref(ProblemSchema) },
       },
     },
-    async () => manage.botCheck.createChallenge(),
+    async (request) => manage.botCheck.createChallenge({ purpose: 'manage', token: request.params.token }),
   );
 
   app.post(

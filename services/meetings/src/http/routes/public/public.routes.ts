@@ -26,7 +26,7 @@ const problems = {
 export const publicRoutes: FastifyPluginAsyncTypebox<
   Pick<
     Container['publicBooking'],
-    'bookSlot' | 'botCheck' | 'limits' | 'listPublicAvailability' | 'openPublicLink'
+    'bookSlot' | 'botCheck' | 'findLinkOwner' | 'limits' | 'listPublicAvailability' | 'openPublicLink'
   >
 > = async (app, publicBooking) => {
   // The page shows a template's questions and one-time links' slots: those areas' schemas, registered here too.
@@ -95,19 +95,26 @@ export const publicRoutes: FastifyPluginAsyncTypebox<
       schema: {
         operationId: 'getBookingChallenge',
         tags: ['public'],
-        summary: 'A proof-of-work challenge to solve before booking',
+        summary:
+          'A proof-of-work challenge to solve before booking through this link (valid for it only, briefly, once)',
         params: PublicTokenParams,
         response: { 200: ref(BotChallengeSchema), 429: ref(ProblemSchema) },
       },
     },
-    async () => publicBooking.botCheck.createChallenge(),
+    async (request) =>
+      publicBooking.botCheck.createChallenge({ purpose: 'book', token: request.params.token }),
   );
 
   app.post(
     '/public/:token/book',
     {
       onRequest: bookingLimits,
-      preHandler: createBotGuard(limits.botProtection, publicBooking.botCheck),
+      preHandler: createBotGuard({
+        enabled: limits.botProtection,
+        botCheck: publicBooking.botCheck,
+        purpose: 'book',
+        findOwner: publicBooking.findLinkOwner,
+      }),
       schema: {
         operationId: 'bookSlot',
         tags: ['public'],
