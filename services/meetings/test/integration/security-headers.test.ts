@@ -46,6 +46,13 @@ function inlineScripts(html: string): string[] {
     .map(([, , body = '']) => body);
 }
 
+/** A GET whose body is read to the end: an unread body keeps its connection busy and the app from closing. */
+async function get(url: string | URL): Promise<Response & { content: string }> {
+  const response = await fetch(url);
+  const content = await response.text();
+  return Object.assign(response, { content });
+}
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function expectCommonHeaders(response: Response) {
@@ -56,7 +63,7 @@ function expectCommonHeaders(response: Response) {
 describe('security headers', () => {
   it('an API answer and an API error may not be run, framed or sniffed', async () => {
     for (const path of ['/bookings/health', '/bookings/links', '/bookings/no-such-route']) {
-      const response = await fetch(`${t.baseUrl}${path}`);
+      const response = await get(`${t.baseUrl}${path}`);
       expect([200, 401, 404]).toContain(response.status);
       expectCommonHeaders(response);
       const policy = directives(response);
@@ -67,7 +74,7 @@ describe('security headers', () => {
   });
 
   it('an owner page runs only its own scripts and the built inline ones, and is never framed', async () => {
-    const response = await fetch(`${t.baseUrl}/bookings/dashboard/links`);
+    const response = await get(`${t.baseUrl}/bookings/dashboard/links`);
     expect(response.status).toBe(200);
     expectCommonHeaders(response);
     const policy = directives(response);
@@ -85,8 +92,8 @@ describe('security headers', () => {
 
   it('lists the hash of every inline script the page serves, and nothing else', async () => {
     for (const path of ['/bookings', '/bookings/sign-in', '/public/bookings/some-token']) {
-      const response = await fetch(`${t.baseUrl}${path}`);
-      const scripts = inlineScripts(await response.text());
+      const response = await get(`${t.baseUrl}${path}`);
+      const scripts = inlineScripts(response.content);
       // The early-fetch script of index.html and the preload script the build injects.
       expect(scripts).toHaveLength(2);
       const allowed = (directives(response).get('script-src') ?? []).filter((source) =>
@@ -97,7 +104,7 @@ describe('security headers', () => {
   });
 
   it('a public booking page is not framed by any site unless EMBED_ALLOWED_ORIGINS names it', async () => {
-    const response = await fetch(`${t.baseUrl}/public/bookings/some-token?embed=1`);
+    const response = await get(`${t.baseUrl}/public/bookings/some-token?embed=1`);
     expect(response.status).toBe(200);
     expectCommonHeaders(response);
     expect(directives(response).get('frame-ancestors')).toEqual(["'none'"]);
@@ -107,40 +114,40 @@ describe('security headers', () => {
     const embedding = await t.startApp({
       env: { EMBED_ALLOWED_ORIGINS: 'https://partner.example, http://127.0.0.1:8081/' },
     });
-    const publicPage = await fetch(`${embedding.baseUrl}/public/bookings/some-token?embed=1`);
+    const publicPage = await get(`${embedding.baseUrl}/public/bookings/some-token?embed=1`);
     expect(directives(publicPage).get('frame-ancestors')).toEqual([
       'https://partner.example',
       'http://127.0.0.1:8081',
     ]);
-    const manage = await fetch(`${embedding.baseUrl}/public/bookings/manage/some-token`);
+    const manage = await get(`${embedding.baseUrl}/public/bookings/manage/some-token`);
     expect(directives(manage).get('frame-ancestors')).toEqual([
       'https://partner.example',
       'http://127.0.0.1:8081',
     ]);
-    const ownerPage = await fetch(`${embedding.baseUrl}/bookings/dashboard`);
+    const ownerPage = await get(`${embedding.baseUrl}/bookings/dashboard`);
     expect(directives(ownerPage).get('frame-ancestors')).toEqual(["'none'"]);
-    const api = await fetch(`${embedding.baseUrl}/bookings/public/some-token`);
+    const api = await get(`${embedding.baseUrl}/bookings/public/some-token`);
     expect(directives(api).get('frame-ancestors')).toEqual(["'none'"]);
   });
 
   it('assets are served with nosniff', async () => {
-    const response = await fetch(`${t.baseUrl}/assets/index-test.js`);
+    const response = await get(`${t.baseUrl}/assets/index-test.js`);
     expect(response.status).toBe(200);
     expectCommonHeaders(response);
   });
 
   it('sends HSTS only when the public URL is https', async () => {
-    const plain = await fetch(`${t.baseUrl}/bookings/health`);
+    const plain = await get(`${t.baseUrl}/bookings/health`);
     expect(plain.headers.get('strict-transport-security')).toBeNull();
     const secure = await t.startApp({ env: { PUBLIC_BASE_URL: 'https://bookings.example' } });
     for (const path of ['/bookings/health', '/bookings/dashboard', '/bookings/no-such-route']) {
-      const response = await fetch(`${secure.baseUrl}${path}`);
+      const response = await get(`${secure.baseUrl}${path}`);
       expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
     }
   });
 
   it('Swagger UI loads under its own policy: its scripts are its own files, allowed by script-src', async () => {
-    const page = await fetch(`${t.baseUrl}/bookings/docs/`);
+    const page = await get(`${t.baseUrl}/bookings/docs/`);
     expect(page.status).toBe(200);
     expectCommonHeaders(page);
     const policy = directives(page);
@@ -149,7 +156,7 @@ describe('security headers', () => {
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     // `upgrade-insecure-requests` (the plugin's default) would send a plain-http installation's requests to https.
     expect(policy.has('upgrade-insecure-requests')).toBe(false);
-    const html = await page.text();
+    const html = page.content;
     expect(inlineScripts(html).filter((body) => body.trim() !== '')).toEqual([]);
     const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map(([, src = '']) => src);
     expect(sources.length).toBeGreaterThanOrEqual(3);
@@ -157,12 +164,12 @@ describe('security headers', () => {
       const url = new URL(source, page.url);
       // script-src 'self': every script is on the service's own origin.
       expect(url.origin).toBe(t.baseUrl);
-      const script = await fetch(url);
+      const script = await get(url);
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toContain('javascript');
     }
     // The document the UI fetches (connect-src 'self').
-    const document = await fetch(`${t.baseUrl}/bookings/docs/json`);
+    const document = await get(`${t.baseUrl}/bookings/docs/json`);
     expect(document.status).toBe(200);
   });
 });
