@@ -168,8 +168,14 @@ describe('security headers', () => {
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toContain('javascript');
     }
-    // The document the UI fetches (connect-src 'self').
+    // The document the UI reads sends "Try it out" to the page's own origin (connect-src 'self').
     const document = await get(`${t.baseUrl}/bookings/docs/json`);
     expect(document.status).toBe(200);
+    expect((JSON.parse(document.content) as { servers: { url: string }[] }).servers).toEqual([
+      { url: '/', description: 'This service' },
+    ]);
+    // Only the UI's copy: the contract keeps its own servers entry.
+    const contract = await get(`${t.baseUrl}/bookings/openapi.json`);
+    expect((JSON.parse(contract.content) as { servers: { url: string }[] }).servers[0]?.url).not.toBe('/');
   });
 });
