@@ -54,7 +54,9 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false'],
     [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY must be true or false'],
     [
-      { EMBED_ALLOWED_ORIGINS: 'https://ok.example, partner.example, https://x.example/page, ftp://y.example' },
+      {
+        EMBED_ALLOWED_ORIGINS: 'https://ok.example, partner.example, https://x.example/page, ftp://y.example',
+      },
       'EMBED_ALLOWED_ORIGINS must be comma-separated origins like https://example.com (no path), got ' +
         '"partner.example", "https://x.example/page", "ftp://y.example"',
     ],
