@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const HEADLESS_ARGS = [
   '--no-sandbox',
@@ -9,13 +9,36 @@ const HEADLESS_ARGS = [
   '--no-first-run',
 ];
 
-/** Debian's Chromium (never a downloaded browser), found by run-e2e.mjs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** What Chromium reported refusing under a Content-Security-Policy since the last take (see no-policy-violations.ts). */
+const policyViolations: string[] = [];
+
+export function takePolicyViolations(): string[] {
+  return policyViolations.splice(0);
+}
+
+function watchPolicyViolations(context: BrowserContext): void {
+  context.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
+}
+
+/**
+ * Debian's Chromium (never a downloaded browser), found by run-e2e.mjs. Every context it opens reports what the
+ * service's Content-Security-Policy refused, so a page the policy breaks fails its test.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
     args: HEADLESS_ARGS,
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    watchPolicyViolations(context);
+    return context;
+  };
+  return browser;
 }
 
 export const VIEWPORTS = {

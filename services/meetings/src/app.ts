@@ -12,6 +12,7 @@ import { errorHandlerPlugin } from './http/plugins/error-handler';
 import { openApiPlugin } from './http/plugins/openapi';
 import { rateLimitPlugin } from './http/plugins/rate-limit';
 import { refuseNulPlugin } from './http/plugins/refuse-nul';
+import { securityHeadersPlugin } from './http/plugins/security-headers';
 import { spaPlugin } from './http/plugins/spa';
 import { analyticsRoutes } from './http/routes/analytics/analytics.routes';
 import { auditRoutes } from './http/routes/audit/audit.routes';
@@ -91,6 +92,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(securityHeadersPlugin, { hsts: config.publicBaseUrl.startsWith('https:') });
   await app.register(errorHandlerPlugin);
   await app.register(refuseNulPlugin);
   await app.register(openApiPlugin);
@@ -99,7 +101,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Each route plugin registers its own schemas; these are the ones every route refers to.
   addSchemas(app, sharedSchemas);
 
-  await app.register(spaPlugin, { staticDir: config.staticDir });
+  await app.register(spaPlugin, {
+    staticDir: config.staticDir,
+    embedAllowedOrigins: config.embedAllowedOrigins,
+  });
   await app.register(embedScriptPlugin);
   // Each route plugin gets the part of its area it uses. The OpenAPI document lists paths in this order.
   await app.register(

@@ -53,9 +53,30 @@ describe('loadConfig', () => {
     [{ JWT_JWKS_URL: 'https://idp.example.com/jwks' }, 'JWT_ISSUER is required when JWT_JWKS_URL is set'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false'],
     [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY must be true or false'],
+    [
+      {
+        EMBED_ALLOWED_ORIGINS: 'https://ok.example, partner.example, https://x.example/page, ftp://y.example',
+      },
+      'EMBED_ALLOWED_ORIGINS must be comma-separated origins like https://example.com (no path), got ' +
+        '"partner.example", "https://x.example/page", "ftp://y.example"',
+    ],
+    [{ EMBED_ALLOWED_ORIGINS: 'https://a.example;script-src *' }, '"https://a.example;script-src *"'],
   ])('names the bad variable: %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+
+  it('reads the origins that may frame booking pages, none by default', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).embedAllowedOrigins).toEqual([]);
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      EMBED_ALLOWED_ORIGINS: ' https://Partner.example/ ,http://127.0.0.1:8080,, https://shop.example:443',
+    });
+    expect(config.embedAllowedOrigins).toEqual([
+      'https://partner.example',
+      'http://127.0.0.1:8080',
+      'https://shop.example',
+    ]);
   });
 
   it('names every bad variable at once, in one line, and writes no generated secret', () => {

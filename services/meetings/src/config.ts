@@ -37,6 +37,8 @@ export interface Config {
   staticDir: string;
   /** Shared store for rate limits when several instances run; in-process memory without it. */
   redisUrl: string | null;
+  /** Origins (scheme://host[:port]) whose pages may frame public booking pages; none when empty. */
+  embedAllowedOrigins: string[];
   publicApi: {
     /** Proof-of-work challenge (ALTCHA) and honeypot on booking; clients with an owner token skip them. */
     botProtection: boolean;
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       seedDemo: read.boolean('SEED_DEMO', false),
       staticDir: absolute(env.STATIC_DIR?.trim() || DEFAULT_STATIC_DIR, cwd),
       redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
+      embedAllowedOrigins: read.origins('EMBED_ALLOWED_ORIGINS'),
       publicApi: {
         botProtection: read.boolean('BOT_PROTECTION', true),
         botChallengeMaxNumber: read.integer('BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
@@ -316,6 +319,28 @@ function createReader(env: Env) {
       }
       return raw;
     },
+    /** A comma-separated list of web origins (`https://example.com`, `http://127.0.0.1:8080`), empty when unset. */
+    origins(name: string): string[] {
+      const entries = (env[name] ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+      const origins: string[] = [];
+      const bad: string[] = [];
+      for (const entry of entries) {
+        const origin = webOrigin(entry);
+        if (origin) origins.push(origin);
+        else bad.push(`"${entry}"`);
+      }
+      if (bad.length > 0) {
+        problem(
+          name,
+          `must be comma-separated origins like https://example.com (no path), got ${bad.join(', ')}`,
+        );
+        return [];
+      }
+      return [...new Set(origins)];
+    },
     email(name: string, fallback: string): string {
       const raw = env[name]?.trim();
       if (!raw) return fallback;
@@ -334,6 +359,23 @@ function createReader(env: Env) {
       return null;
     },
   };
+}
+
+/**
+ * The origin an entry names (host lower-cased, default port dropped), or null when it is not exactly an http(s)
+ * origin. Only plain host names and addresses pass: the value goes into a Content-Security-Policy header.
+ */
+function webOrigin(entry: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    return null;
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  const plainHost = /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d+)?$/.test(url.origin);
+  const nothingAfterHost = !/[?#]/.test(entry) && !/^[a-z]+:\/\/[^/]+\/./i.test(entry);
+  return bare && plainHost && nothingAfterHost ? url.origin : null;
 }
 
 function absolute(path: string, cwd: string): string {

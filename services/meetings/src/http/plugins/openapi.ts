@@ -25,6 +25,33 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
       buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}`,
     },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/bookings/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/bookings/docs',
+    // The plugin's own default adds `upgrade-insecure-requests`, which breaks a plain-http installation, and
+    // allows framing by the same origin. Swagger UI's page runs only its own files (no inline script), but an
+    // expanded operation's code samples are highlighted with inline styles: 'unsafe-inline' for styles only,
+    // which cannot run code.
+    staticCSP: {
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'script-src-attr': "'none'",
+      'style-src': "'self' 'unsafe-inline'",
+      'img-src': "'self' data:",
+      'font-src': "'self' data:",
+      'connect-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'self'",
+      'form-action': "'self'",
+      'frame-ancestors': "'none'",
+    },
+    // "Try it out" calls the service that serves the page (connect-src 'self'), not the contract's example
+    // server: the document the UI reads names the page's own origin.
+    transformSpecification: (document) => ({
+      ...document,
+      servers: [{ url: '/', description: 'This service' }],
+    }),
+    // The validator badge would load an image from validator.swagger.io: no request leaves for another site.
+    uiConfig: { validatorUrl: null },
+  });
   app.get('/bookings/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 });
