@@ -85,6 +85,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   }
   app.addHook('onClose', async () => {
     await container.sideEffects.stop();
+    await container.repositories.analytics.flush();
     if (!options.adapters?.database) await adapters.database.close();
     if (!options.adapters?.email) await adapters.email.close?.();
   });

@@ -7,6 +7,7 @@ import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
 import { createSealer, randomTokens } from './adapters/crypto/tokens';
 import { createBookingUnitOfWork } from './adapters/db/booking-unit-of-work';
+import { bufferPageViews } from './adapters/db/buffered-page-views';
 import { type Database, type Db, openDatabase } from './adapters/db/client';
 import { createAnalyticsRepository } from './adapters/db/repositories/analytics-repository';
 import { createAuditRepository } from './adapters/db/repositories/audit-repository';
@@ -143,7 +144,7 @@ function createEmail(config: Config, log: FastifyBaseLogger): Adapters['email'] 
 export function createContainer(config: Config, adapters: Adapters) {
   const { database } = adapters;
   const sealer = createSealer(config.encryptionKey);
-  const repositories = createRepositories(database.db, sealer);
+  const repositories = createRepositories(database.db, sealer, adapters.log);
   const connections = createConnections(config, adapters, repositories);
   const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer);
   // After a booking commits, or a change of one: drop cached busy time, start its side effects now.
@@ -258,7 +259,7 @@ interface Wiring {
 
 type Repositories = ReturnType<typeof createRepositories>;
 
-function createRepositories(db: Db, sealer: Sealer) {
+function createRepositories(db: Db, sealer: Sealer, log: FastifyBaseLogger | undefined) {
   return {
     owners: createOwnersRepository(db),
     signInTokens: createSignInTokensRepository(db),
@@ -266,7 +267,11 @@ function createRepositories(db: Db, sealer: Sealer) {
     templates: createTemplatesRepository(db),
     oneTimeLinks: createOneTimeLinksRepository(db),
     bookings: createBookingsRepository(db),
-    analytics: createAnalyticsRepository(db),
+    analytics: bufferPageViews(createAnalyticsRepository(db), {
+      flushAfterMs: 1000,
+      maxBuffered: 500,
+      onError: (error) => log?.error({ err: error }, 'page views could not be written'),
+    }),
     audit: createAuditRepository(db),
     calendarConnections: createCalendarConnectionsRepository(db, sealer),
     oauthStates: createOAuthStatesRepository(db),

@@ -11,6 +11,8 @@ export interface AnalyticsEvent {
 
 export interface AnalyticsRepository {
   record(event: AnalyticsEvent): Promise<void>;
+  /** Several events in one statement. */
+  recordMany(events: AnalyticsEvent[]): Promise<void>;
   /** Events in [start, end) counted per kind and local date in `timeZone`. */
   countPerLocalDay(
     linkId: string,

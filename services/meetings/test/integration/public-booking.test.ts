@@ -54,11 +54,34 @@ describe('GET /bookings/public/{token}', () => {
       questions: [{ id: 'topic', label: 'Topic', kind: 'text', required: true }],
       botProtection: false,
     });
-    const rows = await queryRows(
+    // Views are written in batches, off the request path.
+    const written = () =>
+      queryRows(
+        t.database.db,
+        sql`SELECT kind, referrer_origin FROM analytics_events WHERE link_id = ${link.id}`,
+      );
+    expect(await written()).toEqual([]);
+    await t.app.container.repositories.analytics.flush();
+    expect(await written()).toEqual([{ kind: 'view', referrer_origin: 'https://blog.example.com' }]);
+  });
+
+  it('counts a view in the owner’s analytics at once, and writes the views still held when the app closes', async () => {
+    const { link, token } = await createPublicLink(ann);
+    await getPublic(token);
+    const analytics = await ann.api.GET('/bookings/links/{id}/analytics', {
+      params: { path: { id: link.id } },
+    });
+    expect(analytics.data?.views).toBe(1);
+
+    const second = await t.startApp();
+    await fetch(`${second.baseUrl}/bookings/public/${token}`);
+    await fetch(`${second.baseUrl}/bookings/public/${token}`);
+    await second.close();
+    const [row] = await queryRows<{ views: number }>(
       t.database.db,
-      sql`SELECT kind, referrer_origin FROM analytics_events WHERE link_id = ${link.id}`,
+      sql`SELECT count(*)::int AS views FROM analytics_events WHERE link_id = ${link.id} AND kind = 'view'`,
     );
-    expect(rows).toEqual([{ kind: 'view', referrer_origin: 'https://blog.example.com' }]);
+    expect(row?.views).toBe(3);
   });
 
   it('answers 404 for an unknown token and 410 while the link is switched off', async () => {

@@ -14,6 +14,18 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
       });
     },
 
+    async recordMany(events) {
+      if (events.length === 0) return;
+      await db.insert(analyticsEvents).values(
+        events.map((event) => ({
+          linkId: event.linkId,
+          kind: event.kind,
+          referrerOrigin: event.referrerOrigin ?? null,
+          occurredAt: event.occurredAt,
+        })),
+      );
+    },
+
     async countPerLocalDay(linkId, timeZone, range) {
       // The zone is a validated IANA name; PostgreSQL's zone database answers the local date. Grouping by
       // position: the same expression written twice would carry two parameters and differ to PostgreSQL.

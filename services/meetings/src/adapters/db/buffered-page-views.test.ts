@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyticsEvent, AnalyticsRepository } from '../../ports/analytics';
+import { bufferPageViews } from './buffered-page-views';
+
+function recordingRepository() {
+  const writes: AnalyticsEvent[][] = [];
+  const repository: AnalyticsRepository = {
+    record: async (event) => {
+      writes.push([event]);
+    },
+    recordMany: async (events) => {
+      writes.push(events);
+    },
+    countPerLocalDay: async () => [],
+  };
+  return { repository, writes };
+}
+
+const view = (n: number): AnalyticsEvent => ({
+  linkId: `link-${n}`,
+  kind: 'view',
+  occurredAt: new Date(Date.UTC(2026, 11, 1, 9, n)),
+});
+
+describe('page views off the request path', () => {
+  it('holds views and writes them in one statement on flush', async () => {
+    const { repository, writes } = recordingRepository();
+    const buffered = bufferPageViews(repository, {
+      flushAfterMs: 60_000,
+      maxBuffered: 100,
+      onError: () => {},
+    });
+    await buffered.record(view(1));
+    await buffered.record(view(2));
+    expect(writes).toEqual([]);
+    await buffered.flush();
+    expect(writes).toEqual([[view(1), view(2)]]);
+    await buffered.flush();
+    expect(writes).toHaveLength(1);
+  });
+
+  it('writes at once when the buffer is full, and other events never wait', async () => {
+    const { repository, writes } = recordingRepository();
+    const buffered = bufferPageViews(repository, { flushAfterMs: 60_000, maxBuffered: 2, onError: () => {} });
+    const booked: AnalyticsEvent = { ...view(3), kind: 'booked' };
+    await buffered.record(booked);
+    expect(writes).toEqual([[booked]]);
+    await buffered.record(view(1));
+    await buffered.record(view(2));
+    await buffered.flush();
+    expect(writes).toEqual([[booked], [view(1), view(2)]]);
+  });
+
+  it('writes what it holds before the owner reads the counts', async () => {
+    const { repository, writes } = recordingRepository();
+    const buffered = bufferPageViews(repository, {
+      flushAfterMs: 60_000,
+      maxBuffered: 100,
+      onError: () => {},
+    });
+    await buffered.record(view(1));
+    await buffered.countPerLocalDay('link-1', 'UTC', { start: new Date(0), end: new Date() });
+    expect(writes).toEqual([[view(1)]]);
+  });
+
+  it('reports a failed write and keeps taking views', async () => {
+    const errors: unknown[] = [];
+    const failing: AnalyticsRepository = {
+      ...recordingRepository().repository,
+      recordMany: async () => {
+        throw new Error('database down');
+      },
+    };
+    const buffered = bufferPageViews(failing, {
+      flushAfterMs: 60_000,
+      maxBuffered: 100,
+      onError: (error) => errors.push(error),
+    });
+    await buffered.record(view(1));
+    await buffered.flush();
+    expect(errors).toHaveLength(1);
+    await buffered.record(view(2));
+    await buffered.flush();
+    expect(errors).toHaveLength(2);
+  });
+});
