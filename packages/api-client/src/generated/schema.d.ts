@@ -1079,6 +1079,7 @@ export interface components {
          *       "description": "A first 30-minute conversation.",
          *       "templateId": null,
          *       "isActive": true,
+         *       "token": "3q2-7wJkYp0Qm4l8r1vXcA9sZbN5tUeHfGdOiKyLmWo",
          *       "url": "https://bookings.example.com/public/bookings/3q2-7wJkYp0Qm4l8r1vXcA9sZbN5tUeHfGdOiKyLmWo",
          *       "settings": {
          *         "timeZone": "Europe/Berlin",
@@ -1147,6 +1148,8 @@ export interface components {
             templateId: string | null;
             /** @description A disabled link’s public page answers 410 link_inactive */
             isActive: boolean;
+            /** @description The public token: the `{token}` of the public routes, and the last segment of `url` */
+            token: string;
             /** @description The public booking page: PUBLIC_BASE_URL/public/bookings/<token> */
             url: string;
             settings: components["schemas"]["LinkSettings"];
