@@ -102,6 +102,12 @@ function validatorsFor(document: Json) {
   };
 }
 
+/**
+ * Answered before any route, so no operation lists them: a path whose parameter was replaced so that it names
+ * another route (405 with Allow), a URL or headers over the server's limits (414, 431). Still problem+json.
+ */
+const FRAMEWORK_LIMITS = new Set([405, 414, 431]);
+
 /** Why this answer breaks the contract, or undefined when it keeps it. */
 function contractBreach(
   operation: Operation,
@@ -112,13 +118,12 @@ function contractBreach(
   problemSchema: Json,
 ): string | undefined {
   const documented = operation.responses[String(status)];
-  if (status >= 500 && !documented) return `undocumented ${status}: ${text.slice(0, 300)}`;
+  if (!documented && !FRAMEWORK_LIMITS.has(status)) return `undocumented ${status}: ${text.slice(0, 300)}`;
   if (status >= 400) {
     if (!type.startsWith('application/problem+json')) return `error as ${type}: ${text.slice(0, 200)}`;
     const problem = parse(text);
     return problem === undefined ? 'problem is not JSON' : validate(problemSchema, problem);
   }
-  if (!documented) return `undocumented status ${status}`;
   const schema = documented.content?.['application/json']?.schema;
   if (!schema) return undefined;
   const body = parse(text);
@@ -157,7 +162,7 @@ it(`answers ${REQUESTS} generated requests across every operation within the con
 
   const byStatus = new Map<number, number>();
   const breaches: string[] = [];
-  const undocumented = new Set<string>();
+  const undocumented = new Set<number>();
   const perOperation = Math.ceil(REQUESTS / operations.length);
   for (const operation of operations) {
     // Generated up front, in order, so that concurrency cannot change which requests a seed gives.
@@ -169,8 +174,7 @@ it(`answers ${REQUESTS} generated requests across every operation within the con
     await inPool(requests, CONCURRENCY, async (request) => {
       const { status, type, text } = await send(request);
       byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
-      // Limits the framework enforces before any route (414, 431) are not listed per operation: counted, shown.
-      if (!operation.responses[String(status)]) undocumented.add(`${status} ${operation.operationId}`);
+      if (!operation.responses[String(status)]) undocumented.add(status);
       const breach = contractBreach(operation, status, type, text, validate, problemSchema);
       if (breach)
         breaches.push(
@@ -194,7 +198,7 @@ it(`answers ${REQUESTS} generated requests across every operation within the con
         .sort((a, b) => a[0] - b[0])
         .map(([s, n]) => `${s} ${n}`)
         .join(', ')}`,
-      `  error statuses an operation does not list: ${[...undocumented].sort().join(', ') || 'none'}`,
+      `  framework answers no operation lists: ${[...undocumented].sort().join(', ') || 'none'}`,
       `  contract breaches: ${breaches.length}`,
     ].join('\n'),
   );
