@@ -58,6 +58,7 @@ export function buildLink(overrides: Partial<Schemas['Link']> = {}): Schemas['Li
     description: '',
     templateId: null,
     isActive: true,
+    token: `token-${id.slice(-6)}`,
     url: `http://localhost:3000/public/bookings/token-${id.slice(-6)}`,
     settings: buildLinkSettings(),
     minChangeNoticeMinutes: 1440,

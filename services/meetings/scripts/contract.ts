@@ -6,6 +6,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { openDatabase } from '../src/adapters/db/client';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
+import { openApiYaml as documentAsYaml } from '../src/http/openapi-yaml';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -23,7 +24,7 @@ export async function openApiYaml(): Promise<string> {
   });
   try {
     await app.ready();
-    return app.swagger({ yaml: true });
+    return documentAsYaml(app.swagger());
   } finally {
     await app.close();
     await app.container.database.close();

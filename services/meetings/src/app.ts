@@ -30,6 +30,7 @@ import { publicRoutes } from './http/routes/public/public.routes';
 import { sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
 import { templatesRoutes } from './http/routes/templates/templates.routes';
 import { addSchemas, sharedSchemas } from './http/schemas/common';
+import { buildValidator } from './http/validators';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -63,9 +64,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
     trustProxy: config.trustProxy,
-    ajv: {
-      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
-    },
+    schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const adapters = createAdapters(config, app.log, options.adapters);

@@ -1079,6 +1079,7 @@ export interface components {
          *       "description": "A first 30-minute conversation.",
          *       "templateId": null,
          *       "isActive": true,
+         *       "token": "3q2-7wJkYp0Qm4l8r1vXcA9sZbN5tUeHfGdOiKyLmWo",
          *       "url": "https://bookings.example.com/public/bookings/3q2-7wJkYp0Qm4l8r1vXcA9sZbN5tUeHfGdOiKyLmWo",
          *       "settings": {
          *         "timeZone": "Europe/Berlin",
@@ -1147,6 +1148,8 @@ export interface components {
             templateId: string | null;
             /** @description A disabled link’s public page answers 410 link_inactive */
             isActive: boolean;
+            /** @description The public token: the `{token}` of the public routes, and the last segment of `url` */
+            token: string;
             /** @description The public booking page: PUBLIC_BASE_URL/public/bookings/<token> */
             url: string;
             settings: components["schemas"]["LinkSettings"];
@@ -2089,6 +2092,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             503: {
                 headers: {
@@ -2209,6 +2221,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2753,6 +2774,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TemplateLibrary"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3617,6 +3647,15 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3710,6 +3749,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4206,6 +4254,15 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4490,6 +4547,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BotChallenge"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */

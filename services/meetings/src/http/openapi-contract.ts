@@ -4,13 +4,16 @@
  * - operations without a bearer requirement say `security: []` (public); booking and the attendee's changes
  *   say the owner token is optional, so a generated client attaches it (the link's or booking's own owner
  *   skips the bot check);
- * - a `servers` entry and top-level `tags`, which linters and client generators expect.
+ * - a `servers` entry and top-level `tags`, which linters and client generators expect;
+ * - every operation lists 400: a NUL character or a too deeply nested value is refused in any request, even
+ *   in a query parameter the operation does not take (found by the contract fuzz test).
  */
+type Response = { description?: string; content?: Record<string, unknown> };
 type Operation = {
   operationId?: string;
   tags?: string[];
   security?: Record<string, string[] | undefined>[];
-  responses?: Record<string, { content?: Record<string, unknown> }>;
+  responses?: Record<string, Response>;
 };
 type Document = {
   servers?: { url: string; description?: string }[];
@@ -21,6 +24,10 @@ type Document = {
 const PROBLEM_JSON = 'application/problem+json';
 const OPTIONAL_OWNER_TOKEN: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
 const OWNER_MAY_SKIP_BOT_CHECK = new Set(['bookSlot', 'cancelManagedBooking', 'rescheduleManagedBooking']);
+const MALFORMED_REQUEST: Response = {
+  description: 'RFC 9457 problem details',
+  content: { [PROBLEM_JSON]: { schema: { $ref: '#/components/schemas/Problem' } } },
+};
 
 export function finishContract<T extends object>(document: T): T {
   const contract = document as Document;
@@ -35,6 +42,13 @@ export function finishContract<T extends object>(document: T): T {
         const json = response.content?.['application/json'];
         if (Number(status) < 400 || !response.content || json === undefined) continue;
         response.content = { [PROBLEM_JSON]: json };
+      }
+      if (operation.responses && !operation.responses['400']) {
+        operation.responses = Object.fromEntries(
+          Object.entries({ ...operation.responses, 400: MALFORMED_REQUEST }).sort(([a], [b]) =>
+            a.localeCompare(b),
+          ),
+        );
       }
     }
   }

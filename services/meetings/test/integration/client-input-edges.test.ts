@@ -116,3 +116,50 @@ describe('the NUL character', () => {
     }
   });
 });
+
+// Found by the contract fuzz test (fuzz-contract.test.ts).
+describe('inputs the contract fuzzer found', () => {
+  it('refuses a body nested thousands of levels deep as 400, without overflowing the stack', async () => {
+    const response = await fetch(`${t.baseUrl}/bookings/auth/magic-link`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `${'['.repeat(3000)}${']'.repeat(3000)}`,
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await response.json()) as { code: string }).code).toBe('validation_failed');
+  });
+
+  it('refuses a page limit that is a number too large to be finite (1e400)', async () => {
+    const owner = await ownerToken();
+    for (const path of ['/bookings/links', '/bookings/templates', '/bookings/bookings', '/bookings/audit']) {
+      expectFieldRefused(await send('GET', `${path}?limit=1e400`, undefined, owner), 'query.limit');
+    }
+  });
+});
+
+describe('JSON bodies are not coerced', () => {
+  it('refuses an empty templateId instead of reading it as null', async () => {
+    expectFieldRefused(
+      await send('POST', '/bookings/links', { title: 'Intro', templateId: '' }, await ownerToken()),
+      'templateId',
+    );
+  });
+
+  it('refuses null for a boolean instead of reading it as false', async () => {
+    const owner = await ownerToken();
+    expectFieldRefused(
+      await send('POST', '/bookings/templates', { name: 'Intro', emailFollowupEnabled: null }, owner),
+      'emailFollowupEnabled',
+    );
+    expectFieldRefused(
+      await send('POST', '/bookings/links', { title: 'Intro', isActive: null }, owner),
+      'isActive',
+    );
+  });
+
+  it('still coerces the query string, where every value is text', async () => {
+    const answer = await send('GET', '/bookings/links?limit=2&active=true', undefined, await ownerToken());
+    expect(answer.status).toBe(200);
+  });
+});

@@ -16,6 +16,8 @@ describe('POST /bookings/links', () => {
     expect(response.status).toBe(201);
     expect(data).toMatchObject({ title: 'Intro call', description: '', isActive: true, templateId: null });
     expect(data?.url).toMatch(/^http:\/\/bookings\.test\/public\/bookings\/[A-Za-z0-9_-]{43}$/);
+    // The public token is a field of its own: clients need not parse it out of the URL.
+    expect(data?.url).toBe(`http://bookings.test/public/bookings/${data?.token}`);
     expect(data?.settings).toEqual({
       timeZone: 'UTC',
       weeklyHours: {

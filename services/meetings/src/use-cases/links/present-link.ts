@@ -9,15 +9,17 @@ export interface LinkPresenter {
 export const publicBookingUrl = (publicBaseUrl: string, token: string): string =>
   `${publicBaseUrl}/public/bookings/${token}`;
 
-/** The owner's view of a link: the sealed token becomes its public URL. */
+/** The owner's view of a link: the sealed token, and the public URL made of it. */
 export function presentLink(link: LinkRecord, presenter: LinkPresenter) {
+  const token = presenter.sealer.unseal(link.tokenSealed);
   return {
     id: link.id,
     title: link.title,
     description: link.description,
     templateId: link.templateId,
     isActive: link.isActive,
-    url: publicBookingUrl(presenter.publicBaseUrl, presenter.sealer.unseal(link.tokenSealed)),
+    token,
+    url: publicBookingUrl(presenter.publicBaseUrl, token),
     settings: link.settings,
     minChangeNoticeMinutes: link.minChangeNoticeMinutes,
     createdAt: link.createdAt.toISOString(),

@@ -201,6 +201,7 @@ const LINK_EXAMPLE = {
   description: 'A first 30-minute conversation.',
   templateId: null,
   isActive: true,
+  token: '3q2-7wJkYp0Qm4l8r1vXcA9sZbN5tUeHfGdOiKyLmWo',
   url: 'https://bookings.example.com/public/bookings/3q2-7wJkYp0Qm4l8r1vXcA9sZbN5tUeHfGdOiKyLmWo',
   settings: LINK_SETTINGS_EXAMPLE,
   minChangeNoticeMinutes: 1440,
@@ -215,6 +216,9 @@ export const LinkSchema = Type.Object(
     description: Type.String(),
     templateId: Type.Union([Uuid(), Type.Null()]),
     isActive: Type.Boolean({ description: 'A disabled link’s public page answers 410 link_inactive' }),
+    token: Type.String({
+      description: 'The public token: the `{token}` of the public routes, and the last segment of `url`',
+    }),
     url: Type.String({ description: 'The public booking page: PUBLIC_BASE_URL/public/bookings/<token>' }),
     settings: ref(LinkSettingsSchema),
     minChangeNoticeMinutes,
