@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { formatDateTime, formatTime } from '../../../lib/format-time';
 import type { BookingConfirmation as Confirmation } from '../api/public-booking';
+import { useJoinUrl } from '../api/use-join-url';
 
 /** `20261130T090000Z`: the instant format both calendars' "add event" templates take. */
 const compactUtc = (iso: string) =>
@@ -42,6 +43,7 @@ export function BookingConfirmation({
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { booking } = confirmation;
+  const joinUrl = useJoinUrl(confirmation);
   const eventTitle = `${confirmation.title} with ${confirmation.ownerName}`;
   const details = `Booked with ${confirmation.ownerName} for ${booking.recipient.name}.`;
   const calendarHref = useMemo(
@@ -64,6 +66,13 @@ export function BookingConfirmation({
         <time dateTime={booking.end}>{formatTime(booking.end, timeZone)}</time>
       </p>
       <p className="muted">{timeZone.replace(/_/g, ' ')}</p>
+      {joinUrl ? (
+        <p>
+          <a href={joinUrl} target="_blank" rel="noopener noreferrer">
+            Join the video call
+          </a>
+        </p>
+      ) : null}
       <p>
         A confirmation with a calendar invitation is on its way to <strong>{booking.recipient.email}</strong>.
         When the meeting has a video call, its link is in that invitation.

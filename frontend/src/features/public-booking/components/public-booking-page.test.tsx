@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildQuestion } from '../../../testing/factories';
+import { buildManagedBooking, buildQuestion } from '../../../testing/factories';
 import { createFakeApi, type FakeHandler, problem } from '../../../testing/fake-api';
 import { renderWithProviders } from '../../../testing/render';
 import type { PublicLink } from '../api/public-booking';
@@ -210,6 +210,33 @@ describe('public booking page', { timeout: 20_000 }, () => {
       answers: { company: 'Acme', topics: ['Pricing'] },
     });
     expect(sent?.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows the video-call link on the confirmation once the meeting’s calendar event has one', async () => {
+    let asked = 0;
+    const { fake, user } = renderPage({
+      'POST /bookings/public/{token}/book': (request) =>
+        confirmation(request.body as { email: string; name: string }),
+      // The event (and its join link) is made just after the booking: not there on the first ask.
+      'GET /bookings/public/manage/{token}': () => {
+        asked += 1;
+        return {
+          status: 200,
+          body: buildManagedBooking({ joinUrl: asked > 1 ? 'https://meet.example.com/abc-defg-hij' : null }),
+        };
+      },
+    });
+    await pickTheSlot(user);
+    await fillDetails(user);
+    await user.type(screen.getByLabelText(/^Company/), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
+
+    expect(await screen.findByRole('link', { name: 'Join the video call' })).toHaveAttribute(
+      'href',
+      'https://meet.example.com/abc-defg-hij',
+    );
+    const asks = fake.requests.filter((request) => request.path.startsWith('/bookings/public/manage/'));
+    expect(asks.map((request) => request.path)).toContain('/bookings/public/manage/mng_abc');
   });
 
   it('solves the proof-of-work challenge in the background and sends it with the booking', async () => {
