@@ -29,6 +29,7 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   avatar_unreadable: 422,
   rate_limited: 429,
   invalid_cursor: 400,
+  identity_conflict: 409,
   side_effect_not_dead: 409,
   too_late_to_change: 409,
   booking_cancelled: 409,

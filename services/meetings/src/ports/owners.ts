@@ -38,8 +38,11 @@ export interface OwnerClaims {
 }
 
 export interface OwnersRepository {
-  /** The owner a token names, created on first use. */
-  ensureFromClaims(claims: OwnerClaims): Promise<Owner>;
+  /**
+   * The owner a token names, created on first use; null when a token of ours names an owner id that does not
+   * exist while its email belongs to another owner (identities are never merged by email: ADR 008).
+   */
+  ensureFromClaims(claims: OwnerClaims): Promise<Owner | null>;
   /** The owner who signs in here with this email (magic link, token script), created on first use. */
   ensureLocal(email: string): Promise<Owner>;
   findById(id: string): Promise<Owner | null>;

@@ -70,6 +70,20 @@ describe('owner routes need a valid bearer token', () => {
     expect((await getMe(`Bearer ${hs256(claims())}`)).status).toBe(200);
   });
 
+  it('answers 409 identity_conflict, never a 500, when a token of ours names a new owner id with a taken email', async () => {
+    const existing = await t.app.container.repositories.owners.ensureLocal('ann@example.com');
+    const token = hs256(claims({ sub: '0b6e7f4a-2c1d-4e8f-9a3b-5c6d7e8f9a0b', email: 'ann@example.com' }));
+    for (let i = 0; i < 2; i++) {
+      const { status, body } = await getMe(`Bearer ${token}`);
+      expect(status).toBe(409);
+      expect(body.code).toBe('identity_conflict');
+    }
+    // The owner that email belongs to is untouched and still signs in with a token naming it.
+    const own = await getMe(`Bearer ${hs256(claims({ sub: existing.id, email: 'ann@example.com' }))}`);
+    expect(own.status).toBe(200);
+    expect(own.body.id).toBe(existing.id);
+  });
+
   it('rejects a token for another audience', async () => {
     const { status } = await getMe(`Bearer ${hs256(claims({ aud: 'someone-else' }))}`);
     expect(status).toBe(401);

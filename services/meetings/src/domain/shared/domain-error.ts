@@ -27,6 +27,7 @@ export type DomainErrorCode =
   | 'avatar_unreadable'
   | 'rate_limited'
   | 'invalid_cursor'
+  | 'identity_conflict'
   | 'side_effect_not_dead'
   | 'too_late_to_change'
   | 'booking_cancelled';

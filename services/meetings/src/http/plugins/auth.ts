@@ -78,7 +78,7 @@ export const authPlugin = fp(
       ) {
         throw new DomainError('unauthorized', 'The token carries a claim with a NUL character.');
       }
-      request.owner = await owners.ensureFromClaims({
+      const owner = await owners.ensureFromClaims({
         issuedHere: header.alg === 'HS256' && payload.iss === LOCAL_TOKEN_ISSUER,
         subject: payload.sub,
         email: payload.email,
@@ -88,6 +88,13 @@ export const authPlugin = fp(
             ? payload.zoneinfo
             : undefined,
       });
+      if (!owner) {
+        throw new DomainError(
+          'identity_conflict',
+          `This token names an owner that does not exist, and ${payload.email} already belongs to another owner. Sign in again to get a token for that owner.`,
+        );
+      }
+      request.owner = owner;
     });
   },
 );

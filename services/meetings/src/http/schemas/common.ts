@@ -56,11 +56,12 @@ export const Instant = (description?: string) =>
 
 export const IdParams = Type.Object({ id: Uuid() });
 
-/** Responses every owner route can give besides its own. */
+/** Responses every owner route can give besides its own (409: `identity_conflict` from the token, ADR 008). */
 export const ownerProblems = {
   400: ref(ProblemSchema),
   401: ref(ProblemSchema),
   404: ref(ProblemSchema),
+  409: ref(ProblemSchema),
 } as const;
 
 /** Registered once for the whole app: every route answers problems. */

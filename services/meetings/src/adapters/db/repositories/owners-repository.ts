@@ -17,18 +17,24 @@ export function createOwnersRepository(db: Db): OwnersRepository {
         name: claims.name ?? '',
         ...(claims.timeZone ? { timeZone: claims.timeZone, timeZoneChosen: true } : {}),
       };
-      const [row] = isOwnId
-        ? await db
-            .insert(owners)
-            .values({ id: claims.subject, ...values })
-            .onConflictDoUpdate({ target: owners.id, set: { email: sql`${owners.email}` } })
-            .returning(columns)
-        : await db
-            .insert(owners)
-            .values({ externalSubject: claims.subject, ...values })
-            .onConflictDoUpdate({ target: owners.externalSubject, set: values })
-            .returning(columns);
-      return row as Owner;
+      if (!isOwnId) {
+        const [row] = await db
+          .insert(owners)
+          .values({ externalSubject: claims.subject, ...values })
+          .onConflictDoUpdate({ target: owners.externalSubject, set: values })
+          .returning(columns);
+        return row as Owner;
+      }
+      // Keyed by id alone: an existing owner is returned as is; a new id whose email another owner already
+      // signs in with is a conflict (any unique violation leaves no row), never a second owner or a 500.
+      const [created] = await db
+        .insert(owners)
+        .values({ id: claims.subject, ...values })
+        .onConflictDoNothing()
+        .returning(columns);
+      if (created) return created as Owner;
+      const [existing] = await db.select(columns).from(owners).where(eq(owners.id, claims.subject));
+      return (existing as Owner | undefined) ?? null;
     },
 
     async ensureLocal(email) {

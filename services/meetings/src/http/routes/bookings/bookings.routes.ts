@@ -67,7 +67,6 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox<
         querystring: AvailabilityQuery,
         response: {
           200: ref(AvailabilitySchema),
-          409: ref(ProblemSchema),
           422: ref(ProblemSchema),
           503: ref(ProblemSchema),
           ...ownerProblems,
@@ -115,7 +114,6 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox<
         body: ref(RescheduleBookingSchema),
         response: {
           200: ref(BookingSchema),
-          409: ref(ProblemSchema),
           422: ref(ProblemSchema),
           503: ref(ProblemSchema),
           ...ownerProblems,

@@ -73,7 +73,7 @@ export const sideEffectsRoutes: FastifyPluginAsyncTypebox<
         description:
           'Only a dead side effect can be retried: a pending or done one answers 409 side_effect_not_dead.',
         params: SideEffectParams,
-        response: { 200: ref(SideEffectSchema), 409: ref(ProblemSchema), ...ownerProblems },
+        response: { 200: ref(SideEffectSchema), ...ownerProblems },
       },
     },
     async (request) =>
