@@ -1989,7 +1989,7 @@ export interface components {
              */
             name: string;
         };
-        /** @description Days off for everyone (public and bank holidays) from `from` to `to`, both included */
+        /** @description Public holidays (days off by law; no bank holidays or observances) from `from` to `to`, both included */
         HolidayList: {
             /** @example DE */
             country: string;
@@ -4088,7 +4088,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Days off for everyone (public and bank holidays) from `from` to `to`, both included */
+            /** @description Public holidays (days off by law; no bank holidays or observances) from `from` to `to`, both included */
             200: {
                 headers: {
                     [name: string]: unknown;

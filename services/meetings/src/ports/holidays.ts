@@ -21,7 +21,7 @@ export interface PublicHoliday {
 /** An offline calendar of public holidays by country and region. */
 export interface HolidayCalendarPort {
   listCountries(language: string): Promise<HolidayCountry[]>;
-  /** Days off for everyone (public and bank holidays) in the given calendar years, in any order. */
+  /** Public holidays (days off by law) in the given calendar years, in any order. */
   listPublicHolidays(query: {
     country: string;
     region: string | null;

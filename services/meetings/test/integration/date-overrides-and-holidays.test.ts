@@ -176,8 +176,9 @@ describe('named days off', () => {
     expect(holidays?.holidays).toContainEqual({ date: '2026-06-04', name: 'Corpus Christi' });
     expect(holidays?.holidays).toContainEqual({ date: '2026-12-25', name: 'Christmas Day' });
     expect(holidays?.holidays).toContainEqual({ date: '2027-01-01', name: "New Year's Day" });
-    // Observances (Valentine's Day) are no days off.
+    // Observances (Valentine's Day) and bank holidays (Christmas Eve) are no public holidays.
     expect(holidays?.holidays.some((holiday) => holiday.date === '2027-02-14')).toBe(false);
+    expect(holidays?.holidays.some((holiday) => holiday.date === '2026-12-24')).toBe(false);
     const dates = holidays?.holidays.map((holiday) => holiday.date) ?? [];
     expect(dates).toEqual([...new Set(dates)].sort());
 

@@ -82,9 +82,7 @@ describe('DateOverridesEditor', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Remove hours 09:00–12:00 on Thu, 24 Dec 2026' }));
     expect(latest[0]).toEqual({ date: '2026-12-24', ranges: [] });
-    await user.click(
-      screen.getByRole('button', { name: 'Remove Thu, 31 Dec 2026 from the dates with their own hours' }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Remove date Thu, 31 Dec 2026' }));
     expect(latest).toEqual([{ date: '2026-12-24', ranges: [] }]);
     expect(screen.queryByRole('group', { name: 'Thu, 31 Dec 2026' })).not.toBeInTheDocument();
   });

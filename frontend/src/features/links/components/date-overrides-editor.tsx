@@ -166,7 +166,7 @@ export function DateOverridesEditor({ draft, errors, onChange }: DateOverridesEd
                     </Button>
                     <Button
                       variant="ghost"
-                      aria-label={`Remove ${dateLabel} from the dates with their own hours`}
+                      aria-label={`Remove date ${dateLabel}`}
                       onClick={() => onChange(dateOverrides.filter((_item, at) => at !== index))}
                     >
                       Remove date

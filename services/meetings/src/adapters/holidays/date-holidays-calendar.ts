@@ -1,8 +1,11 @@
 import type { HolidayCalendarPort, HolidayCountry, PublicHoliday } from '../../ports/holidays';
 
 const MS_PER_DAY = 86_400_000;
-/** Holidays that close offices; observances (Valentine's Day) and optional ones do not. */
-const DAYS_OFF = new Set(['public', 'bank']);
+/**
+ * Public holidays only: bank holidays (German banks on Christmas Eve), optional ones and observances
+ * (Valentine's Day) leave most offices open, and the owner can still add any of them by hand.
+ */
+const DAYS_OFF = new Set(['public']);
 
 type DateHolidays = typeof import('date-holidays').default;
 

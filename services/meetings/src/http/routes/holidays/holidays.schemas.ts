@@ -57,7 +57,8 @@ export const HolidayListSchema = Type.Object(
   },
   {
     $id: 'HolidayList',
-    description: 'Days off for everyone (public and bank holidays) from `from` to `to`, both included',
+    description:
+      'Public holidays (days off by law; no bank holidays or observances) from `from` to `to`, both included',
     additionalProperties: false,
   },
 );
