@@ -35,6 +35,7 @@ export function buildLinkSettings(overrides: Partial<Schemas['LinkSettings']> = 
     timeZone: 'Europe/Berlin',
     weeklyHours: { mon: workday, tue: workday, wed: workday, thu: workday, fri: workday, sat: [], sun: [] },
     excludedDates: [],
+    dateOverrides: [],
     durations: [30],
     defaultDuration: 30,
     videoCall: false,

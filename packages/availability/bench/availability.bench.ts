@@ -44,6 +44,10 @@ function buildInputs(): AvailabilityInput[] {
       timeZone: 'America/New_York',
       weeklyHours: { mon: workday, tue: workday, wed: workday, thu: workday, fri: workday, sat: [], sun: [] },
       excludedDates: ['2026-04-03', '2026-05-25'],
+      dateOverrides: [
+        { date: '2026-03-08', ranges: [{ start: '01:00', end: '04:00' }] },
+        { date: '2026-04-10', ranges: [] },
+      ],
       durations: DURATIONS,
       slotStepMinutes: null,
       bufferBeforeMinutes: 10,

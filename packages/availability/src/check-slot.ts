@@ -1,7 +1,7 @@
 import { BlockedTimeCursor } from './blocked-time';
 import { findReachedCap } from './booking-counts';
-import { computeDayWindows } from './business-hours';
-import { formatDayNumber, isoWeekdayIndex } from './civil-date';
+import { computeDayWindows, rangesOfDay } from './business-hours';
+import { formatDayNumber } from './civil-date';
 import { createSlotContext, isDurationAllowed, type SlotContext } from './slot-context';
 import type { AvailabilityInput, SlotCheck, SlotRejection } from './types';
 import { localDayNumberOf } from './zone';
@@ -61,7 +61,7 @@ function findBusinessHoursRejection(
   start: number,
   end: number,
 ): 'outside_hours' | 'off_grid' | null {
-  const ranges = context.weeklyRanges[isoWeekdayIndex(dayNumber)] ?? [];
+  const ranges = rangesOfDay(context.weeklyRanges, context.dateOverrides, dayNumber);
   let isInsideHours = false;
   for (const window of computeDayWindows(context.zone, dayNumber, ranges)) {
     if (start < window.start || end > window.end) continue;

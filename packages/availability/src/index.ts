@@ -10,6 +10,7 @@ export type {
   AvailabilityRules,
   BookedMeeting,
   BookingCounts,
+  DateOverride,
   Interval,
   SlotCheck,
   SlotRejection,

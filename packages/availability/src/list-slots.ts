@@ -1,7 +1,7 @@
 import { BlockedTimeCursor } from './blocked-time';
 import { findReachedCap } from './booking-counts';
-import { computeDayWindows } from './business-hours';
-import { formatDayNumber, isoWeekdayIndex } from './civil-date';
+import { computeDayWindows, rangesOfDay } from './business-hours';
+import { formatDayNumber } from './civil-date';
 import { createSlotContext, isDurationAllowed, type SlotContext } from './slot-context';
 import type { AvailabilityInput, Interval } from './types';
 import { localDayNumberOf } from './zone';
@@ -25,8 +25,8 @@ function listRuleSlots(input: AvailabilityInput, context: SlotContext): Interval
   const cursor = new BlockedTimeCursor(blocked);
   const slots: Interval[] = [];
   for (let dayNumber = firstDay; dayNumber <= lastDay; dayNumber++) {
-    const ranges = context.weeklyRanges[isoWeekdayIndex(dayNumber)];
-    if (!ranges || ranges.length === 0) continue;
+    const ranges = rangesOfDay(context.weeklyRanges, context.dateOverrides, dayNumber);
+    if (ranges.length === 0) continue;
     if (context.excludedDates.has(formatDayNumber(dayNumber))) continue;
     if (findReachedCap(input.rules, input.counts, dayNumber)) continue;
     for (const window of computeDayWindows(zone, dayNumber, ranges)) {

@@ -1,5 +1,10 @@
 import { type BlockedTime, buildBlockedTime } from './blocked-time';
-import { parseWeeklyHours, type WeeklyMinuteRanges } from './business-hours';
+import {
+  type DateOverrideMinuteRanges,
+  parseDateOverrides,
+  parseWeeklyHours,
+  type WeeklyMinuteRanges,
+} from './business-hours';
 import { MS_PER_MINUTE } from './civil-date';
 import type { AvailabilityInput } from './types';
 import { localDayNumberOf, resolveZone, type Zone } from './zone';
@@ -15,6 +20,7 @@ export interface SlotContext {
   lastAllowedDay: number;
   excludedDates: ReadonlySet<string>;
   weeklyRanges: WeeklyMinuteRanges;
+  dateOverrides: DateOverrideMinuteRanges;
   blocked: BlockedTime;
 }
 
@@ -37,6 +43,7 @@ export function createSlotContext(input: Omit<AvailabilityInput, 'range'>): Slot
     lastAllowedDay: today + rules.maxAdvanceDays,
     excludedDates: new Set(rules.excludedDates),
     weeklyRanges: parseWeeklyHours(rules.weeklyHours),
+    dateOverrides: parseDateOverrides(rules.dateOverrides),
     blocked: buildBlockedTime(
       input.busy,
       input.bookings,

@@ -6,12 +6,23 @@ export interface TimeRange {
   end: string;
 }
 
+/** Hours of one local 'YYYY-MM-DD' date in the rules' zone, read like a weekday's ranges. */
+export interface DateOverride {
+  date: string;
+  ranges: TimeRange[];
+}
+
 export interface AvailabilityRules {
   /** IANA zone every rule below is read in. */
   timeZone: string;
   weeklyHours: Record<Weekday, TimeRange[]>;
   /** Local 'YYYY-MM-DD' dates in `timeZone` with nothing offered. */
   excludedDates: string[];
+  /**
+   * Local dates whose own ranges replace their weekday's hours (empty ranges: closed). An excluded date stays
+   * closed even when it is also overridden; callers reject such settings before they get here.
+   */
+  dateOverrides: DateOverride[];
   /** Allowed durations in minutes. */
   durations: number[];
   /** Distance between candidate starts in minutes; null means the chosen duration. */

@@ -42,6 +42,7 @@ export function makeRules(overrides: Partial<AvailabilityRules> = {}): Availabil
     timeZone: 'UTC',
     weeklyHours: weekdaysOnly(),
     excludedDates: [],
+    dateOverrides: [],
     durations: [15, 30, 60],
     slotStepMinutes: null,
     bufferBeforeMinutes: 0,

@@ -20,7 +20,9 @@ function overlaps(left: Interval, right: Interval): boolean {
 
 export function windowsOf(input: Pick<AvailabilityInput, 'rules'>, localDate: string): Interval[] {
   const { rules } = input;
-  return rules.weeklyHours[weekdayOf(localDate)].map((range) => ({
+  const override = rules.dateOverrides.find((candidate) => candidate.date === localDate);
+  const ranges = override ? override.ranges : rules.weeklyHours[weekdayOf(localDate)];
+  return ranges.map((range) => ({
     start: zonedTimeToInstant(localDate, range.start, rules.timeZone),
     end:
       range.end === '24:00'

@@ -12,6 +12,7 @@ import {
   isInsideHoursOnGrid,
   isUnderCaps,
   listSlotsNaively,
+  weekdayOf,
 } from './oracle';
 
 const ZONES = [
@@ -81,6 +82,14 @@ const inputArbitrary: fc.Arbitrary<AvailabilityInput> = fc
     minAdvanceDays: fc.integer({ min: 0, max: 3 }),
     advanceSpanDays: fc.integer({ min: 0, max: 10 }),
     excludedDayOffsets: fc.array(fc.integer({ min: -1, max: 12 }), { maxLength: 3 }),
+    // Distinct dates, as the service requires; an empty list of ranges closes the date.
+    dateOverrides: fc.uniqueArray(
+      fc.record({
+        offset: fc.integer({ min: -1, max: 12 }),
+        ranges: fc.array(timeRange, { maxLength: 2 }),
+      }),
+      { maxLength: 4, selector: (override) => override.offset },
+    ),
     countedDays: fc.array(fc.tuple(fc.integer({ min: -1, max: 12 }), fc.integer({ min: 0, max: 4 })), {
       maxLength: 6,
     }),
@@ -124,6 +133,10 @@ const inputArbitrary: fc.Arbitrary<AvailabilityInput> = fc
         timeZone: drawn.timeZone,
         weeklyHours: drawn.weeklyHours,
         excludedDates: drawn.excludedDayOffsets.map((offset) => addDays(today, offset)),
+        dateOverrides: drawn.dateOverrides.map(({ offset, ranges }) => ({
+          date: addDays(today, offset),
+          ranges,
+        })),
         durations: [15, 30, 60],
         slotStepMinutes: drawn.slotStepMinutes,
         bufferBeforeMinutes: drawn.bufferBeforeMinutes,
@@ -248,6 +261,27 @@ describe('listSlots invariants (property)', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("overriding a date with its weekday's own hours changes nothing; closing it removes exactly its slots", () => {
+    fc.assert(
+      fc.property(inputArbitrary, fc.integer({ min: -1, max: 12 }), (input, offset) => {
+        if (input.pickedSlots) return;
+        const { rules } = input;
+        const date = addDays(localDateOf(input.now, rules.timeZone), offset);
+        const others = rules.dateOverrides.filter((override) => override.date !== date);
+        const withRules = (dateOverrides: typeof others) => ({
+          ...input,
+          rules: { ...rules, dateOverrides },
+        });
+        const baseline = listSlots(withRules(others));
+        const sameHours = [...others, { date, ranges: rules.weeklyHours[weekdayOf(date)] }];
+        expect(listSlots(withRules(sameHours))).toEqual(baseline);
+        const closed = listSlots(withRules([...others, { date, ranges: [] }]));
+        expect(closed).toEqual(baseline.filter((slot) => localDateOf(slot.start, rules.timeZone) !== date));
+      }),
+      RUNS,
     );
   });
 });

@@ -21,6 +21,7 @@ import { bookingsRoutes } from './http/routes/bookings/bookings.routes';
 import { connectionsRoutes } from './http/routes/connections/connections.routes';
 import { contactsRoutes } from './http/routes/contacts/contacts.routes';
 import { healthRoutes } from './http/routes/health/health.routes';
+import { holidaysRoutes } from './http/routes/holidays/holidays.routes';
 import { linksRoutes } from './http/routes/links/links.routes';
 import { manageRoutes } from './http/routes/manage/manage.routes';
 import { meRoutes } from './http/routes/me/me.routes';
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await api.register(bookingsRoutes, container.bookings);
       await api.register(analyticsRoutes, container.analytics);
       await api.register(auditRoutes, container.audit);
+      await api.register(holidaysRoutes, container.holidays);
       await api.register(connectionsRoutes, container.connections);
       await api.register(contactsRoutes, container.contacts);
       await api.register(sideEffectsRoutes, container.bookings);

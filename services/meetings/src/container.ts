@@ -28,6 +28,7 @@ import { createSignInTokensRepository } from './adapters/db/repositories/sign-in
 import { createTemplatesRepository } from './adapters/db/repositories/templates-repository';
 import { createUsedBotChallengesRepository } from './adapters/db/repositories/used-bot-challenges-repository';
 import { createUnitOfWork } from './adapters/db/unit-of-work';
+import { createDateHolidaysCalendar } from './adapters/holidays/date-holidays-calendar';
 import { createSharpAvatarProcessor } from './adapters/images/sharp-avatar-processor';
 import { type CalendarBusyTime, createCalendarBusyTime } from './adapters/office/calendar-busy-time';
 import { withCalendarBusyTime } from './adapters/office/owner-busy-time';
@@ -60,6 +61,7 @@ import {
 } from './use-cases/connections/manage-connections';
 import { makeStartConnection } from './use-cases/connections/start-connection';
 import { makeSearchContacts } from './use-cases/contacts/search-contacts';
+import { makeListHolidayCountries, makeListHolidays } from './use-cases/holidays/list-holidays';
 import { makeCreateLink } from './use-cases/links/create-link';
 import { makeDeleteLink } from './use-cases/links/delete-link';
 import { makeDuplicateLink } from './use-cases/links/duplicate-link';
@@ -178,6 +180,7 @@ export function createContainer(config: Config, adapters: Adapters) {
     loadAvailabilityInput: wiring.loadAvailabilityInput,
   });
   const cancelBooking = makeCancelBooking(changeBooking);
+  const holidayCalendar = createDateHolidaysCalendar();
   const rescheduleBooking = makeRescheduleBooking(changeBooking);
   return {
     database,
@@ -210,6 +213,10 @@ export function createContainer(config: Config, adapters: Adapters) {
       }),
     },
     audit: { listAuditEntries: makeListAuditEntries({ audit: repositories.audit }) },
+    holidays: {
+      listHolidayCountries: makeListHolidayCountries({ holidays: holidayCalendar }),
+      listHolidays: makeListHolidays({ holidays: holidayCalendar, clock: adapters.clock }),
+    },
     connections: connections.useCases,
     contacts: {
       searchContacts: makeSearchContacts({

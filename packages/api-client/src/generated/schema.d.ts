@@ -366,6 +366,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/holidays/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Countries (and their regions) whose public holidays can be added to a link’s days off */
+        get: operations["listHolidayCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public holidays of a country (and region) between two dates, by name */
+        get: operations["listHolidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/connections": {
         parameters: {
             query?: never;
@@ -842,6 +876,42 @@ export interface components {
             /** @description Non-overlapping ranges; empty = day off */
             sun: components["schemas"]["TimeRange"][];
         };
+        /** @description A local date with nothing offered, with an optional name */
+        ExcludedDate: {
+            /**
+             * Format: date
+             * @description Local date in the link’s zone
+             * @example 2026-12-24
+             */
+            date: string;
+            /**
+             * @description Why the day is off, e.g. a public holiday’s name
+             * @example Christmas Day
+             */
+            label?: string;
+        };
+        /**
+         * @description Hours of one local date, replacing its weekday’s hours
+         * @example {
+         *       "date": "2026-12-24",
+         *       "ranges": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "12:00"
+         *         }
+         *       ]
+         *     }
+         */
+        DateOverride: {
+            /**
+             * Format: date
+             * @description Local date in the link’s zone
+             * @example 2026-12-24
+             */
+            date: string;
+            /** @description Non-overlapping ranges replacing the weekday’s hours on that date; empty = closed */
+            ranges: components["schemas"]["TimeRange"][];
+        };
         /**
          * @description The rules that decide which slots a link offers (see design §3)
          * @example {
@@ -881,7 +951,21 @@ export interface components {
          *         "sun": []
          *       },
          *       "excludedDates": [
-         *         "2026-12-24"
+         *         {
+         *           "date": "2026-12-25",
+         *           "label": "Christmas Day"
+         *         }
+         *       ],
+         *       "dateOverrides": [
+         *         {
+         *           "date": "2026-12-24",
+         *           "ranges": [
+         *             {
+         *               "start": "09:00",
+         *               "end": "12:00"
+         *             }
+         *           ]
+         *         }
          *       ],
          *       "durations": [
          *         30,
@@ -907,13 +991,33 @@ export interface components {
             timeZone: string;
             weeklyHours: components["schemas"]["WeeklyHours"];
             /**
-             * @description Local dates (YYYY-MM-DD) with nothing offered: holidays, vacation
+             * @description Local dates with nothing offered (holidays, vacation), with their names when known
              * @example [
-             *       "2026-12-24",
-             *       "2026-12-25"
+             *       {
+             *         "date": "2026-12-24"
+             *       },
+             *       {
+             *         "date": "2026-12-25",
+             *         "label": "Christmas Day"
+             *       }
              *     ]
              */
-            excludedDates: string[];
+            excludedDates: components["schemas"]["ExcludedDate"][];
+            /**
+             * @description Dates with their own hours (distinct dates, none of them also in `excludedDates`): on each, the ranges replace the weekday’s hours
+             * @example [
+             *       {
+             *         "date": "2026-12-24",
+             *         "ranges": [
+             *           {
+             *             "start": "09:00",
+             *             "end": "12:00"
+             *           }
+             *         ]
+             *       }
+             *     ]
+             */
+            dateOverrides: components["schemas"]["DateOverride"][];
             /**
              * @description Meeting lengths offered, in minutes: presets 15/30/60/120 or any custom 5–720
              * @example [
@@ -993,13 +1097,31 @@ export interface components {
              */
             timeZone?: string;
             /**
-             * @description Local dates (YYYY-MM-DD) with nothing offered: holidays, vacation
+             * @description Local dates with nothing offered (holidays, vacation), each as "YYYY-MM-DD" or `{date, label}`; stored and answered as `{date, label?}`
              * @example [
              *       "2026-12-24",
-             *       "2026-12-25"
+             *       {
+             *         "date": "2026-12-25",
+             *         "label": "Christmas Day"
+             *       }
              *     ]
              */
-            excludedDates?: string[];
+            excludedDates?: (string | components["schemas"]["ExcludedDate"])[];
+            /**
+             * @description Dates with their own hours (distinct dates, none of them also in `excludedDates`): on each, the ranges replace the weekday’s hours
+             * @example [
+             *       {
+             *         "date": "2026-12-24",
+             *         "ranges": [
+             *           {
+             *             "start": "09:00",
+             *             "end": "12:00"
+             *           }
+             *         ]
+             *       }
+             *     ]
+             */
+            dateOverrides?: components["schemas"]["DateOverride"][];
             /**
              * @description Meeting lengths offered, in minutes: presets 15/30/60/120 or any custom 5–720
              * @example [
@@ -1118,7 +1240,21 @@ export interface components {
          *           "sun": []
          *         },
          *         "excludedDates": [
-         *           "2026-12-24"
+         *           {
+         *             "date": "2026-12-25",
+         *             "label": "Christmas Day"
+         *           }
+         *         ],
+         *         "dateOverrides": [
+         *           {
+         *             "date": "2026-12-24",
+         *             "ranges": [
+         *               {
+         *                 "start": "09:00",
+         *                 "end": "12:00"
+         *               }
+         *             ]
+         *           }
          *         ],
          *         "durations": [
          *           30,
@@ -1815,6 +1951,62 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             /** @description Pass as `cursor` to read the next page; null when this is the last page */
             nextCursor: string | null;
+        };
+        HolidayRegion: {
+            /**
+             * @description Region part of ISO 3166-2
+             * @example BY
+             */
+            code: string;
+            /** @example Bayern */
+            name: string;
+        };
+        HolidayCountry: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example DE
+             */
+            code: string;
+            /** @example Germany */
+            name: string;
+            /** @description Regions with holidays of their own; empty when the whole country shares them */
+            regions: components["schemas"]["HolidayRegion"][];
+        };
+        HolidayCountryList: {
+            /** @description Sorted by name */
+            countries: components["schemas"]["HolidayCountry"][];
+        };
+        PublicHoliday: {
+            /**
+             * Format: date
+             * @description Local date in the country
+             * @example 2026-12-24
+             */
+            date: string;
+            /**
+             * @description Fits an excluded date’s `label`; several holidays on one date are joined with " / "
+             * @example Christmas Day
+             */
+            name: string;
+        };
+        /** @description Public holidays (days off by law; no bank holidays or observances) from `from` to `to`, both included */
+        HolidayList: {
+            /** @example DE */
+            country: string;
+            /** @example BY */
+            region: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-24
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-24
+             */
+            to: string;
+            /** @description Sorted by date, one entry per date */
+            holidays: components["schemas"]["PublicHoliday"][];
         };
         AuthorizeUrl: {
             /** Format: uri */
@@ -3759,6 +3951,150 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHolidayCountries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ISO 639-1 language of the names (default `en`; a name falls back to the country’s own language)
+                 * @example en
+                 */
+                language?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCountryList"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHolidays: {
+        parameters: {
+            query: {
+                /**
+                 * @description ISO 3166-1 alpha-2
+                 * @example DE
+                 */
+                country: string;
+                /**
+                 * @description One of the country’s `regions`; without it, the holidays of the whole country
+                 * @example BY
+                 */
+                region?: string;
+                /**
+                 * @description First date; default today (UTC)
+                 * @example 2026-12-24
+                 */
+                from?: string;
+                /**
+                 * @description Last date, at most 731 days after `from`; default a year after `from`
+                 * @example 2026-12-24
+                 */
+                to?: string;
+                /**
+                 * @description ISO 639-1 language of the names (default `en`; a name falls back to the country’s own language)
+                 * @example en
+                 */
+                language?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public holidays (days off by law; no bank holidays or observances) from `from` to `to`, both included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayList"];
                 };
             };
             /** @description RFC 9457 problem details */

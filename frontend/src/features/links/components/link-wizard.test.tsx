@@ -63,7 +63,7 @@ describe('LinkWizard', () => {
     await user.type(mondayEnd, '12:00');
     await user.click(screen.getByRole('button', { name: 'Add hours on Monday' }));
     expect(screen.getByLabelText('Monday range 2 from')).toHaveValue('12:00');
-    await user.type(screen.getByLabelText('Date'), '2026-12-24');
+    await user.type(screen.getByLabelText('Day off'), '2026-12-24');
     await user.click(screen.getByRole('button', { name: 'Add day off' }));
     expect(
       within(screen.getByRole('list', { name: 'Days off' })).getByText('2026-12-24'),

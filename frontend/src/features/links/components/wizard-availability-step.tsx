@@ -1,20 +1,13 @@
-import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 import { type TimeRange, WEEKDAY_NAMES, WEEKDAYS, type Weekday } from '../model/link-draft';
+import { DateOverridesEditor } from './date-overrides-editor';
+import { DaysOffEditor } from './days-off-editor';
 import type { StepProps } from './wizard-step-props';
 
 export function WizardAvailabilityStep({ draft, errors, onChange }: StepProps) {
-  const [newDate, setNewDate] = useState('');
-
   function setRanges(day: Weekday, ranges: TimeRange[]) {
     onChange({ weeklyHours: { ...draft.weeklyHours, [day]: ranges } });
-  }
-
-  function addExcludedDate() {
-    if (!newDate || draft.excludedDates.includes(newDate)) return;
-    onChange({ excludedDates: [...draft.excludedDates, newDate].sort() });
-    setNewDate('');
   }
 
   return (
@@ -96,41 +89,17 @@ export function WizardAvailabilityStep({ draft, errors, onChange }: StepProps) {
         })}
       </fieldset>
 
-      <fieldset className="fieldset">
-        <legend>Days off (holidays, vacation)</legend>
-        <div className="row">
-          <TextField
-            label="Date"
-            type="date"
-            value={newDate}
-            error={errors['settings.excludedDates']}
-            onChange={(event) => setNewDate(event.target.value)}
-          />
-          <Button variant="secondary" onClick={addExcludedDate} disabled={!newDate}>
-            Add day off
-          </Button>
-        </div>
-        {draft.excludedDates.length > 0 ? (
-          <ul className="chip-list" aria-label="Days off">
-            {draft.excludedDates.map((date) => (
-              <li key={date} className="chip">
-                {date}
-                <Button
-                  variant="ghost"
-                  aria-label={`Remove day off ${date}`}
-                  onClick={() =>
-                    onChange({ excludedDates: draft.excludedDates.filter((item) => item !== date) })
-                  }
-                >
-                  ×
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No days off.</p>
-        )}
-      </fieldset>
+      <DateOverridesEditor
+        draft={draft}
+        errors={errors}
+        onChange={(dateOverrides) => onChange({ dateOverrides })}
+      />
+
+      <DaysOffEditor
+        draft={draft}
+        errors={errors}
+        onChange={(excludedDates) => onChange({ excludedDates })}
+      />
     </div>
   );
 }

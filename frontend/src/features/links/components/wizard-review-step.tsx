@@ -1,5 +1,5 @@
 import { formatMinutes } from '../../../lib/format-minutes';
-import { type LinkDraft, WEEKDAY_NAMES, WEEKDAYS } from '../model/link-draft';
+import { formatLocalDate, type LinkDraft, WEEKDAY_NAMES, WEEKDAYS } from '../model/link-draft';
 import type { TemplateChoice } from './wizard-template-step';
 
 export function WizardReviewStep({ draft, templates }: { draft: LinkDraft; templates: TemplateChoice[] }) {
@@ -12,7 +12,20 @@ export function WizardReviewStep({ draft, templates }: { draft: LinkDraft; templ
       WEEKDAY_NAMES[day],
       draft.weeklyHours[day].map((range) => `${range.start}–${range.end}`).join(', ') || 'Unavailable',
     ]),
-    ['Days off', draft.excludedDates.join(', ') || 'None'],
+    [
+      'Date-specific hours',
+      draft.dateOverrides
+        .map(
+          ({ date, ranges }) =>
+            `${formatLocalDate(date)}: ${ranges.map((range) => `${range.start}–${range.end}`).join(', ') || 'closed'}`,
+        )
+        .join('; ') || 'None',
+    ],
+    [
+      'Days off',
+      draft.excludedDates.map(({ date, label }) => (label ? `${date} (${label})` : date)).join(', ') ||
+        'None',
+    ],
     [
       'Meeting lengths',
       [...draft.durations]

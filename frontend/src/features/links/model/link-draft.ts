@@ -23,6 +23,10 @@ export const DURATION_PRESETS = [15, 30, 60, 120] as const;
 /** The API's own types (generated from openapi.yaml): the wizard edits exactly what the service accepts. */
 export type TimeRange = Schemas['TimeRange'];
 export type LinkSettings = Schemas['LinkSettings'];
+/** A day off, named when it came from a holiday calendar. */
+export type ExcludedDate = Schemas['ExcludedDate'];
+/** One local date's own hours; empty ranges close the date. */
+export type DateOverride = Schemas['DateOverride'];
 
 export interface LinkInput {
   title: string;
@@ -39,7 +43,8 @@ export interface LinkDraft {
   templateId: string | null;
   timeZone: string;
   weeklyHours: Record<Weekday, TimeRange[]>;
-  excludedDates: string[];
+  excludedDates: ExcludedDate[];
+  dateOverrides: DateOverride[];
   durations: number[];
   defaultDuration: number | null;
   videoCall: boolean;
@@ -70,6 +75,7 @@ export function createDraft(timeZone: string): LinkDraft {
     timeZone,
     weeklyHours: { mon: WORKDAY, tue: WORKDAY, wed: WORKDAY, thu: WORKDAY, fri: WORKDAY, sat: [], sun: [] },
     excludedDates: [],
+    dateOverrides: [],
     durations: [30],
     defaultDuration: 30,
     videoCall: false,
@@ -94,6 +100,7 @@ export function draftFromLink(link: LinkInput): LinkDraft {
     timeZone: settings.timeZone,
     weeklyHours: settings.weeklyHours,
     excludedDates: settings.excludedDates,
+    dateOverrides: settings.dateOverrides,
     durations: settings.durations,
     defaultDuration: settings.defaultDuration,
     videoCall: settings.videoCall,
@@ -119,7 +126,8 @@ export function draftToLinkInput(draft: LinkDraft): LinkInput {
     settings: {
       timeZone: draft.timeZone,
       weeklyHours: draft.weeklyHours,
-      excludedDates: [...draft.excludedDates].sort(),
+      excludedDates: byDate(draft.excludedDates),
+      dateOverrides: byDate(draft.dateOverrides),
       durations,
       defaultDuration: draft.defaultDuration ?? durations[0] ?? 30,
       videoCall: draft.videoCall,
@@ -134,6 +142,29 @@ export function draftToLinkInput(draft: LinkDraft): LinkInput {
     },
     minChangeNoticeMinutes: whole(draft.minChangeNoticeMinutes),
   };
+}
+
+function byDate<T extends { date: string }>(entries: T[]): T[] {
+  return [...entries].sort((left, right) => left.date.localeCompare(right.date));
+}
+
+/** The weekday of a local 'YYYY-MM-DD' date, whatever the browser's zone. */
+export function weekdayOfDate(date: string): Weekday {
+  const sundayFirst = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return WEEKDAYS[(sundayFirst + 6) % 7] ?? 'mon';
+}
+
+/** "Thu, 24 Dec 2026": a local date as people read it, never shifted by the browser's zone. */
+export function formatLocalDate(date: string): string {
+  const instant = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(instant.getTime())) return date;
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(instant);
 }
 
 function whole(text: string): number {

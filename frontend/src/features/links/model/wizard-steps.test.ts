@@ -32,7 +32,7 @@ describe('wizard step validation', () => {
           ],
           wed: [{ start: '9am', end: '17:00' }],
         },
-        excludedDates: ['24.12.2026'],
+        excludedDates: [{ date: '24.12.2026' }],
       }),
     );
     expect(errors['settings.weeklyHours.mon.0']).toMatch(/end must be after the start/);
@@ -106,7 +106,11 @@ describe('draft conversion', () => {
         defaultDuration: 15,
         maxPerDay: '3',
         slotStepMinutes: '',
-        excludedDates: ['2026-12-25', '2026-12-24'],
+        excludedDates: [{ date: '2026-12-25', label: 'Christmas Day' }, { date: '2026-12-24' }],
+        dateOverrides: [
+          { date: '2026-12-31', ranges: [] },
+          { date: '2026-12-23', ranges: [{ start: '10:00', end: '12:00' }] },
+        ],
       }),
     );
     expect(input.settings).toMatchObject({
@@ -116,9 +120,45 @@ describe('draft conversion', () => {
       maxPerWeek: null,
       slotStepMinutes: null,
       minNoticeMinutes: 240,
-      excludedDates: ['2026-12-24', '2026-12-25'],
+      excludedDates: [{ date: '2026-12-24' }, { date: '2026-12-25', label: 'Christmas Day' }],
+      dateOverrides: [
+        { date: '2026-12-23', ranges: [{ start: '10:00', end: '12:00' }] },
+        { date: '2026-12-31', ranges: [] },
+      ],
     });
     expect(input.minChangeNoticeMinutes).toBe(1440);
     expect(draftToLinkInput(draftFromLink(input))).toEqual(input);
+  });
+});
+
+describe('date-specific hours', () => {
+  it('names bad ranges, repeated dates and dates that are also days off', () => {
+    const errors = validateStep(
+      'availability',
+      draft({
+        excludedDates: [{ date: '2026-12-25', label: 'Christmas Day' }],
+        dateOverrides: [
+          { date: '2026-12-24', ranges: [{ start: '12:00', end: '10:00' }] },
+          { date: '2026-12-24', ranges: [] },
+          { date: '2026-12-25', ranges: [] },
+          { date: '', ranges: [] },
+        ],
+      }),
+    );
+    expect(errors['settings.dateOverrides.0.ranges.0']).toBe(
+      'Thu, 24 Dec 2026: the end must be after the start.',
+    );
+    expect(errors['settings.dateOverrides.1.date']).toBe('Thu, 24 Dec 2026 already has its own hours.');
+    expect(errors['settings.dateOverrides.2.date']).toBe(
+      'Fri, 25 Dec 2026 is also a day off. Remove it from one of the lists.',
+    );
+    expect(errors['settings.dateOverrides.3.date']).toBe('Choose a date.');
+    expect(stepForPath('settings.dateOverrides.0.date')).toBe('availability');
+  });
+
+  it('counts a date with hours as open when every weekday is closed', () => {
+    const closedWeek = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+    const dateOverrides = [{ date: '2026-12-24', ranges: [{ start: '10:00', end: '12:00' }] }];
+    expect(validateStep('availability', draft({ weeklyHours: closedWeek, dateOverrides }))).toEqual({});
   });
 });

@@ -1,4 +1,11 @@
-import { type FieldErrors, type LinkDraft, WEEKDAY_NAMES, WEEKDAYS } from './link-draft';
+import {
+  type FieldErrors,
+  formatLocalDate,
+  type LinkDraft,
+  type TimeRange,
+  WEEKDAY_NAMES,
+  WEEKDAYS,
+} from './link-draft';
 
 export const WIZARD_STEPS = ['basics', 'availability', 'duration', 'limits', 'template', 'review'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -40,7 +47,11 @@ export function validateDraft(draft: LinkDraft): FieldErrors {
 /** Which step shows the field a (client or server) error names, so a failed save opens the right screen. */
 export function stepForPath(path: string): WizardStep {
   if (path === 'title' || path === 'description' || path.startsWith('settings.timeZone')) return 'basics';
-  if (path.startsWith('settings.weeklyHours') || path.startsWith('settings.excludedDates'))
+  if (
+    path.startsWith('settings.weeklyHours') ||
+    path.startsWith('settings.excludedDates') ||
+    path.startsWith('settings.dateOverrides')
+  )
     return 'availability';
   if (
     path.startsWith('settings.durations') ||
@@ -70,29 +81,50 @@ function validateAvailability(draft: LinkDraft): FieldErrors {
   for (const day of WEEKDAYS) {
     const ranges = draft.weeklyHours[day];
     if (ranges.length > 0) hasAnyHours = true;
-    ranges.forEach((range, index) => {
-      const path = `settings.weeklyHours.${day}.${index}`;
-      if (!TIME.test(range.start) || !END_TIME.test(range.end)) {
-        errors[path] = 'Enter times as HH:MM.';
-      } else if (range.end <= range.start) {
-        errors[path] = `${WEEKDAY_NAMES[day]}: the end must be after the start.`;
-      }
-    });
-    if (Object.keys(errors).some((key) => key.startsWith(`settings.weeklyHours.${day}.`))) continue;
-    const sorted = [...ranges].sort((a, b) => a.start.localeCompare(b.start));
-    for (let index = 1; index < sorted.length; index += 1) {
-      const previous = sorted[index - 1];
-      const current = sorted[index];
-      if (previous && current && current.start < previous.end) {
-        errors[`settings.weeklyHours.${day}.${ranges.indexOf(current)}`] =
-          `${WEEKDAY_NAMES[day]}: ranges overlap. Make them follow each other.`;
-      }
+    validateRanges(errors, ranges, `settings.weeklyHours.${day}`, WEEKDAY_NAMES[day]);
+  }
+  if (!hasAnyHours && !draft.dateOverrides.some((override) => override.ranges.length > 0))
+    errors['settings.weeklyHours'] = 'Open at least one day, or nobody can book.';
+  if (draft.excludedDates.some(({ date }) => !DATE.test(date)))
+    errors['settings.excludedDates'] = 'Dates must look like 2026-12-24.';
+  const excluded = new Set(draft.excludedDates.map(({ date }) => date));
+  const overridden = new Set<string>();
+  draft.dateOverrides.forEach((override, index) => {
+    const path = `settings.dateOverrides.${index}`;
+    if (!DATE.test(override.date)) errors[`${path}.date`] = 'Choose a date.';
+    else if (overridden.has(override.date))
+      errors[`${path}.date`] = `${formatLocalDate(override.date)} already has its own hours.`;
+    else if (excluded.has(override.date))
+      errors[`${path}.date`] =
+        `${formatLocalDate(override.date)} is also a day off. Remove it from one of the lists.`;
+    overridden.add(override.date);
+    validateRanges(errors, override.ranges, `${path}.ranges`, formatLocalDate(override.date));
+  });
+  return errors;
+}
+
+/** Each range well-formed and after its start, and no two ranges of one day overlapping. */
+function validateRanges(errors: FieldErrors, ranges: TimeRange[], path: string, dayName: string): void {
+  let hasBadRange = false;
+  ranges.forEach((range, index) => {
+    if (!TIME.test(range.start) || !END_TIME.test(range.end)) {
+      errors[`${path}.${index}`] = 'Enter times as HH:MM.';
+      hasBadRange = true;
+    } else if (range.end <= range.start) {
+      errors[`${path}.${index}`] = `${dayName}: the end must be after the start.`;
+      hasBadRange = true;
+    }
+  });
+  if (hasBadRange) return;
+  const sorted = [...ranges].sort((a, b) => a.start.localeCompare(b.start));
+  for (let index = 1; index < sorted.length; index += 1) {
+    const previous = sorted[index - 1];
+    const current = sorted[index];
+    if (previous && current && current.start < previous.end) {
+      errors[`${path}.${ranges.indexOf(current)}`] =
+        `${dayName}: ranges overlap. Make them follow each other.`;
     }
   }
-  if (!hasAnyHours) errors['settings.weeklyHours'] = 'Open at least one day, or nobody can book.';
-  if (draft.excludedDates.some((date) => !DATE.test(date)))
-    errors['settings.excludedDates'] = 'Dates must look like 2026-12-24.';
-  return errors;
 }
 
 function validateDuration(draft: LinkDraft): FieldErrors {

@@ -3,6 +3,7 @@ import {
   defaultLinkSettings,
   type LinkSettings,
   mergeLinkSettings,
+  toAvailabilityRules,
   validateLinkSettings,
 } from './link-settings';
 
@@ -49,9 +50,15 @@ describe('validateLinkSettings', () => {
 
   it('checks zone, dates, durations, steps, caps and advance windows', () => {
     expect(pathsOf({ ...valid, timeZone: 'Not/AZone' })).toEqual(['settings.timeZone']);
-    expect(pathsOf({ ...valid, excludedDates: ['2026-02-29', '2026-12-24', '2026-12-24'] })).toEqual([
-      'settings.excludedDates[0]',
-      'settings.excludedDates[2]',
+    const excludedDates = [
+      { date: '2026-02-29' },
+      { date: '2026-12-24' },
+      { date: '2026-12-24', label: ' ' },
+    ];
+    expect(pathsOf({ ...valid, excludedDates })).toEqual([
+      'settings.excludedDates[0].date',
+      'settings.excludedDates[2].date',
+      'settings.excludedDates[2].label',
     ]);
     expect(pathsOf({ ...valid, durations: [], defaultDuration: 30 })).toEqual([
       'settings.durations',
@@ -73,7 +80,61 @@ describe('validateLinkSettings', () => {
   });
 });
 
+describe('date overrides', () => {
+  it('accepts distinct dates with valid ranges, empty ranges closing the day', () => {
+    const dateOverrides = [
+      { date: '2026-12-24', ranges: [{ start: '09:00', end: '12:00' }] },
+      { date: '2026-12-31', ranges: [] },
+    ];
+    expect(pathsOf({ ...valid, dateOverrides })).toEqual([]);
+  });
+
+  it('names bad dates, repeated dates and bad ranges by index', () => {
+    const dateOverrides = [
+      { date: '2026-02-30', ranges: [] },
+      {
+        date: '2026-12-24',
+        ranges: [
+          { start: '09:00', end: '12:00' },
+          { start: '11:00', end: '10:00' },
+        ],
+      },
+      { date: '2026-12-24', ranges: [] },
+    ];
+    expect(pathsOf({ ...valid, dateOverrides })).toEqual([
+      'settings.dateOverrides[0].date',
+      'settings.dateOverrides[1].ranges[1].end',
+      'settings.dateOverrides[2].date',
+    ]);
+  });
+
+  it('refuses a date that is both a day off and overridden, naming the override', () => {
+    const settings = {
+      ...valid,
+      excludedDates: [{ date: '2026-12-25', label: 'Christmas Day' }],
+      dateOverrides: [{ date: '2026-12-25', ranges: [{ start: '10:00', end: '12:00' }] }],
+    };
+    expect(validateLinkSettings(settings)).toEqual([
+      {
+        path: 'settings.dateOverrides[0].date',
+        message: 'is also a day off (excludedDates[0]): remove it from one of the lists',
+      },
+    ]);
+  });
+});
+
 describe('mergeLinkSettings', () => {
+  it('stores plain excluded dates as objects and keeps labels', () => {
+    const merged = mergeLinkSettings(valid, {
+      excludedDates: ['2026-12-24', { date: '2026-12-25', label: 'Christmas Day' }],
+    });
+    expect(merged.excludedDates).toEqual([
+      { date: '2026-12-24' },
+      { date: '2026-12-25', label: 'Christmas Day' },
+    ]);
+    expect(toAvailabilityRules(merged).excludedDates).toEqual(['2026-12-24', '2026-12-25']);
+  });
+
   it('replaces top-level fields and only the weekdays given', () => {
     const merged = mergeLinkSettings(valid, { durations: [60], weeklyHours: { mon: [] } });
     expect(merged.durations).toEqual([60]);

@@ -1,8 +1,20 @@
-import { type AvailabilityRules, isValidTimeZone, type Weekday } from '@bookings/availability';
+import {
+  type AvailabilityRules,
+  isValidTimeZone,
+  type TimeRange,
+  type Weekday,
+} from '@bookings/availability';
 import type { FieldError } from '../shared/domain-error';
 
-/** A link's rules: exactly what the availability engine reads, plus the duration offered first. */
-export interface LinkSettings extends AvailabilityRules {
+/** A day off, named when it came from a holiday calendar or the owner gave it a name. */
+export interface ExcludedDate {
+  date: string;
+  label?: string;
+}
+
+/** A link's rules: what the availability engine reads (days off named), plus the duration offered first. */
+export interface LinkSettings extends Omit<AvailabilityRules, 'excludedDates'> {
+  excludedDates: ExcludedDate[];
   defaultDuration: number;
   /** Each booking's calendar event gets a video call (Google Meet or Microsoft Teams, by the calendar). */
   videoCall: boolean;
@@ -13,6 +25,7 @@ export const DURATION_PRESETS = [15, 30, 60, 120] as const;
 export const MIN_DURATION_MINUTES = 5;
 export const MAX_DURATION_MINUTES = 720;
 export const MAX_ADVANCE_DAYS = 365;
+export const MAX_LISTED_DATES = 500;
 
 const OFFICE_HOURS = [{ start: '09:00', end: '17:00' }];
 
@@ -30,6 +43,7 @@ export function defaultLinkSettings(timeZone: string): LinkSettings {
       sun: [],
     },
     excludedDates: [],
+    dateOverrides: [],
     durations: [30],
     defaultDuration: 30,
     videoCall: false,
@@ -44,18 +58,29 @@ export function defaultLinkSettings(timeZone: string): LinkSettings {
   };
 }
 
-export type LinkSettingsPatch = Partial<Omit<LinkSettings, 'weeklyHours'>> & {
+export type LinkSettingsPatch = Partial<Omit<LinkSettings, 'weeklyHours' | 'excludedDates'>> & {
   weeklyHours?: Partial<LinkSettings['weeklyHours']>;
+  /** Plain dates (as clients sent before days off had names) or named ones. */
+  excludedDates?: (string | ExcludedDate)[];
 };
 
 /** A partial update: top-level fields replace, weekdays replace one by one (a day left out keeps its hours). */
 export function mergeLinkSettings(current: LinkSettings, patch: LinkSettingsPatch): LinkSettings {
-  const { weeklyHours, ...rest } = patch;
+  const { weeklyHours, excludedDates, ...rest } = patch;
   return {
     ...current,
     ...rest,
+    ...(excludedDates ? { excludedDates: excludedDates.map(toExcludedDate) } : {}),
     weeklyHours: { ...current.weeklyHours, ...weeklyHours },
   };
+}
+
+const toExcludedDate = (entry: string | ExcludedDate): ExcludedDate =>
+  typeof entry === 'string' ? { date: entry } : entry;
+
+/** What the engine reads: the days off without their names. */
+export function toAvailabilityRules(settings: LinkSettings): AvailabilityRules {
+  return { ...settings, excludedDates: settings.excludedDates.map((excluded) => excluded.date) };
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -73,12 +98,7 @@ export function validateLinkSettings(settings: LinkSettings, prefix = 'settings'
     fail('timeZone', 'must be an IANA time zone such as Europe/Berlin');
   for (const day of WEEKDAYS) validateDay(settings.weeklyHours[day] ?? [], `weeklyHours.${day}`, fail);
 
-  const seenDates = new Set<string>();
-  settings.excludedDates.forEach((date, index) => {
-    if (!isCalendarDate(date)) fail(`excludedDates[${index}]`, 'must be a real date as YYYY-MM-DD');
-    else if (seenDates.has(date)) fail(`excludedDates[${index}]`, 'is listed twice');
-    seenDates.add(date);
-  });
+  validateDateLists(settings, fail);
 
   if (settings.durations.length === 0) fail('durations', 'must offer at least one duration');
   const seenDurations = new Set<number>();
@@ -116,8 +136,36 @@ export function validateLinkSettings(settings: LinkSettings, prefix = 'settings'
   return errors;
 }
 
+function validateDateLists(settings: LinkSettings, fail: (path: string, message: string) => void): void {
+  if (settings.excludedDates.length > MAX_LISTED_DATES)
+    fail('excludedDates', `must list at most ${MAX_LISTED_DATES} dates`);
+  if (settings.dateOverrides.length > MAX_LISTED_DATES)
+    fail('dateOverrides', `must list at most ${MAX_LISTED_DATES} dates`);
+  const excludedIndex = new Map<string, number>();
+  settings.excludedDates.forEach(({ date, label }, index) => {
+    if (!isCalendarDate(date)) fail(`excludedDates[${index}].date`, 'must be a real date as YYYY-MM-DD');
+    else if (excludedIndex.has(date)) fail(`excludedDates[${index}].date`, 'is listed twice');
+    else excludedIndex.set(date, index);
+    if (label !== undefined && label.trim() === '')
+      fail(`excludedDates[${index}].label`, 'must not be blank');
+  });
+  const overridden = new Set<string>();
+  settings.dateOverrides.forEach(({ date, ranges }, index) => {
+    const path = `dateOverrides[${index}]`;
+    if (!isCalendarDate(date)) fail(`${path}.date`, 'must be a real date as YYYY-MM-DD');
+    else if (overridden.has(date)) fail(`${path}.date`, 'is listed twice');
+    else if (excludedIndex.has(date))
+      fail(
+        `${path}.date`,
+        `is also a day off (excludedDates[${excludedIndex.get(date)}]): remove it from one of the lists`,
+      );
+    overridden.add(date);
+    validateDay(ranges, `${path}.ranges`, fail);
+  });
+}
+
 function validateDay(
-  ranges: LinkSettings['weeklyHours'][Weekday],
+  ranges: readonly TimeRange[],
   path: string,
   fail: (path: string, message: string) => void,
 ): void {

@@ -1,5 +1,5 @@
 import { type AvailabilityInput, countBookings, type Interval } from '@bookings/availability';
-import type { LinkSettings } from '../../domain/links/link-settings';
+import { type LinkSettings, toAvailabilityRules } from '../../domain/links/link-settings';
 import type { BusyTimePort, OwnerMeeting } from '../../ports/busy-time';
 
 const MS_PER_DAY = 86_400_000;
@@ -45,7 +45,7 @@ export function assembleAvailabilityInput(
   const busy = ignoredBooking ? subtractInterval(calendarBusy, ignoredBooking.meeting) : calendarBusy;
   const thisLinksStarts = meetings.filter((meeting) => meeting.linkId === link.id).map((m) => m.start);
   return {
-    rules: link.settings,
+    rules: toAvailabilityRules(link.settings),
     duration: request.duration,
     now: request.now.getTime(),
     range: request.range,

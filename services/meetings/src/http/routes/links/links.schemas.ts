@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Instant, pageOf, pageQueryProperties, ref, Uuid } from '../../schemas/common';
+import { Instant, LocalDate, pageOf, pageQueryProperties, ref, Uuid } from '../../schemas/common';
 
 export const TimeRangeSchema = Type.Object(
   {
@@ -51,6 +51,61 @@ export const WeeklyHoursSchema = Type.Object(
   },
 );
 
+export const ExcludedDateSchema = Type.Object(
+  {
+    date: LocalDate('Local date in the link’s zone'),
+    label: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: 'Why the day is off, e.g. a public holiday’s name',
+        examples: ['Christmas Day'],
+      }),
+    ),
+  },
+  {
+    $id: 'ExcludedDate',
+    description: 'A local date with nothing offered, with an optional name',
+    additionalProperties: false,
+  },
+);
+
+export const DateOverrideSchema = Type.Object(
+  {
+    date: LocalDate('Local date in the link’s zone'),
+    ranges: Type.Array(ref(TimeRangeSchema), {
+      maxItems: 12,
+      description: 'Non-overlapping ranges replacing the weekday’s hours on that date; empty = closed',
+    }),
+  },
+  {
+    $id: 'DateOverride',
+    description: 'Hours of one local date, replacing its weekday’s hours',
+    additionalProperties: false,
+    examples: [{ date: '2026-12-24', ranges: [{ start: '09:00', end: '12:00' }] }],
+  },
+);
+
+const MAX_LISTED_DATES = 500;
+
+const dateOverrides = Type.Array(ref(DateOverrideSchema), {
+  maxItems: MAX_LISTED_DATES,
+  description:
+    'Dates with their own hours (distinct dates, none of them also in `excludedDates`): on each, the ranges replace the weekday’s hours',
+  examples: [[{ date: '2026-12-24', ranges: [{ start: '09:00', end: '12:00' }] }]],
+});
+
+/** Input accepts the plain dates of earlier clients next to named ones; answers always carry objects. */
+const excludedDatesInput = Type.Array(
+  Type.Union([LocalDate('A local date without a name'), ref(ExcludedDateSchema)]),
+  {
+    maxItems: MAX_LISTED_DATES,
+    description:
+      'Local dates with nothing offered (holidays, vacation), each as "YYYY-MM-DD" or `{date, label}`; stored and answered as `{date, label?}`',
+    examples: [['2026-12-24', { date: '2026-12-25', label: 'Christmas Day' }]],
+  },
+);
+
 const settingsProperties = {
   timeZone: Type.String({
     minLength: 1,
@@ -59,11 +114,12 @@ const settingsProperties = {
     examples: ['Europe/Berlin'],
   }),
   weeklyHours: ref(WeeklyHoursSchema),
-  excludedDates: Type.Array(Type.String({ format: 'date' }), {
-    maxItems: 500,
-    description: 'Local dates (YYYY-MM-DD) with nothing offered: holidays, vacation',
-    examples: [['2026-12-24', '2026-12-25']],
+  excludedDates: Type.Array(ref(ExcludedDateSchema), {
+    maxItems: MAX_LISTED_DATES,
+    description: 'Local dates with nothing offered (holidays, vacation), with their names when known',
+    examples: [[{ date: '2026-12-24' }, { date: '2026-12-25', label: 'Christmas Day' }]],
   }),
+  dateOverrides,
   durations: Type.Array(Type.Integer({ minimum: 5, maximum: 720 }), {
     minItems: 1,
     maxItems: 20,
@@ -125,7 +181,8 @@ export const LINK_SETTINGS_EXAMPLE = {
     sat: [],
     sun: [],
   },
-  excludedDates: ['2026-12-24'],
+  excludedDates: [{ date: '2026-12-25', label: 'Christmas Day' }],
+  dateOverrides: [{ date: '2026-12-24', ranges: [{ start: '09:00', end: '12:00' }] }],
   durations: [30, 60],
   defaultDuration: 30,
   videoCall: false,
@@ -149,7 +206,8 @@ export const LinkSettingsSchema = Type.Object(settingsProperties, {
 export const LinkSettingsPatchSchema = Type.Object(
   {
     timeZone: Type.Optional(settingsProperties.timeZone),
-    excludedDates: Type.Optional(settingsProperties.excludedDates),
+    excludedDates: Type.Optional(excludedDatesInput),
+    dateOverrides: Type.Optional(dateOverrides),
     durations: Type.Optional(settingsProperties.durations),
     defaultDuration: Type.Optional(settingsProperties.defaultDuration),
     videoCall: Type.Optional(settingsProperties.videoCall),
@@ -287,6 +345,8 @@ export const ListLinksQuery = Type.Object(
 export const linksSchemas = [
   TimeRangeSchema,
   WeeklyHoursSchema,
+  ExcludedDateSchema,
+  DateOverrideSchema,
   LinkSettingsSchema,
   LinkSettingsPatchSchema,
   LinkSchema,
