@@ -94,7 +94,8 @@ export function buildAuthorizationUrl(provider: ProviderName, o: AuthorizationRe
       state: o.state,
       prompt: 'consent',
       access_type: 'offline',
-      include_granted_scopes: true,
+      // Every flow asks for all it needs; without include_granted_scopes a token carries only these scopes, not
+      // broader ones an earlier version of this server was granted.
       code_challenge: o.codeChallenge,
       code_challenge_method: CodeChallengeMethod.S256,
     });

@@ -171,10 +171,11 @@ export class TokenFake {
     this.accessTokens.clear();
   }
 
-  /** Forgets faults and recorded requests; tokens already issued stay valid. */
+  /** Forgets faults, recorded requests and revocations; tokens already issued stay valid. */
   reset(): void {
     this.service.faults.clear();
     this.service.clearLog();
+    this.revokedTokens.length = 0;
   }
 
   get refreshCount(): number {
