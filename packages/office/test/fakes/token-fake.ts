@@ -64,6 +64,13 @@ export class TokenFake {
       routes: [
         { name: 'token', method: 'POST', path: '/token', isPublic: true, handle: (r) => this.token(r) },
         { name: 'revoke', method: 'POST', path: '/revoke', isPublic: true, handle: (r) => this.revoke(r) },
+        {
+          name: 'authorize',
+          method: 'GET',
+          path: '/authorize',
+          isPublic: true,
+          handle: (r) => this.authorizeInBrowser(r),
+        },
       ],
       errorBody: (status) => ({ error: status >= 500 ? 'server_error' : 'invalid_request' }),
     });
@@ -223,6 +230,17 @@ export class TokenFake {
       return { status: 200, body: rotate ? body : { ...body, refresh_token: undefined } };
     }
     return oauthError(400, 'unsupported_grant_type', `grant_type ${form.grant_type ?? ''} not supported`);
+  }
+
+  /** The consent page a browser opens: the user allows at once, and the browser is sent back with the code. */
+  private authorizeInBrowser(request: FakeRequest): FakeResponse {
+    const url = new URL(this.authorizeUrl);
+    for (const [key, value] of request.query) url.searchParams.append(key, value);
+    try {
+      return { status: 302, headers: { location: this.consent(url.toString()).callbackUrl } };
+    } catch (error) {
+      return oauthError(400, 'invalid_request', error instanceof Error ? error.message : String(error));
+    }
   }
 
   /**

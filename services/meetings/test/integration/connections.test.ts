@@ -285,11 +285,9 @@ describe.each(['google', 'microsoft'] as const)('a %s connection flow', (provide
     const { get, listConnections } = await ownerWithToken();
     const start = await get(`/bookings/connections/${provider}/start`);
     const consent = tokensOf(provider).consent(start.headers.get('location') ?? '');
-    await t.database.db
-      .update(oauthStates)
-      .set({
-        codeVerifierSealed: t.app.container.sealer.seal('another-verifier-of-43-characters-000000000'),
-      });
+    await t.database.db.update(oauthStates).set({
+      codeVerifierSealed: t.app.container.sealer.seal('another-verifier-of-43-characters-000000000'),
+    });
 
     const callback = await followCallback(consent.callbackUrl, flowCookieOf(start));
 
