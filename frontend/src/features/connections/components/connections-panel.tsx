@@ -100,7 +100,12 @@ export function ConnectionsPanel({ outcome }: { outcome: ConnectOutcome }) {
         }}
         onClose={() => setPending(null)}
       >
-        <p>Its busy times stop blocking slots, and new bookings are no longer added to it.</p>
+        <p>
+          Its busy times stop blocking slots, and new bookings are no longer added to it.{' '}
+          {pending?.provider === 'google'
+            ? 'Bookings’ access is withdrawn at Google too.'
+            : 'Bookings’ access is deleted here; remove it in your Microsoft account’s app permissions to withdraw it there.'}
+        </p>
       </ConfirmDialog>
     </div>
   );

@@ -111,6 +111,9 @@ describe('connections', () => {
 
     expect(await screen.findByText('Microsoft is connected.')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
+    expect(
+      within(screen.getByRole('dialog')).getByText(/Microsoft account’s app permissions/),
+    ).toBeInTheDocument();
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Disconnect' }));
 
     expect(await screen.findByText('No calendar connected')).toBeInTheDocument();
