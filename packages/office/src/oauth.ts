@@ -93,9 +93,9 @@ export function buildAuthorizationUrl(provider: ProviderName, o: AuthorizationRe
       scope: providerScopes.google,
       state: o.state,
       prompt: 'consent',
+      // No include_granted_scopes: each flow asks for all it needs, so the token carries only these scopes and
+      // not broader ones an earlier version of this server was granted.
       access_type: 'offline',
-      // Every flow asks for all it needs; without include_granted_scopes a token carries only these scopes, not
-      // broader ones an earlier version of this server was granted.
       code_challenge: o.codeChallenge,
       code_challenge_method: CodeChallengeMethod.S256,
     });

@@ -48,7 +48,8 @@ export interface CalendarConnectionsRepository {
 export interface DeletedConnection {
   provider: ProviderName;
   accountEmail: string;
-  tokens: OAuthTokens;
+  /** null when they can no longer be unsealed (ENCRYPTION_KEY changed): there is nothing to revoke with. */
+  tokens: OAuthTokens | null;
 }
 
 /** A connection flow under way: who started it, with which provider, and the PKCE verifier (sealed at rest). */

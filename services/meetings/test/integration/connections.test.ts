@@ -438,6 +438,25 @@ describe('disconnecting', () => {
     expect(t.fakes.googleTokens.service.requestsTo('revoke')).toHaveLength(1);
   });
 
+  it('disconnects a connection whose tokens can no longer be unsealed, revoking nothing', async () => {
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    const { get, api, listConnections } = await ownerWithToken();
+    await connectThroughRoutes(get, 'google');
+    const connection = await connectionOf(listConnections, 'google');
+    await t.database.db
+      .update(calendarConnections)
+      .set({ tokensSealed: 'sealed-under-another-key' })
+      .where(eq(calendarConnections.id, connection.id));
+
+    const answer = await api.DELETE('/bookings/connections/{id}', {
+      params: { path: { id: connection.id } },
+    });
+
+    expect(answer.response.status).toBe(204);
+    expect(t.fakes.googleTokens.service.requestsTo('revoke')).toHaveLength(0);
+    expect(await listConnections()).toEqual([]);
+  });
+
   it('asks Microsoft nothing (no per-grant revocation, ADR 010) and deletes the tokens', async () => {
     t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
     const { get, api, listConnections } = await ownerWithToken();

@@ -135,6 +135,7 @@ export function makeDisconnect(deps: DisconnectDeps) {
     const deleted = await deps.connections.delete(ownerId, id);
     if (!deleted) throw notFound();
     deps.invalidateBusy(ownerId);
+    if (!deleted.tokens) return;
     try {
       if (await deps.connections.isAccountConnected(deleted.provider, deleted.accountEmail)) return;
       await deps.offices.revokeGrant(deleted.provider, deleted.tokens);

@@ -126,7 +126,7 @@ export function createCalendarConnectionsRepository(db: Db, sealer: Sealer): Cal
       return {
         provider: row.provider as ProviderName,
         accountEmail: row.accountEmail,
-        tokens: JSON.parse(sealer.unseal(row.tokensSealed)) as OAuthTokens,
+        tokens: unsealTokensOrNull(sealer, row.tokensSealed),
       };
     },
 
@@ -166,6 +166,15 @@ export function createOAuthStatesRepository(db: Db, sealer: Sealer): OAuthStates
       };
     },
   };
+}
+
+/** The row is gone either way: tokens sealed under another key must not turn a disconnect into an error. */
+function unsealTokensOrNull(sealer: Sealer, sealed: string): OAuthTokens | null {
+  try {
+    return JSON.parse(sealer.unseal(sealed)) as OAuthTokens;
+  } catch {
+    return null;
+  }
 }
 
 function toConnection(row: Row): CalendarConnection {
