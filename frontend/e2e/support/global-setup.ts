@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GoogleFake, TokenFake } from '@bookings/office/testing';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findFreePort } from './free-port';
@@ -37,6 +38,14 @@ export default async function setup(project: TestProject) {
 
   await build({ root: frontendDir, logLevel: 'warn', configFile: join(frontendDir, 'vite.config.ts') });
 
+  // Google as the browser meets it: a consent page that allows at once, the token endpoint, Calendar and People.
+  const googleTokens = await TokenFake.start({
+    clientId: 'e2e-google-client',
+    clientSecret: 'e2e-google-secret',
+  });
+  const google = await GoogleFake.start(googleTokens);
+  google.addCalendar({ id: 'owner@gmail.example', summary: 'Owner', primary: true });
+
   let service: RunningService;
   try {
     service = await startService({
@@ -53,9 +62,19 @@ export default async function setup(project: TestProject) {
         // the production defaults allow (5 a minute per IP, 3 links per 15 minutes per email).
         RATE_LIMIT_SIGN_IN_PER_MINUTE: '100',
         RATE_LIMIT_SIGN_IN_LINKS_PER_EMAIL: '100',
+        GOOGLE_CLIENT_ID: googleTokens.clientId,
+        GOOGLE_CLIENT_SECRET: googleTokens.clientSecret,
+        // Another site than the service's (localhost, not 127.0.0.1): the way back is a cross-site navigation,
+        // as from accounts.google.com, so the flow cookie's SameSite=Lax is what a real browser meets.
+        GOOGLE_AUTHORIZE_URL: googleTokens.authorizeUrl.replace('127.0.0.1', 'localhost'),
+        GOOGLE_TOKEN_URL: googleTokens.tokenUrl,
+        GOOGLE_REVOKE_URL: googleTokens.revokeUrl,
+        GOOGLE_API_BASE_URL: google.rootUrl,
       },
     });
   } catch (error) {
+    await google.close();
+    await googleTokens.close();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -67,6 +86,8 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await service.stop();
+    await google.close();
+    await googleTokens.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

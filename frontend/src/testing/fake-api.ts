@@ -9,6 +9,8 @@ export interface RecordedRequest {
   path: string;
   search: URLSearchParams;
   headers: Headers;
+  /** Whether the browser would store the answer's cookies (and send its own). */
+  credentials: RequestCredentials;
   body: unknown;
 }
 
@@ -49,6 +51,7 @@ export function createFakeApi(routes: Record<string, FakeHandler>) {
       path: decodeURIComponent(url.pathname),
       search: url.searchParams,
       headers: request.headers,
+      credentials: request.credentials,
       body: text ? JSON.parse(text) : undefined,
     };
     requests.push(recorded);

@@ -3,12 +3,15 @@ export { toGoogleEventId } from './google/google-event-id';
 export { createLocalOffice } from './local/create-local-office';
 export { createMicrosoftOffice } from './microsoft/create-microsoft-office';
 export { parseGraphDateTime, toIanaTimeZone } from './microsoft/windows-time-zones';
-export type { AuthorizationRequest, CodeExchange } from './oauth';
+export type { AuthorizationRequest, CodeExchange, GrantRevocation, PkcePair } from './oauth';
 export {
   buildAuthorizationUrl,
+  createPkcePair,
   defaultEndpoints,
   exchangeAuthorizationCode,
+  pkceChallengeOf,
   providerScopes,
+  revokeGoogleGrant,
 } from './oauth';
 export type {
   AccountDescription,

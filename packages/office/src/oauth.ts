@@ -1,4 +1,5 @@
-import { OAuth2Client } from 'google-auth-library';
+import { createHash, randomBytes } from 'node:crypto';
+import { CodeChallengeMethod, OAuth2Client } from 'google-auth-library';
 import { readHttpError } from './http-error';
 import type { OAuthTokens, ProviderEndpoints, ProviderName, RetryPolicy } from './port';
 import { OfficeError } from './port';
@@ -8,6 +9,7 @@ export const defaultEndpoints: Record<ProviderName, ProviderEndpoints> = {
   google: {
     authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
     tokenUrl: 'https://oauth2.googleapis.com/token',
+    revokeUrl: 'https://oauth2.googleapis.com/revoke',
     apiBaseUrl: 'https://www.googleapis.com/',
     contactsApiBaseUrl: 'https://people.googleapis.com/',
   },
@@ -18,14 +20,21 @@ export const defaultEndpoints: Record<ProviderName, ProviderEndpoints> = {
   },
 };
 
+/**
+ * Only what the adapters call (ADR 010). Google: calendarList.list, freebusy.query, events.insert/get/patch/delete,
+ * people.searchContacts + createContact (`contacts`: there is no narrower scope that creates), otherContacts.search
+ * (`contacts.other.readonly`). Microsoft: /me, /me/calendars + calendarView + events, /me/contacts.
+ */
 export const providerScopes: Record<ProviderName, string[]> = {
   google: [
-    'https://www.googleapis.com/auth/calendar',
+    'https://www.googleapis.com/auth/calendar.calendarlist.readonly',
+    'https://www.googleapis.com/auth/calendar.events.freebusy',
+    'https://www.googleapis.com/auth/calendar.events',
     'https://www.googleapis.com/auth/contacts',
     'https://www.googleapis.com/auth/contacts.other.readonly',
   ],
   // offline_access is what makes Microsoft return a refresh token.
-  microsoft: ['offline_access', 'User.Read', 'Calendars.ReadWrite', 'Contacts.ReadWrite', 'People.Read'],
+  microsoft: ['offline_access', 'User.Read', 'Calendars.ReadWrite', 'Contacts.ReadWrite'],
 };
 
 export function resolveEndpoints(
@@ -39,36 +48,70 @@ export function resolveEndpoints(
   return {
     authorizeUrl: overrides.authorizeUrl ?? defaults.authorizeUrl,
     tokenUrl: overrides.tokenUrl ?? defaults.tokenUrl,
+    revokeUrl: overrides.revokeUrl ?? defaults.revokeUrl,
     apiBaseUrl,
     contactsApiBaseUrl,
   };
+}
+
+/** A PKCE pair (RFC 7636): the challenge goes in the authorize URL, the verifier only to the token endpoint. */
+export interface PkcePair {
+  codeVerifier: string;
+  codeChallenge: string;
+}
+
+/** 32 random bytes as base64url: a 43-character verifier, the shortest RFC 7636 allows, with 256 bits. */
+export function createPkcePair(): PkcePair {
+  const codeVerifier = randomBytes(32).toString('base64url');
+  return { codeVerifier, codeChallenge: pkceChallengeOf(codeVerifier) };
+}
+
+/** The S256 challenge of a verifier: BASE64URL(SHA256(verifier)). */
+export function pkceChallengeOf(codeVerifier: string): string {
+  return createHash('sha256').update(codeVerifier).digest('base64url');
 }
 
 export interface AuthorizationRequest {
   clientId: string;
   redirectUri: string;
   state: string;
+  /** S256 challenge of the verifier the code exchange will send. */
+  codeChallenge: string;
   endpoints?: Partial<ProviderEndpoints>;
 }
 
 /** Asks for offline access with forced consent so the provider returns a refresh token every time. */
 export function buildAuthorizationUrl(provider: ProviderName, o: AuthorizationRequest): string {
   const endpoints = resolveEndpoints(provider, o.endpoints);
+  if (provider === 'google') {
+    return new OAuth2Client({
+      clientId: o.clientId,
+      endpoints: { oauth2AuthBaseUrl: endpoints.authorizeUrl },
+    }).generateAuthUrl({
+      redirect_uri: o.redirectUri,
+      response_type: 'code',
+      scope: providerScopes.google,
+      state: o.state,
+      prompt: 'consent',
+      // No include_granted_scopes: each flow asks for all it needs, so the token carries only these scopes and
+      // not broader ones an earlier version of this server was granted.
+      access_type: 'offline',
+      code_challenge: o.codeChallenge,
+      code_challenge_method: CodeChallengeMethod.S256,
+    });
+  }
   const url = new URL(endpoints.authorizeUrl);
   const params: Record<string, string> = {
     client_id: o.clientId,
     redirect_uri: o.redirectUri,
     response_type: 'code',
-    scope: providerScopes[provider].join(' '),
+    response_mode: 'query',
+    scope: providerScopes.microsoft.join(' '),
     state: o.state,
     prompt: 'consent',
+    code_challenge: o.codeChallenge,
+    code_challenge_method: 'S256',
   };
-  if (provider === 'google') {
-    params.access_type = 'offline';
-    params.include_granted_scopes = 'true';
-  } else {
-    params.response_mode = 'query';
-  }
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
   return url.toString();
 }
@@ -78,6 +121,8 @@ export interface CodeExchange {
   clientSecret: string;
   redirectUri: string;
   code: string;
+  /** The PKCE verifier whose challenge was in the authorize URL: the provider refuses the code without it. */
+  codeVerifier: string;
   endpoints?: Partial<ProviderEndpoints>;
   /** The token endpoint is a provider call like any other: retried when unavailable ... */
   retry?: RetryPolicy;
@@ -89,25 +134,91 @@ export interface CodeExchange {
 export const DEFAULT_TOKEN_TIMEOUT_MS = 20_000;
 
 /**
- * Trades the code from the consent redirect for tokens: one form POST (RFC 6749 §4.1.3), the same for both
- * providers, retried and timed out like every other provider call.
+ * Trades the code from the consent redirect for tokens (RFC 6749 §4.1.3 with the PKCE verifier), retried and timed
+ * out like every other provider call: Google through its OAuth2Client, Microsoft as one form POST (MSAL's confidential
+ * client would hold the tokens in its own cache, and ours are sealed in the database).
  */
 export function exchangeAuthorizationCode(provider: ProviderName, o: CodeExchange): Promise<OAuthTokens> {
+  const timeoutMs = o.requestTimeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS;
+  if (provider === 'google') {
+    const client = createGoogleOAuthClient(o.clientId, o.clientSecret, o.endpoints, timeoutMs);
+    return callWithRetry(
+      'google code exchange',
+      async () => {
+        try {
+          const { tokens } = await client.getToken({
+            code: o.code,
+            codeVerifier: o.codeVerifier,
+            redirect_uri: o.redirectUri,
+          });
+          return toOAuthTokens(
+            {
+              access_token: tokens.access_token ?? undefined,
+              refresh_token: tokens.refresh_token ?? undefined,
+              expiry_date: tokens.expiry_date ?? undefined,
+              scope: tokens.scope,
+            },
+            undefined,
+          );
+        } catch (error) {
+          throw toTokenError(error);
+        }
+      },
+      o.retry,
+    );
+  }
   const endpoints = resolveEndpoints(provider, o.endpoints);
   const form: Record<string, string> = {
     client_id: o.clientId,
     client_secret: o.clientSecret,
     grant_type: 'authorization_code',
     code: o.code,
+    code_verifier: o.codeVerifier,
     redirect_uri: o.redirectUri,
+    // Microsoft wants the scopes again on the token request; Google takes them from the consent.
+    scope: providerScopes.microsoft.join(' '),
   };
-  // Microsoft wants the scopes again on the token request; Google takes them from the consent.
-  if (provider === 'microsoft') form.scope = providerScopes.microsoft.join(' ');
-  const timeoutMs = o.requestTimeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS;
   return callWithRetry(
     `${provider} code exchange`,
     async () =>
       toOAuthTokens(tokenResponseFields(await postTokenForm(endpoints.tokenUrl, form, timeoutMs)), undefined),
+    o.retry,
+  );
+}
+
+export interface GrantRevocation {
+  clientId: string;
+  clientSecret: string;
+  /** The refresh token: revoking it ends the whole grant, its access tokens included. */
+  token: string;
+  endpoints?: Partial<ProviderEndpoints>;
+  retry?: RetryPolicy;
+  requestTimeoutMs?: number;
+}
+
+/**
+ * Ends Google's grant to this client (the revoke endpoint, through OAuth2Client.revokeToken), retried and timed out
+ * like every provider call. A token Google no longer knows (`invalid_token`: already revoked or expired) counts as
+ * revoked. Microsoft has no revocation for one delegated grant (ADR 010), so there is nothing to call for it.
+ */
+export function revokeGoogleGrant(o: GrantRevocation): Promise<void> {
+  const client = createGoogleOAuthClient(
+    o.clientId,
+    o.clientSecret,
+    o.endpoints,
+    o.requestTimeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS,
+  );
+  return callWithRetry(
+    'google token revocation',
+    async () => {
+      try {
+        await client.revokeToken(o.token);
+      } catch (error) {
+        const failure = toTokenError(error);
+        if (failure.status === 400 && oauthErrorOf(readHttpError(error).data) === 'invalid_token') return;
+        throw failure;
+      }
+    },
     o.retry,
   );
 }
@@ -119,12 +230,26 @@ export function createGoogleOAuthClient(
   timeoutMs: number = DEFAULT_TOKEN_TIMEOUT_MS,
 ): OAuth2Client {
   const endpoints = resolveEndpoints('google', overrides);
-  return new OAuth2Client({
+  const client = new OAuth2Client({
     clientId,
     clientSecret,
-    endpoints: { oauth2TokenUrl: endpoints.tokenUrl, oauth2AuthBaseUrl: endpoints.authorizeUrl },
+    endpoints: {
+      oauth2TokenUrl: endpoints.tokenUrl,
+      oauth2AuthBaseUrl: endpoints.authorizeUrl,
+      ...(endpoints.revokeUrl ? { oauth2RevokeUrl: endpoints.revokeUrl } : {}),
+    },
     transporterOptions: { timeout: timeoutMs },
   });
+  // The library retries its token requests by itself (gaxios, Retry-After ignored) beside our callWithRetry:
+  // every request it sends leaves here with that retry switched off, so one policy decides.
+  client.transporter.interceptors.request.add({
+    resolved: async (config) => {
+      config.retry = false;
+      delete config.retryConfig;
+      return config;
+    },
+  });
+  return client;
 }
 
 export async function refreshGoogleTokens(client: OAuth2Client, refreshToken: string): Promise<OAuthTokens> {
@@ -215,17 +340,16 @@ async function postTokenForm(
   throw classifyTokenFailure(response.status, typeof body.error === 'string' ? body.error : undefined);
 }
 
+function oauthErrorOf(data: unknown): string | undefined {
+  return typeof data === 'object' && data !== null && 'error' in data && typeof data.error === 'string'
+    ? data.error
+    : undefined;
+}
+
 function toTokenError(error: unknown): OfficeError {
   if (error instanceof OfficeError) return error;
   const http = readHttpError(error);
-  if (http.status !== undefined) {
-    const data = http.data;
-    const oauthError =
-      typeof data === 'object' && data !== null && 'error' in data && typeof data.error === 'string'
-        ? data.error
-        : undefined;
-    return classifyTokenFailure(http.status, oauthError, error);
-  }
+  if (http.status !== undefined) return classifyTokenFailure(http.status, oauthErrorOf(http.data), error);
   return new OfficeError('provider_unavailable', 'token endpoint unreachable', { cause: error });
 }
 

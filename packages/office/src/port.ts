@@ -96,6 +96,8 @@ export function isOfficeError(error: unknown): error is OfficeError {
 export interface ProviderEndpoints {
   authorizeUrl: string;
   tokenUrl: string;
+  /** Google only: the token revocation endpoint. */
+  revokeUrl?: string;
   /** Google: rootUrl of the Calendar API (and of People unless contactsApiBaseUrl is set). Microsoft: Graph base, e.g. https://graph.microsoft.com/v1.0 */
   apiBaseUrl: string;
   /** Google only: rootUrl of the People API; defaults to apiBaseUrl when that is set. */

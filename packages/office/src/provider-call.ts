@@ -46,7 +46,8 @@ export function createProviderCaller(options: ProviderCallerOptions) {
   async function refreshNow(): Promise<void> {
     let next: OAuthTokens;
     try {
-      next = await options.refresh(tokens.refreshToken);
+      // The token endpoint is retried like any provider call (its SDK's own retry is off, see oauth.ts).
+      next = await callWithRetry('token refresh', () => options.refresh(tokens.refreshToken), policy);
     } catch (error) {
       if (error instanceof OfficeError && error.code === 'needs_reconnect') {
         return markNeedsReconnect(error.message, error);

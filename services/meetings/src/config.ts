@@ -61,7 +61,13 @@ export interface Config {
 export interface ProviderClientConfig {
   clientId: string;
   clientSecret: string;
-  endpoints: { authorizeUrl?: string; tokenUrl?: string; apiBaseUrl?: string; contactsApiBaseUrl?: string };
+  endpoints: {
+    authorizeUrl?: string;
+    tokenUrl?: string;
+    revokeUrl?: string;
+    apiBaseUrl?: string;
+    contactsApiBaseUrl?: string;
+  };
 }
 
 export interface IntegrationsConfig {
@@ -194,6 +200,7 @@ function loadIntegrations(read: Reader, env: Env): IntegrationsConfig {
     google: loadProviderClient(read, env, 'GOOGLE', {
       authorizeUrl: 'GOOGLE_AUTHORIZE_URL',
       tokenUrl: 'GOOGLE_TOKEN_URL',
+      revokeUrl: 'GOOGLE_REVOKE_URL',
       apiBaseUrl: 'GOOGLE_API_BASE_URL',
       contactsApiBaseUrl: 'GOOGLE_PEOPLE_API_BASE_URL',
     }),

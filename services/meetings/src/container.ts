@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createFileEmail, createSmtpEmail, type EmailPort } from '@bookings/email';
-import type { ProviderName } from '@bookings/office';
+import { createPkcePair, type ProviderName } from '@bookings/office';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
@@ -281,7 +281,7 @@ function createRepositories(db: Db, sealer: Sealer, log: FastifyBaseLogger | und
     }),
     audit: createAuditRepository(db),
     calendarConnections: createCalendarConnectionsRepository(db, sealer),
-    oauthStates: createOAuthStatesRepository(db),
+    oauthStates: createOAuthStatesRepository(db, sealer),
     sideEffects: createSideEffectsRepository(db),
     usedBotChallenges: createUsedBotChallengesRepository(db),
   };
@@ -433,10 +433,16 @@ function createConnections(config: Config, adapters: Adapters, repositories: Rep
       /** Busy time of the owner's connected calendars: the availability and booking use cases read it. */
       busyTime: busyTime as CalendarBusyTime,
       listConnections: makeListConnections({ connections }),
+      /** The browser's flow cookie: scoped to the provider's callback path, Secure when served over https. */
+      flowCookie: {
+        pathFor: (provider: ProviderName) => new URL(redirectUriFor(provider)).pathname,
+        isSecure: config.publicBaseUrl.startsWith('https:'),
+      },
       startConnection: makeStartConnection({
         offices,
         states: oauthStates,
         tokens: randomTokens,
+        pkce: createPkcePair,
         clock,
         redirectUriFor,
       }),
@@ -451,7 +457,13 @@ function createConnections(config: Config, adapters: Adapters, repositories: Rep
       }),
       listConnectionCalendars: makeListConnectionCalendars({ connections, officeFor: offices.officeFor }),
       updateConnection: makeUpdateConnection({ connections, officeFor: offices.officeFor, invalidateBusy }),
-      disconnect: makeDisconnect({ connections, invalidateBusy }),
+      disconnect: makeDisconnect({
+        connections,
+        offices,
+        invalidateBusy,
+        onRevokeFailed: (error, context) =>
+          log?.warn({ err: error, ...context }, 'the provider did not revoke the disconnected grant'),
+      }),
     },
   };
 }

@@ -424,7 +424,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Redirect to the provider's consent page (state valid 10 minutes, single use) */
+        /**
+         * Redirect to the provider's consent page (state valid 10 minutes, single use)
+         * @description Sets the httpOnly cookie `bookings_connection_flow` (SameSite=Lax, scoped to the provider's callback path) that binds the flow to this browser: the callback is accepted only from a browser holding it. A SPA calls this with `redirect=false` through a same-origin fetch (the cookie lands in the browser's jar) and then navigates to `authorizeUrl`. The consent page gets an S256 PKCE challenge; the verifier never leaves the server.
+         */
         get: operations["startConnection"];
         put?: never;
         post?: never;
@@ -443,7 +446,7 @@ export interface paths {
         };
         /**
          * OAuth redirect target: stores the account, then redirects to the connections page
-         * @description No bearer token: the `state` names the owner. Redirects to the dashboard’s `/bookings/dashboard/connections?connected=<provider>` or `?error=<code>`.
+         * @description No bearer token: the `state` names the owner, and the browser must hold the `bookings_connection_flow` cookie set by startConnection with the same state (else `?error=oauth_browser_mismatch`, and nothing is connected). Redirects to the dashboard’s `/bookings/dashboard/connections?connected=<provider>` or `?error=<code>`.
          */
         get: operations["completeConnection"];
         put?: never;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import type { FakeRequest, FakeResponse } from './http-kit';
+import type { FakeRequest, FakeResponse, FakeRoute } from './http-kit';
 import { closeServer, FakeHttpService, listenOnLoopback } from './http-kit';
 import type { TokenFake } from './token-fake';
 
@@ -65,8 +65,37 @@ function googleError(code: number, message?: string, reason?: string): FakeRespo
   return { status: code, body: googleErrorBody(code, message, reason) };
 }
 
+const scope = (name: string) => `https://www.googleapis.com/auth/${name}`;
+const EVENT_WRITE = ['calendar', 'calendar.events', 'calendar.events.owned', 'calendar.app.created'].map(
+  scope,
+);
+
+/** The scopes each method accepts (any one of them), from each method's reference page. */
+const ACCEPTED_SCOPES: Record<string, string[]> = {
+  'calendarList.list': [
+    'calendar',
+    'calendar.readonly',
+    'calendar.calendarlist',
+    'calendar.calendarlist.readonly',
+  ].map(scope),
+  'freebusy.query': ['calendar', 'calendar.readonly', 'calendar.events.freebusy', 'calendar.freebusy'].map(
+    scope,
+  ),
+  'events.insert': EVENT_WRITE,
+  'events.get': [
+    ...EVENT_WRITE,
+    ...['calendar.readonly', 'calendar.events.readonly', 'calendar.events.owned.readonly'].map(scope),
+  ],
+  'events.patch': EVENT_WRITE,
+  'events.delete': EVENT_WRITE,
+  'people.searchContacts': ['contacts', 'contacts.readonly'].map(scope),
+  'otherContacts.search': [scope('contacts.other.readonly')],
+  'people.createContact': [scope('contacts')],
+};
+
 /**
- * Google Calendar v3 + People v1 over plain HTTP, keeping state. Route names (for faults):
+ * Google Calendar v3 + People v1 over plain HTTP, keeping state. A token consented to through the token fake
+ * holds only its scopes: a method none of them allows answers 403 ACCESS_TOKEN_SCOPE_INSUFFICIENT, as Google does. Route names (for faults):
  * calendarList.list, freebusy.query, events.insert, events.get, events.patch, events.delete,
  * people.searchContacts, otherContacts.search, people.createContact.
  */
@@ -82,65 +111,80 @@ export class GoogleFake {
   private port = 0;
 
   private constructor(tokens: TokenFake) {
+    const routes: FakeRoute[] = [
+      {
+        name: 'calendarList.list',
+        method: 'GET',
+        path: '/calendar/v3/users/me/calendarList',
+        handle: (r) => this.listCalendars(r),
+      },
+      {
+        name: 'freebusy.query',
+        method: 'POST',
+        path: '/calendar/v3/freeBusy',
+        handle: (r) => this.freeBusy(r),
+      },
+      {
+        name: 'events.insert',
+        method: 'POST',
+        path: '/calendar/v3/calendars/:calendarId/events',
+        handle: (r) => this.insertEvent(r),
+      },
+      {
+        name: 'events.get',
+        method: 'GET',
+        path: '/calendar/v3/calendars/:calendarId/events/:eventId',
+        handle: (r) => this.getEvent(r),
+      },
+      {
+        name: 'events.patch',
+        method: 'PATCH',
+        path: '/calendar/v3/calendars/:calendarId/events/:eventId',
+        handle: (r) => this.patchEvent(r),
+      },
+      {
+        name: 'events.delete',
+        method: 'DELETE',
+        path: '/calendar/v3/calendars/:calendarId/events/:eventId',
+        handle: (r) => this.deleteEvent(r),
+      },
+      {
+        name: 'people.searchContacts',
+        method: 'GET',
+        path: '/v1/people:searchContacts',
+        handle: (r) => this.search(r, this.contacts),
+      },
+      {
+        name: 'otherContacts.search',
+        method: 'GET',
+        path: '/v1/otherContacts:search',
+        handle: (r) => this.search(r, this.otherContacts),
+      },
+      {
+        name: 'people.createContact',
+        method: 'POST',
+        path: '/v1/people:createContact',
+        handle: (r) => this.createContact(r),
+      },
+    ];
     this.service = new FakeHttpService({
       errorBody: (status) => googleErrorBody(status),
       isAuthorized: (authorization) => tokens.isValidAccessToken(authorization),
-      routes: [
-        {
-          name: 'calendarList.list',
-          method: 'GET',
-          path: '/calendar/v3/users/me/calendarList',
-          handle: (r) => this.listCalendars(r),
+      routes: routes.map((route) => ({
+        ...route,
+        handle: (request: FakeRequest) => {
+          const held = tokens.scopesOf(request.headers.authorization);
+          const accepted = ACCEPTED_SCOPES[route.name] ?? [];
+          if (held && !held.some((granted) => accepted.includes(granted))) {
+            return googleError(
+              403,
+              'Request had insufficient authentication scopes.',
+              'insufficientPermissions',
+            );
+          }
+          return route.handle(request);
         },
-        {
-          name: 'freebusy.query',
-          method: 'POST',
-          path: '/calendar/v3/freeBusy',
-          handle: (r) => this.freeBusy(r),
-        },
-        {
-          name: 'events.insert',
-          method: 'POST',
-          path: '/calendar/v3/calendars/:calendarId/events',
-          handle: (r) => this.insertEvent(r),
-        },
-        {
-          name: 'events.get',
-          method: 'GET',
-          path: '/calendar/v3/calendars/:calendarId/events/:eventId',
-          handle: (r) => this.getEvent(r),
-        },
-        {
-          name: 'events.patch',
-          method: 'PATCH',
-          path: '/calendar/v3/calendars/:calendarId/events/:eventId',
-          handle: (r) => this.patchEvent(r),
-        },
-        {
-          name: 'events.delete',
-          method: 'DELETE',
-          path: '/calendar/v3/calendars/:calendarId/events/:eventId',
-          handle: (r) => this.deleteEvent(r),
-        },
-        {
-          name: 'people.searchContacts',
-          method: 'GET',
-          path: '/v1/people:searchContacts',
-          handle: (r) => this.search(r, this.contacts),
-        },
-        {
-          name: 'otherContacts.search',
-          method: 'GET',
-          path: '/v1/otherContacts:search',
-          handle: (r) => this.search(r, this.otherContacts),
-        },
-        {
-          name: 'people.createContact',
-          method: 'POST',
-          path: '/v1/people:createContact',
-          handle: (r) => this.createContact(r),
-        },
-      ],
+      })),
     });
     this.server = createServer(this.service.listener);
   }

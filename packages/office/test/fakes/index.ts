@@ -9,5 +9,10 @@ export type { RecordingSink } from './recording-sink';
 export { createRecordingSink, recordingRetryPolicy } from './recording-sink';
 export type { TestCertificate } from './test-certificate';
 export { createTestCertificate } from './test-certificate';
-export type { IssuedTokens, TokenFakeOptions } from './token-fake';
+export type {
+  AuthorizationAsked,
+  ConsentRedirect,
+  IssuedTokens,
+  TokenFakeOptions,
+} from './token-fake';
 export { TokenFake } from './token-fake';

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficePort } from '../../src/index';
-import { createGoogleOffice, OfficeError, toGoogleEventId } from '../../src/index';
+import {
+  buildAuthorizationUrl,
+  createGoogleOffice,
+  createPkcePair,
+  exchangeAuthorizationCode,
+  OfficeError,
+  providerScopes,
+  toGoogleEventId,
+} from '../../src/index';
 import { GoogleFake } from '../fakes/index';
 import { newEvent } from '../support/new-event';
 import { useProviderFake } from '../support/use-provider-fake';
@@ -275,6 +283,19 @@ describe('Google failures', () => {
     expect(t.retry.delays).toHaveLength(1);
   });
 
+  it('retries a token endpoint that is briefly unavailable during a refresh, with one policy', async () => {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    const office = connect();
+    t.tokens.expireAccessTokens();
+    t.tokens.service.faults.inject('token', { kind: 'status', status: 503 });
+    const tokenRequestsBefore = t.tokens.service.requestsTo('token').length;
+
+    expect(await office.listCalendars()).toHaveLength(1);
+    expect(t.tokens.service.requestsTo('token').length - tokenRequestsBefore).toBe(2);
+    expect(t.retry.delays).toHaveLength(1);
+    expect(t.sink.saved).toHaveLength(1);
+  });
+
   it('refreshes once on 401, reports the new tokens and completes the call', async () => {
     t.fake.addCalendar({ id: 'owner@example.com', primary: true });
     const office = connect();
@@ -322,5 +343,74 @@ describe('Google failures', () => {
     await expect(office.listCalendars()).rejects.toMatchObject({ code: 'needs_reconnect' });
     expect(t.sink.saved).toEqual([]);
     expect(t.sink.reconnectReasons[0]).toContain('invalid_grant');
+  });
+});
+
+describe('Google scopes', () => {
+  /** An office whose tokens come from a consent to exactly these scopes, as the service's connect flow gets them. */
+  async function connectWithConsentTo(scopes: string[]): Promise<OfficePort> {
+    const pkce = createPkcePair();
+    const redirectUri = 'http://127.0.0.1:9/bookings/connections/google/callback';
+    const authorizeUrl = new URL(
+      buildAuthorizationUrl('google', {
+        clientId: t.tokens.clientId,
+        redirectUri,
+        state: 'state',
+        codeChallenge: pkce.codeChallenge,
+        endpoints: { authorizeUrl: t.tokens.authorizeUrl },
+      }),
+    );
+    authorizeUrl.searchParams.set('scope', scopes.join(' '));
+    const { code } = t.tokens.consent(authorizeUrl.toString());
+    const tokens = await exchangeAuthorizationCode('google', {
+      clientId: t.tokens.clientId,
+      clientSecret: t.tokens.clientSecret,
+      redirectUri,
+      code,
+      codeVerifier: pkce.codeVerifier,
+      endpoints: { tokenUrl: t.tokens.tokenUrl },
+    });
+    return createGoogleOffice({
+      clientId: t.tokens.clientId,
+      clientSecret: t.tokens.clientSecret,
+      tokens,
+      sink: t.sink,
+      retry: t.retry,
+      endpoints: { tokenUrl: t.tokens.tokenUrl, apiBaseUrl: t.fake.rootUrl },
+    });
+  }
+
+  it('are enough for every call the adapter makes', async () => {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    t.fake.addContact({ email: 'grace@navy.example', name: 'Grace Hopper' });
+    t.fake.addContact({ email: 'greta@example.com', name: 'Greta' }, 'otherContacts');
+    const office = await connectWithConsentTo(providerScopes.google);
+
+    expect((await office.describeAccount()).email).toBe('owner@example.com');
+    await office.getBusy({ start: new Date('2030-03-04T00:00:00Z'), end: new Date('2030-03-05T00:00:00Z') }, [
+      'owner@example.com',
+    ]);
+    const { eventId } = await office.createEvent('owner@example.com', newEvent({ withConference: true }));
+    await office.updateEvent('owner@example.com', eventId, { title: 'Moved' });
+    await office.cancelEvent('owner@example.com', eventId);
+    expect((await office.searchContacts('gr')).map((contact) => contact.email).sort()).toEqual([
+      'grace@navy.example',
+      'greta@example.com',
+    ]);
+    await office.createContact({ email: 'new.person@example.com', name: 'New Person' });
+    expect(t.fake.service.committed('people.createContact')).toBe(1);
+  });
+
+  it('are checked by the fake as by Google: without a free/busy scope, free/busy is refused', async () => {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    const office = await connectWithConsentTo(
+      providerScopes.google.filter((granted) => !granted.endsWith('calendar.events.freebusy')),
+    );
+
+    await expect(
+      office.getBusy({ start: new Date('2030-03-04T00:00:00Z'), end: new Date('2030-03-05T00:00:00Z') }, [
+        'owner@example.com',
+      ]),
+    ).rejects.toMatchObject({ code: 'provider_rejected', status: 403 });
   });
 });

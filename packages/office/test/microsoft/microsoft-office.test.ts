@@ -282,6 +282,19 @@ describe('Microsoft failures', () => {
     expect(t.retry.delays).toEqual([]);
   });
 
+  it('retries a token endpoint that is briefly unavailable during a refresh, with one policy', async () => {
+    t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
+    const office = connect();
+    t.tokens.expireAccessTokens();
+    t.tokens.service.faults.inject('token', { kind: 'status', status: 503 });
+    const tokenRequestsBefore = t.tokens.service.requestsTo('token').length;
+
+    expect(await office.listCalendars()).toHaveLength(1);
+    expect(t.tokens.service.requestsTo('token').length - tokenRequestsBefore).toBe(2);
+    expect(t.retry.delays).toHaveLength(1);
+    expect(t.sink.saved).toHaveLength(1);
+  });
+
   it('refreshes once on 401, saves the rotated tokens and completes the call', async () => {
     t.fake.addCalendar({ id: 'cal-1', name: 'Calendar', isDefaultCalendar: true });
     const office = connect();

@@ -23,6 +23,7 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   calendar_unavailable: 503,
   provider_not_configured: 409,
   oauth_state_invalid: 400,
+  oauth_browser_mismatch: 400,
   connection_failed: 502,
   database_unavailable: 503,
   avatar_too_large: 413,

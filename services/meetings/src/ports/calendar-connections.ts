@@ -39,11 +39,28 @@ export interface CalendarConnectionsRepository {
   ): Promise<CalendarConnection | null>;
   /** Only one connection receives events: the others stop when one is chosen. */
   clearEventReceiverExcept(ownerId: string, keepId: string): Promise<void>;
-  delete(ownerId: string, id: string): Promise<boolean>;
+  /** Deletes the owner's connection and answers what it held (its tokens, to revoke them); null when unknown. */
+  delete(ownerId: string, id: string): Promise<DeletedConnection | null>;
+  /** Whether any owner still has this provider account connected (they share one grant at the provider). */
+  isAccountConnected(provider: ProviderName, accountEmail: string): Promise<boolean>;
+}
+
+export interface DeletedConnection {
+  provider: ProviderName;
+  accountEmail: string;
+  /** null when they can no longer be unsealed (ENCRYPTION_KEY changed): there is nothing to revoke with. */
+  tokens: OAuthTokens | null;
+}
+
+/** A connection flow under way: who started it, with which provider, and the PKCE verifier (sealed at rest). */
+export interface PendingConnection {
+  ownerId: string;
+  provider: ProviderName;
+  codeVerifier: string;
 }
 
 export interface OAuthStatesRepository {
-  save(entry: { stateHash: string; ownerId: string; provider: ProviderName; expiresAt: Date }): Promise<void>;
+  save(entry: PendingConnection & { stateHash: string; expiresAt: Date }): Promise<void>;
   /** Deletes and returns the state, once; null when unknown or expired. */
-  consume(stateHash: string, now: Date): Promise<{ ownerId: string; provider: ProviderName } | null>;
+  consume(stateHash: string, now: Date): Promise<PendingConnection | null>;
 }

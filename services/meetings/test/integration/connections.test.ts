@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { createApiClient } from '@bookings/api-client';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { calendarConnections, owners } from '../../src/adapters/db/schema';
+import { calendarConnections, oauthStates, owners } from '../../src/adapters/db/schema';
 import { connectAccount } from '../support/connect-account';
 import { startTestApp } from '../support/test-app';
 import { useTestApp } from '../support/use-test-app';
@@ -24,26 +25,52 @@ async function ownerWithToken(email = 'ann@example.com') {
   return { owner, token, get, api, listConnections };
 }
 
-/** Plays the browser and the provider: start -> consent (a code for the redirect URI) -> callback. */
+/** The flow cookie's value in a response's Set-Cookie, as the browser would store it. */
+function flowCookieOf(response: Response): string | undefined {
+  const header = response.headers.getSetCookie().find((line) => line.startsWith('bookings_connection_flow='));
+  return header?.split(';')[0]?.slice('bookings_connection_flow='.length) || undefined;
+}
+
+const tokensOf = (provider: 'google' | 'microsoft') =>
+  provider === 'google' ? t.fakes.googleTokens : t.fakes.microsoftTokens;
+
+/** The browser follows the provider's redirect back to the callback, with the cookie it holds (if any). */
+function followCallback(callbackUrl: string, cookie: string | undefined) {
+  const url = new URL(callbackUrl);
+  return fetch(`${t.baseUrl}${url.pathname}${url.search}`, {
+    redirect: 'manual',
+    headers: cookie === undefined ? {} : { cookie: `bookings_connection_flow=${cookie}` },
+  });
+}
+
+/**
+ * Plays the browser and the provider: start (the browser keeps the flow cookie) -> consent (a code for the
+ * redirect URI, bound to the PKCE challenge) -> callback. `browserCookie` replaces the cookie the browser brings
+ * back (undefined: none, as in another browser).
+ */
 async function connectThroughRoutes(
   request: Awaited<ReturnType<typeof ownerWithToken>>['get'],
   provider: 'google' | 'microsoft',
+  options: { browserCookie?: (own: string | undefined) => string | undefined } = {},
 ) {
   const start = await request(`/bookings/connections/${provider}/start`);
   expect(start.status).toBe(302);
+  const cookie = flowCookieOf(start);
   const authorize = new URL(start.headers.get('location') ?? '');
-  const redirectUri = authorize.searchParams.get('redirect_uri') ?? '';
-  const state = authorize.searchParams.get('state') ?? '';
-  const tokens = provider === 'google' ? t.fakes.googleTokens : t.fakes.microsoftTokens;
-  const code = tokens.issueAuthorizationCode(redirectUri);
-  const callbackPath = new URL(redirectUri).pathname;
-  const callback = await fetch(
-    `${t.baseUrl}${callbackPath}?code=${code}&state=${encodeURIComponent(state)}`,
-    {
-      redirect: 'manual',
-    },
+  const consent = tokensOf(provider).consent(authorize.toString());
+  const callback = await followCallback(
+    consent.callbackUrl,
+    options.browserCookie ? options.browserCookie(cookie) : cookie,
   );
-  return { authorize, redirectUri, state, callback };
+  return {
+    start,
+    authorize,
+    asked: consent.asked,
+    redirectUri: consent.asked.redirectUri,
+    state: consent.state,
+    cookie,
+    callback,
+  };
 }
 
 describe('connecting a calendar through OAuth', () => {
@@ -99,10 +126,10 @@ describe('connecting a calendar through OAuth', () => {
       expect(tokens.refreshToken).toMatch(/^rt-/);
     }
 
-    // The state is single use.
-    const replay = await fetch(
-      `${t.baseUrl}/bookings/connections/google/callback?code=x&state=${encodeURIComponent(google.state)}`,
-      { redirect: 'manual' },
+    // The state is single use, even in the browser that started it.
+    const replay = await followCallback(
+      `http://bookings.test/bookings/connections/google/callback?code=x&state=${encodeURIComponent(google.state)}`,
+      google.state,
     );
     expect(replay.headers.get('location')).toBe(
       'http://bookings.test/bookings/dashboard/connections?error=oauth_state_invalid',
@@ -140,16 +167,17 @@ describe('connecting a calendar through OAuth', () => {
     const { get } = await ownerWithToken();
     const start = await get('/bookings/connections/microsoft/start');
     const state = new URL(start.headers.get('location') ?? '').searchParams.get('state') ?? '';
-    const denied = await fetch(
-      `${t.baseUrl}/bookings/connections/microsoft/callback?error=access_denied&state=${encodeURIComponent(state)}`,
-      { redirect: 'manual' },
+    const denied = await followCallback(
+      `http://bookings.test/bookings/connections/microsoft/callback?error=access_denied&state=${encodeURIComponent(state)}`,
+      flowCookieOf(start),
     );
     expect(denied.headers.get('location')).toBe(
       'http://bookings.test/bookings/dashboard/connections?error=connection_failed',
     );
-    const forged = await fetch(`${t.baseUrl}/bookings/connections/google/callback?code=abc&state=forged`, {
-      redirect: 'manual',
-    });
+    const forged = await followCallback(
+      'http://bookings.test/bookings/connections/google/callback?code=abc&state=forged',
+      'forged',
+    );
     expect(forged.headers.get('location')).toContain('error=oauth_state_invalid');
   });
 
@@ -205,6 +233,244 @@ describe('connecting a calendar through OAuth', () => {
     expect(await bob.listConnections()).toEqual([]);
     expect((await bob.get(`/bookings/connections/${connection.id}/calendars`)).status).toBe(404);
     expect((await bob.get(`/bookings/connections/${connection.id}`, { method: 'DELETE' })).status).toBe(404);
+  });
+});
+
+describe.each(['google', 'microsoft'] as const)('a %s connection flow', (provider) => {
+  const scopesInUse = {
+    google: [
+      'https://www.googleapis.com/auth/calendar.calendarlist.readonly',
+      'https://www.googleapis.com/auth/calendar.events',
+      'https://www.googleapis.com/auth/calendar.events.freebusy',
+      'https://www.googleapis.com/auth/contacts',
+      'https://www.googleapis.com/auth/contacts.other.readonly',
+    ],
+    microsoft: ['Calendars.ReadWrite', 'Contacts.ReadWrite', 'User.Read', 'offline_access'],
+  }[provider];
+  const addPrimaryCalendar = () =>
+    provider === 'google'
+      ? t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true })
+      : t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
+
+  it('asks for an S256 challenge and only the scopes in use, and trades the code with the verifier kept sealed here', async () => {
+    addPrimaryCalendar();
+    const { get, listConnections } = await ownerWithToken();
+    const start = await get(`/bookings/connections/${provider}/start`);
+    const authorize = new URL(start.headers.get('location') ?? '');
+    const challenge = authorize.searchParams.get('code_challenge') ?? '';
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(authorize.searchParams.get('scope')?.split(' ').sort()).toEqual(scopesInUse);
+    expect(authorize.searchParams.get('scope')).not.toContain('People.Read');
+
+    // The verifier stays on the server, sealed with the state: not in the URL, not in the cookie.
+    const [pending] = await t.database.db.select().from(oauthStates);
+    const verifier = t.app.container.sealer.unseal(pending?.codeVerifierSealed ?? '');
+    expect(createHash('sha256').update(verifier).digest('base64url')).toBe(challenge);
+    expect(pending?.codeVerifierSealed).not.toContain(verifier);
+    expect(start.headers.get('location')).not.toContain(verifier);
+    expect(flowCookieOf(start)).not.toContain(verifier);
+
+    const consent = tokensOf(provider).consent(authorize.toString());
+    const callback = await followCallback(consent.callbackUrl, flowCookieOf(start));
+
+    expect(callback.headers.get('location')).toContain(`connected=${provider}`);
+    const exchange = tokensOf(provider).service.requestsTo('token').at(-1);
+    expect(exchange?.body).toMatchObject({ grant_type: 'authorization_code', code_verifier: verifier });
+    expect(await listConnections()).toHaveLength(1);
+  });
+
+  it('is refused by the provider when the verifier sent is not the one the challenge came from', async () => {
+    addPrimaryCalendar();
+    const { get, listConnections } = await ownerWithToken();
+    const start = await get(`/bookings/connections/${provider}/start`);
+    const consent = tokensOf(provider).consent(start.headers.get('location') ?? '');
+    await t.database.db.update(oauthStates).set({
+      codeVerifierSealed: t.app.container.sealer.seal('another-verifier-of-43-characters-000000000'),
+    });
+
+    const callback = await followCallback(consent.callbackUrl, flowCookieOf(start));
+
+    expect(callback.headers.get('location')).toContain('error=connection_failed');
+    expect(tokensOf(provider).service.requestsTo('token').at(-1)?.body).toMatchObject({
+      code_verifier: 'another-verifier-of-43-characters-000000000',
+    });
+    expect(await listConnections()).toEqual([]);
+  });
+
+  it('binds the flow to the browser with an httpOnly, SameSite=Lax cookie scoped to the callback', async () => {
+    const { get, api } = await ownerWithToken();
+    const redirect = await get(`/bookings/connections/${provider}/start`);
+    const json = await api.GET('/bookings/connections/{provider}/start', {
+      params: { path: { provider }, query: { redirect: false } },
+    });
+    for (const response of [redirect, json.response]) {
+      const [cookie] = response.headers.getSetCookie();
+      const state = new URL(
+        response === redirect ? (response.headers.get('location') ?? '') : (json.data?.authorizeUrl ?? ''),
+      ).searchParams.get('state');
+      expect(cookie?.split('; ').sort()).toEqual(
+        [
+          `bookings_connection_flow=${state}`,
+          'HttpOnly',
+          'Max-Age=600',
+          `Path=/bookings/connections/${provider}/callback`,
+          'SameSite=Lax',
+        ].sort(),
+      );
+    }
+  });
+
+  it('refuses the consent completed in another browser (no cookie, or the cookie of another flow) and attaches nothing', async () => {
+    addPrimaryCalendar();
+    const ann = await ownerWithToken('ann@example.com');
+    const bob = await ownerWithToken('bob@example.com');
+    const bobsOwnFlow = flowCookieOf(await bob.get(`/bookings/connections/${provider}/start`));
+    const tokenRequestsBefore = tokensOf(provider).service.requestsTo('token').length;
+
+    const noCookie = await connectThroughRoutes(ann.get, provider, { browserCookie: () => undefined });
+    const otherFlow = await connectThroughRoutes(ann.get, provider, { browserCookie: () => bobsOwnFlow });
+
+    for (const { callback } of [noCookie, otherFlow]) {
+      expect(callback.status).toBe(302);
+      expect(callback.headers.get('location')).toBe(
+        'http://bookings.test/bookings/dashboard/connections?error=oauth_browser_mismatch',
+      );
+      // The cookie of the browser's own flow is left to that flow.
+      expect(callback.headers.getSetCookie()).toEqual([]);
+    }
+    expect(await ann.listConnections()).toEqual([]);
+    expect(await bob.listConnections()).toEqual([]);
+    expect(await t.database.db.select().from(calendarConnections)).toEqual([]);
+    // No code was traded: the provider's tokens were never asked for.
+    expect(tokensOf(provider).service.requestsTo('token')).toHaveLength(tokenRequestsBefore);
+  });
+
+  it('connects in the browser that started it, and spends its cookie', async () => {
+    addPrimaryCalendar();
+    const { get, listConnections } = await ownerWithToken();
+
+    const { callback } = await connectThroughRoutes(get, provider);
+
+    expect(callback.headers.get('location')).toContain(`connected=${provider}`);
+    expect(callback.headers.getSetCookie()).toEqual([
+      `bookings_connection_flow=; Path=/bookings/connections/${provider}/callback; Max-Age=0; HttpOnly; SameSite=Lax`,
+    ]);
+    expect(await listConnections()).toHaveLength(1);
+  });
+});
+
+describe('the flow cookie behind https', () => {
+  it('is Secure', async () => {
+    const secure = await startTestApp(t.database, {
+      env: { ...t.fakes.env, PUBLIC_BASE_URL: 'https://bookings.test' },
+    });
+    try {
+      const token = await secure.tokenFor('ann@example.com');
+      const start = await fetch(`${secure.baseUrl}/bookings/connections/google/start`, {
+        headers: { authorization: `Bearer ${token}` },
+        redirect: 'manual',
+      });
+      expect(start.headers.getSetCookie()[0]?.split('; ')).toEqual(
+        expect.arrayContaining(['Secure', 'HttpOnly', 'SameSite=Lax']),
+      );
+    } finally {
+      await secure.close();
+    }
+  });
+});
+
+describe('disconnecting', () => {
+  const connectionOf = async (list: () => Promise<{ id: string; provider: string }[]>, provider: string) => {
+    const found = (await list()).find((connection) => connection.provider === provider);
+    if (!found) throw new Error(`${provider} is not connected`);
+    return found;
+  };
+
+  it('revokes the Google grant at the provider', async () => {
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    const { get, api, listConnections } = await ownerWithToken();
+    await connectThroughRoutes(get, 'google');
+    const connection = await connectionOf(listConnections, 'google');
+    const { refreshToken } = await t.app.container.repositories.calendarConnections.readTokens(connection.id);
+
+    const answer = await api.DELETE('/bookings/connections/{id}', {
+      params: { path: { id: connection.id } },
+    });
+
+    expect(answer.response.status).toBe(204);
+    expect(t.fakes.googleTokens.revokedTokens).toEqual([refreshToken]);
+    expect(t.fakes.googleTokens.isLiveRefreshToken(refreshToken)).toBe(false);
+    expect(await listConnections()).toEqual([]);
+  });
+
+  it('disconnects all the same when Google cannot revoke, and the grant is left as it was', async () => {
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    const { get, api, listConnections } = await ownerWithToken();
+    await connectThroughRoutes(get, 'google');
+    const connection = await connectionOf(listConnections, 'google');
+    const { refreshToken } = await t.app.container.repositories.calendarConnections.readTokens(connection.id);
+    t.fakes.googleTokens.service.faults.inject('revoke', { kind: 'status', status: 503 }, 4);
+
+    const answer = await api.DELETE('/bookings/connections/{id}', {
+      params: { path: { id: connection.id } },
+    });
+
+    expect(answer.response.status).toBe(204);
+    expect(t.fakes.googleTokens.service.requestsTo('revoke')).toHaveLength(4);
+    expect(t.fakes.googleTokens.isLiveRefreshToken(refreshToken)).toBe(true);
+    expect(await listConnections()).toEqual([]);
+  });
+
+  it('leaves the grant to another owner who has the same Google account connected', async () => {
+    t.fakes.google.addCalendar({ id: 'shared@gmail.example', primary: true });
+    const ann = await ownerWithToken('ann@example.com');
+    const bob = await ownerWithToken('bob@example.com');
+    await connectThroughRoutes(ann.get, 'google');
+    await connectThroughRoutes(bob.get, 'google');
+    const annsConnection = await connectionOf(ann.listConnections, 'google');
+    const bobsConnection = await connectionOf(bob.listConnections, 'google');
+
+    await ann.api.DELETE('/bookings/connections/{id}', { params: { path: { id: annsConnection.id } } });
+    expect(t.fakes.googleTokens.service.requestsTo('revoke')).toHaveLength(0);
+
+    await bob.api.DELETE('/bookings/connections/{id}', { params: { path: { id: bobsConnection.id } } });
+    expect(t.fakes.googleTokens.service.requestsTo('revoke')).toHaveLength(1);
+  });
+
+  it('disconnects a connection whose tokens can no longer be unsealed, revoking nothing', async () => {
+    t.fakes.google.addCalendar({ id: 'ann@gmail.example', primary: true });
+    const { get, api, listConnections } = await ownerWithToken();
+    await connectThroughRoutes(get, 'google');
+    const connection = await connectionOf(listConnections, 'google');
+    await t.database.db
+      .update(calendarConnections)
+      .set({ tokensSealed: 'sealed-under-another-key' })
+      .where(eq(calendarConnections.id, connection.id));
+
+    const answer = await api.DELETE('/bookings/connections/{id}', {
+      params: { path: { id: connection.id } },
+    });
+
+    expect(answer.response.status).toBe(204);
+    expect(t.fakes.googleTokens.service.requestsTo('revoke')).toHaveLength(0);
+    expect(await listConnections()).toEqual([]);
+  });
+
+  it('asks Microsoft nothing (no per-grant revocation, ADR 010) and deletes the tokens', async () => {
+    t.fakes.graph.addCalendar({ id: 'graph-main', name: 'Calendar', isDefaultCalendar: true });
+    const { get, api, listConnections } = await ownerWithToken();
+    await connectThroughRoutes(get, 'microsoft');
+    const connection = await connectionOf(listConnections, 'microsoft');
+    const requestsBefore = t.fakes.microsoftTokens.service.requests.length;
+
+    const answer = await api.DELETE('/bookings/connections/{id}', {
+      params: { path: { id: connection.id } },
+    });
+
+    expect(answer.response.status).toBe(204);
+    expect(t.fakes.microsoftTokens.service.requests).toHaveLength(requestsBefore);
+    expect(await t.database.db.select().from(calendarConnections)).toEqual([]);
   });
 });
 

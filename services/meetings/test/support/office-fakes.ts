@@ -26,6 +26,7 @@ export async function startOfficeFakes(): Promise<OfficeFakes> {
     GOOGLE_CLIENT_SECRET: googleTokens.clientSecret,
     GOOGLE_AUTHORIZE_URL: googleTokens.authorizeUrl,
     GOOGLE_TOKEN_URL: googleTokens.tokenUrl,
+    GOOGLE_REVOKE_URL: googleTokens.revokeUrl,
     GOOGLE_API_BASE_URL: google.rootUrl,
     MICROSOFT_CLIENT_ID: microsoftTokens.clientId,
     MICROSOFT_CLIENT_SECRET: microsoftTokens.clientSecret,

@@ -37,11 +37,16 @@ export function useConnectionCalendars(id: string) {
   });
 }
 
-/** The provider's consent page for a new (or renewed) connection; the SPA navigates there itself. */
+/**
+ * The provider's consent page for a new (or renewed) connection; the SPA navigates there itself. The answer also
+ * sets the httpOnly cookie that binds the flow to this browser: the callback connects nothing without it, so the
+ * request must let the browser store cookies (ADR 010).
+ */
 export async function getAuthorizeUrl(api: ApiClient, provider: CalendarProvider): Promise<string> {
   const answer = await unwrap(
     api.GET('/bookings/connections/{provider}/start', {
       params: { path: { provider }, query: { redirect: false } },
+      credentials: 'include',
     }),
   );
   return answer.authorizeUrl;

@@ -16,6 +16,19 @@ import { ConnectionCard, PROVIDER_NAMES } from './connection-card';
 
 const PROVIDERS: CalendarProvider[] = ['google', 'microsoft'];
 
+/** Why the consent round trip failed, in the owner's words; the callback reports a problem code. */
+const OUTCOME_ERRORS: Record<string, string> = {
+  oauth_browser_mismatch:
+    'The calendar was not connected: the connection was finished in another browser than the one that started it (or this browser lost its cookie). Start again here, in this browser.',
+  oauth_state_invalid: 'The calendar was not connected: the connection attempt expired. Please start again.',
+  connection_failed:
+    'The calendar could not be connected: the provider did not grant access. Please try again.',
+};
+
+function describeOutcomeError(code: string): string {
+  return OUTCOME_ERRORS[code] ?? `The calendar could not be connected (${code}). Please try again.`;
+}
+
 /** What the provider's consent round trip reported back (`?connected=` or `?error=` on this page). */
 export interface ConnectOutcome {
   connected: string | null;
@@ -61,9 +74,7 @@ export function ConnectionsPanel({ outcome }: { outcome: ConnectOutcome }) {
   return (
     <div className="stack">
       {connectedName ? <Alert tone="success">{connectedName} is connected.</Alert> : null}
-      {outcome.error ? (
-        <Alert tone="error">The calendar could not be connected ({outcome.error}). Please try again.</Alert>
-      ) : null}
+      {outcome.error ? <Alert tone="error">{describeOutcomeError(outcome.error)}</Alert> : null}
       <div className="row">
         {PROVIDERS.map((provider) => (
           <Button
@@ -89,7 +100,12 @@ export function ConnectionsPanel({ outcome }: { outcome: ConnectOutcome }) {
         }}
         onClose={() => setPending(null)}
       >
-        <p>Its busy times stop blocking slots, and new bookings are no longer added to it.</p>
+        <p>
+          Its busy times stop blocking slots, and new bookings are no longer added to it.{' '}
+          {pending?.provider === 'google'
+            ? 'Bookings’ access is withdrawn at Google too.'
+            : 'Bookings’ access is deleted here; remove it in your Microsoft account’s app permissions to withdraw it there.'}
+        </p>
       </ConfirmDialog>
     </div>
   );

@@ -61,7 +61,7 @@ describe('connections', () => {
   it('shows an account that needs reconnecting and sends the owner to the provider', async () => {
     const assign = vi.fn();
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, assign });
-    renderSignedInOwnerApp('/bookings/dashboard/connections', {
+    const { fake } = renderSignedInOwnerApp('/bookings/dashboard/connections', {
       'GET /bookings/connections': () => ({
         status: 200,
         body: { items: [buildConnection({ status: 'needs_reconnect', statusReason: 'Token revoked' })] },
@@ -81,6 +81,20 @@ describe('connections', () => {
     await waitFor(() =>
       expect(assign).toHaveBeenCalledWith('https://accounts.example/consent?redirect=false'),
     );
+    // The answer carries the flow cookie: the browser must keep it for the callback.
+    const start = fake.requests.find((request) => request.path.endsWith('/start'));
+    expect(start?.credentials).toBe('include');
+  });
+
+  it('explains a consent finished in another browser', async () => {
+    renderSignedInOwnerApp('/bookings/dashboard/connections?error=oauth_browser_mismatch', {
+      'GET /bookings/connections': () => ({ status: 200, body: { items: [] } }),
+    });
+
+    expect(
+      await screen.findByText(/finished in another browser than the one that started it/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Start again here, in this browser/)).toBeInTheDocument();
   });
 
   it('reports the outcome of the consent round trip and disconnects after confirming', async () => {
@@ -97,6 +111,9 @@ describe('connections', () => {
 
     expect(await screen.findByText('Microsoft is connected.')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
+    expect(
+      within(screen.getByRole('dialog')).getByText(/Microsoft account’s app permissions/),
+    ).toBeInTheDocument();
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Disconnect' }));
 
     expect(await screen.findByText('No calendar connected')).toBeInTheDocument();

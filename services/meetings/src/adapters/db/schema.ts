@@ -253,6 +253,8 @@ export const oauthStates = pgTable('oauth_states', {
     .notNull()
     .references(() => owners.id, { onDelete: 'cascade' }),
   provider: text('provider').notNull(),
+  /** The PKCE code_verifier of the flow, sealed with ENCRYPTION_KEY; only the code exchange sends it. */
+  codeVerifierSealed: text('code_verifier_sealed').notNull(),
   expiresAt: instant('expires_at').notNull(),
   createdAt: createdAt(),
 });

@@ -5,6 +5,7 @@ import {
   exchangeAuthorizationCode,
   type ProviderName,
   type ProviderOfficeOptions,
+  revokeGoogleGrant,
 } from '@bookings/office';
 import type { IntegrationsConfig, ProviderClientConfig } from '../../config';
 import { DomainError } from '../../domain/shared/domain-error';
@@ -58,6 +59,21 @@ export function createProviderOffices(
         requestTimeoutMs: config.providerTimeoutMs,
         ...grant,
       });
+    },
+    async revokeGrant(provider, tokens) {
+      // Microsoft has no revocation of one delegated grant, only revokeSignInSessions (signs the user out of
+      // everything): the refresh token is deleted with the row and left to expire (ADR 010).
+      if (provider === 'microsoft') return 'unsupported';
+      const client = clientOf(provider);
+      await revokeGoogleGrant({
+        clientId: client.clientId,
+        clientSecret: client.clientSecret,
+        endpoints: client.endpoints,
+        retry: config.providerRetry,
+        requestTimeoutMs: config.providerTimeoutMs,
+        token: tokens.refreshToken,
+      });
+      return 'revoked';
     },
     async officeFor(connection) {
       // Tokens are read for every use: another instance may have refreshed (and Microsoft rotated) them.

@@ -21,6 +21,7 @@ export type DomainErrorCode =
   | 'calendar_unavailable'
   | 'provider_not_configured'
   | 'oauth_state_invalid'
+  | 'oauth_browser_mismatch'
   | 'connection_failed'
   | 'database_unavailable'
   | 'avatar_too_large'

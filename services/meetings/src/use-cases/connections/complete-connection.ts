@@ -24,18 +24,30 @@ export interface CallbackInput {
   code?: string | undefined;
   state?: string | undefined;
   error?: string | undefined;
+  /** The state in the flow cookie of the browser that brought the callback; undefined without one. */
+  browserState?: string | undefined;
 }
 
 /**
- * The OAuth callback: the state (single use, 10 minutes) names the owner; the code becomes tokens, sealed at
- * rest. A first connection counts its primary calendar as busy and receives new events unless another
- * connection already does.
+ * The OAuth callback: the state (single use, 10 minutes) names the owner, and only the browser that started the
+ * flow (its cookie holds the same state) may complete it, so a consent page's URL handed to someone else cannot
+ * attach their account to the owner. The code and the flow's PKCE verifier become tokens, sealed at rest. A first
+ * connection counts its primary calendar as busy and receives new events unless another connection already does.
  */
 export function makeCompleteConnection(deps: CompleteConnectionDeps) {
   return async (input: CallbackInput): Promise<CalendarConnection> => {
-    const pending = input.state
-      ? await deps.states.consume(deps.tokens.hash(input.state), deps.clock.now())
-      : null;
+    // Compared as hashes: equal strings give equal hashes, and the comparison leaks nothing of the state.
+    if (
+      !input.state ||
+      !input.browserState ||
+      deps.tokens.hash(input.browserState) !== deps.tokens.hash(input.state)
+    ) {
+      throw new DomainError(
+        'oauth_browser_mismatch',
+        'This connection was started in another browser, or this browser no longer has its cookie. Start again from the connections page.',
+      );
+    }
+    const pending = await deps.states.consume(deps.tokens.hash(input.state), deps.clock.now());
     if (!pending || pending.provider !== input.provider) {
       throw new DomainError('oauth_state_invalid', 'This connection attempt has expired. Start again.');
     }
@@ -49,6 +61,7 @@ export function makeCompleteConnection(deps: CompleteConnectionDeps) {
       let tokens: OAuthTokens = await deps.offices.exchangeCode(input.provider, {
         code: input.code,
         redirectUri: deps.redirectUriFor(input.provider),
+        codeVerifier: pending.codeVerifier,
       });
       const office = deps.offices.officeForTokens(input.provider, tokens, {
         saveTokens: async (next) => {

@@ -1,7 +1,7 @@
 import type { CalendarInfo } from '@bookings/office';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { CalendarConnection, CalendarConnectionsRepository } from '../../ports/calendar-connections';
-import type { OfficeFor } from '../../ports/provider-offices';
+import type { OfficeFor, ProviderOffices } from '../../ports/provider-offices';
 
 export interface ConnectionView {
   id: string;
@@ -117,10 +117,31 @@ export function makeUpdateConnection(deps: ManageConnectionsDeps) {
   };
 }
 
-export function makeDisconnect(deps: Pick<ManageConnectionsDeps, 'connections' | 'invalidateBusy'>) {
+export interface DisconnectDeps {
+  connections: Pick<CalendarConnectionsRepository, 'delete' | 'isAccountConnected'>;
+  offices: Pick<ProviderOffices, 'revokeGrant'>;
+  invalidateBusy: (ownerId: string) => void;
+  /** A revocation the provider did not take: the connection is gone all the same, the operator hears of it. */
+  onRevokeFailed?: (error: unknown, context: { ownerId: string; provider: string }) => void;
+}
+
+/**
+ * Deletes the connection (its sealed tokens with it), then asks the provider to end the grant, best-effort: a
+ * provider that stays unreachable after the retries does not keep the account connected here. The grant is left
+ * alone while another owner still has the same account connected, as one grant serves both (ADR 010).
+ */
+export function makeDisconnect(deps: DisconnectDeps) {
   return async (ownerId: string, id: string): Promise<void> => {
-    if (!(await deps.connections.delete(ownerId, id))) throw notFound();
+    const deleted = await deps.connections.delete(ownerId, id);
+    if (!deleted) throw notFound();
     deps.invalidateBusy(ownerId);
+    if (!deleted.tokens) return;
+    try {
+      if (await deps.connections.isAccountConnected(deleted.provider, deleted.accountEmail)) return;
+      await deps.offices.revokeGrant(deleted.provider, deleted.tokens);
+    } catch (error) {
+      deps.onRevokeFailed?.(error, { ownerId, provider: deleted.provider });
+    }
   };
 }
 

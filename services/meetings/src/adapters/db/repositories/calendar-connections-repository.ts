@@ -114,29 +114,67 @@ export function createCalendarConnectionsRepository(db: Db, sealer: Sealer): Cal
     },
 
     async delete(ownerId, id) {
-      const deleted = await db
+      const [row] = await db
         .delete(calendarConnections)
         .where(and(eq(calendarConnections.ownerId, ownerId), eq(calendarConnections.id, id)))
-        .returning({ id: calendarConnections.id });
-      return deleted.length > 0;
+        .returning({
+          provider: calendarConnections.provider,
+          accountEmail: calendarConnections.accountEmail,
+          tokensSealed: calendarConnections.tokensSealed,
+        });
+      if (!row) return null;
+      return {
+        provider: row.provider as ProviderName,
+        accountEmail: row.accountEmail,
+        tokens: unsealTokensOrNull(sealer, row.tokensSealed),
+      };
+    },
+
+    async isAccountConnected(provider, accountEmail) {
+      const [row] = await db
+        .select({ id: calendarConnections.id })
+        .from(calendarConnections)
+        .where(
+          and(eq(calendarConnections.provider, provider), eq(calendarConnections.accountEmail, accountEmail)),
+        )
+        .limit(1);
+      return row !== undefined;
     },
   };
 }
 
-export function createOAuthStatesRepository(db: Db): OAuthStatesRepository {
+export function createOAuthStatesRepository(db: Db, sealer: Sealer): OAuthStatesRepository {
   return {
-    async save(entry) {
-      await db.insert(oauthStates).values(entry);
+    async save({ codeVerifier, ...entry }) {
+      await db.insert(oauthStates).values({ ...entry, codeVerifierSealed: sealer.seal(codeVerifier) });
     },
     async consume(stateHash, now) {
       // Deleting is what makes a state single-use, even when two callbacks race.
       const [row] = await db
         .delete(oauthStates)
         .where(and(eq(oauthStates.stateHash, stateHash), gt(oauthStates.expiresAt, now)))
-        .returning({ ownerId: oauthStates.ownerId, provider: oauthStates.provider });
-      return row ? { ownerId: row.ownerId, provider: row.provider as ProviderName } : null;
+        .returning({
+          ownerId: oauthStates.ownerId,
+          provider: oauthStates.provider,
+          codeVerifierSealed: oauthStates.codeVerifierSealed,
+        });
+      if (!row) return null;
+      return {
+        ownerId: row.ownerId,
+        provider: row.provider as ProviderName,
+        codeVerifier: sealer.unseal(row.codeVerifierSealed),
+      };
     },
   };
+}
+
+/** The row is gone either way: tokens sealed under another key must not turn a disconnect into an error. */
+function unsealTokensOrNull(sealer: Sealer, sealed: string): OAuthTokens | null {
+  try {
+    return JSON.parse(sealer.unseal(sealed)) as OAuthTokens;
+  } catch {
+    return null;
+  }
 }
 
 function toConnection(row: Row): CalendarConnection {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Container } from '../../../container';
 import { isDomainError } from '../../../domain/shared/domain-error';
+import { CONNECTION_FLOW_TTL_SECONDS } from '../../../use-cases/connections/start-connection';
 import { addSchemas, IdParams, ownerProblems, ProblemSchema, ref } from '../../schemas/common';
 import {
   AuthorizeUrlSchema,
@@ -14,6 +15,7 @@ import {
   StartConnectionQuery,
   UpdateConnectionSchema,
 } from './connections.schemas';
+import { expiredFlowCookie, FLOW_COOKIE_NAME, flowCookie, readFlowCookie } from './flow-cookie';
 
 const tags = ['connections'];
 const security = [{ bearerAuth: [] }];
@@ -24,6 +26,7 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<
     | 'completeConnection'
     | 'connectionsPageUrl'
     | 'disconnect'
+    | 'flowCookie'
     | 'listConnectionCalendars'
     | 'listConnections'
     | 'startConnection'
@@ -55,6 +58,7 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<
         tags,
         security,
         summary: "Redirect to the provider's consent page (state valid 10 minutes, single use)",
+        description: `Sets the httpOnly cookie \`${FLOW_COOKIE_NAME}\` (SameSite=Lax, scoped to the provider's callback path) that binds the flow to this browser: the callback is accepted only from a browser holding it. A SPA calls this with \`redirect=false\` through a same-origin fetch (the cookie lands in the browser's jar) and then navigates to \`authorizeUrl\`. The consent page gets an S256 PKCE challenge; the verifier never leaves the server.`,
         params: ProviderParams,
         querystring: StartConnectionQuery,
         response: {
@@ -67,7 +71,13 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<
       },
     },
     async (request, reply) => {
-      const { authorizeUrl } = await connections.startConnection(request.owner.id, request.params.provider);
+      const { provider } = request.params;
+      const { authorizeUrl, state } = await connections.startConnection(request.owner.id, provider);
+      const scope = {
+        path: connections.flowCookie.pathFor(provider),
+        isSecure: connections.flowCookie.isSecure,
+      };
+      reply.header('set-cookie', flowCookie(state, scope, CONNECTION_FLOW_TTL_SECONDS));
       if (request.query.redirect === false) return reply.send({ authorizeUrl });
       return reply.redirect(authorizeUrl, 302);
     },
@@ -80,8 +90,7 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<
         operationId: 'completeConnection',
         tags,
         summary: 'OAuth redirect target: stores the account, then redirects to the connections page',
-        description:
-          'No bearer token: the `state` names the owner. Redirects to the dashboard’s `/bookings/dashboard/connections?connected=<provider>` or `?error=<code>`.',
+        description: `No bearer token: the \`state\` names the owner, and the browser must hold the \`${FLOW_COOKIE_NAME}\` cookie set by startConnection with the same state (else \`?error=oauth_browser_mismatch\`, and nothing is connected). Redirects to the dashboard’s \`/bookings/dashboard/connections?connected=<provider>\` or \`?error=<code>\`.`,
         params: ProviderParams,
         querystring: ConnectionCallbackQuery,
         response: { 302: Type.Null({ description: 'Redirect to the connections page' }) },
@@ -89,9 +98,19 @@ export const connectionsRoutes: FastifyPluginAsyncTypebox<
     },
     async (request, reply) => {
       const page = connections.connectionsPageUrl;
+      const { provider } = request.params;
+      const scope = {
+        path: connections.flowCookie.pathFor(provider),
+        isSecure: connections.flowCookie.isSecure,
+      };
+      const browserState = readFlowCookie(request.headers.cookie);
+      // This flow is over, accepted or not; a cookie of another flow of this browser is left to that flow.
+      if (browserState !== undefined && browserState === request.query.state) {
+        reply.header('set-cookie', expiredFlowCookie(scope));
+      }
       try {
-        await connections.completeConnection({ provider: request.params.provider, ...request.query });
-        return reply.redirect(`${page}?connected=${request.params.provider}`, 302);
+        await connections.completeConnection({ provider, ...request.query, browserState });
+        return reply.redirect(`${page}?connected=${provider}`, 302);
       } catch (error) {
         if (!isDomainError(error)) throw error;
         request.log.warn({ code: error.code }, error.message);
