@@ -224,7 +224,10 @@ describe('retries and the delivery log', () => {
       return items;
     });
     expect(redelivered).toMatchObject({ status: 'delivered', attempts: 2 });
-    expect(receiver.delivered().map((request) => request.id)).toEqual([delivery?.messageId, delivery?.messageId]);
+    expect(receiver.delivered().map((request) => request.id)).toEqual([
+      delivery?.messageId,
+      delivery?.messageId,
+    ]);
 
     // While an attempt waits for its answer, the delivery is pending and cannot be sent again.
     receiver.hang = true;

@@ -121,7 +121,12 @@ function setUp(state: {
       },
     },
     sealer,
-    email: { send: async (message) => (mails.push(message), { messageId: 'm' }) },
+    email: {
+      send: async (message) => {
+        mails.push(message);
+        return { messageId: `m${mails.length}` };
+      },
+    },
     clock: { now: () => NOW },
     retryBaseSeconds: 10,
     webhooksPageUrl: 'https://bookings.example.com/bookings/dashboard/webhooks',
