@@ -1,9 +1,14 @@
 import createClient, { type Client } from 'openapi-fetch';
-import type { components, operations, paths } from './generated/schema';
+import type { components, operations, paths, webhooks } from './generated/schema';
 
-export type { components, operations, paths };
+export type { components, operations, paths, webhooks };
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
+/** The bodies the service POSTs to webhook endpoints (openapi.yaml `webhooks`). */
+export type WebhookEvent =
+  | Schemas['BookingWebhookEvent']
+  | Schemas['LinkWebhookEvent']
+  | Schemas['PingWebhookEvent'];
 export type ApiClient = Client<paths>;
 
 export interface ApiClientOptions {
