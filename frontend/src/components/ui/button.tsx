@@ -1,10 +1,11 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
   isBusy?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function buttonClassName(variant: ButtonVariant = 'primary', extra?: string): string {
