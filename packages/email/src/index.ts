@@ -14,3 +14,4 @@ export { bookingRescheduled, type RescheduleOptions } from './messages/booking-r
 export { followUpEmail } from './messages/follow-up-email';
 export { formatMeetingTime } from './messages/format-meeting-time';
 export { magicLinkEmail } from './messages/magic-link-email';
+export { type WebhookDisabledNotice, webhookDisabledEmail } from './messages/webhook-disabled-email';

@@ -29,6 +29,7 @@ import { avatarsRoutes } from './http/routes/public/avatars.routes';
 import { publicRoutes } from './http/routes/public/public.routes';
 import { sideEffectsRoutes } from './http/routes/side-effects/side-effects.routes';
 import { templatesRoutes } from './http/routes/templates/templates.routes';
+import { webhooksRoutes } from './http/routes/webhooks/webhooks.routes';
 import { addSchemas, sharedSchemas } from './http/schemas/common';
 import { buildValidator } from './http/validators';
 
@@ -80,10 +81,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (options.startJobs ?? true) {
     app.addHook('onListen', async () => {
       await container.sideEffects.start();
+      await container.webhookDeliveries.start();
     });
   }
   app.addHook('onClose', async () => {
     await container.sideEffects.stop();
+    await container.webhookDeliveries.stop();
     await container.repositories.analytics.flush();
     if (!options.adapters?.database) await adapters.database.close();
     if (!options.adapters?.email) await adapters.email.close?.();
@@ -121,6 +124,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await api.register(connectionsRoutes, container.connections);
       await api.register(contactsRoutes, container.contacts);
       await api.register(sideEffectsRoutes, container.bookings);
+      await api.register(webhooksRoutes, container.webhooks);
       await api.register(publicRoutes, container.publicBooking);
       await api.register(manageRoutes, container.manageBooking);
       await api.register(avatarsRoutes, {

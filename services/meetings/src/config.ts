@@ -55,6 +55,24 @@ export interface Config {
     signInLinksPerEmail: number;
   };
   integrations: IntegrationsConfig;
+  webhooks: WebhooksConfig;
+}
+
+/** Webhook deliveries to owners' endpoints (ADR 009). */
+export interface WebhooksConfig {
+  /** WEBHOOK_ALLOW_PRIVATE: endpoints may be on loopback and private networks (local development, tests). */
+  allowPrivate: boolean;
+  /** Endpoints must be https:// (always in production). */
+  requireHttps: boolean;
+  /** One attempt's limit: connect, send, answer. */
+  timeoutMs: number;
+  /** How much of an answer's body the delivery log keeps. */
+  maxBodyBytes: number;
+  /** First delay after a failed attempt; it triples on each further failure (10 attempts span about 27 h at 10 s). */
+  retryBaseSeconds: number;
+  pollingIntervalMs: number;
+  /** How often deliveries not yet handed to the queue are swept up, besides wake-ups after a change. */
+  relayIntervalMs: number;
 }
 
 /** OAuth client of one calendar provider, and where its endpoints live (overridden to point at fakes). */
@@ -166,6 +184,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         signInLinksPerEmail: read.integer('RATE_LIMIT_SIGN_IN_LINKS_PER_EMAIL', 3, 1, 1_000_000),
       },
       integrations: loadIntegrations(read, env),
+      webhooks: {
+        allowPrivate: read.boolean('WEBHOOK_ALLOW_PRIVATE', false),
+        requireHttps: nodeEnv === 'production',
+        timeoutMs: 10_000,
+        maxBodyBytes: 4096,
+        retryBaseSeconds: read.integer('WEBHOOK_RETRY_BASE_SECONDS', 10, 0, 3600),
+        pollingIntervalMs: read.integer('WEBHOOK_POLLING_INTERVAL_MS', 2000, 500, 60_000),
+        relayIntervalMs: read.integer('WEBHOOK_RELAY_INTERVAL_MS', 30_000, 100, 3_600_000),
+      },
     };
   const config: Omit<Config, 'auth' | 'encryptionKey'> = {
     ...loaded,

@@ -5,7 +5,7 @@ import type { ProviderName } from '@bookings/office';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
-import { createSealer, randomTokens } from './adapters/crypto/tokens';
+import { createSealer, randomTokens, randomWebhookSecrets } from './adapters/crypto/tokens';
 import { createBookingUnitOfWork } from './adapters/db/booking-unit-of-work';
 import { bufferPageViews } from './adapters/db/buffered-page-views';
 import { type Database, type Db, openDatabase } from './adapters/db/client';
@@ -27,17 +27,25 @@ import {
 import { createSignInTokensRepository } from './adapters/db/repositories/sign-in-tokens-repository';
 import { createTemplatesRepository } from './adapters/db/repositories/templates-repository';
 import { createUsedBotChallengesRepository } from './adapters/db/repositories/used-bot-challenges-repository';
+import {
+  createWebhookDeliveriesRepository,
+  createWebhookEndpointsRepository,
+} from './adapters/db/repositories/webhooks-repository';
 import { createUnitOfWork } from './adapters/db/unit-of-work';
 import { createSharpAvatarProcessor } from './adapters/images/sharp-avatar-processor';
 import { type CalendarBusyTime, createCalendarBusyTime } from './adapters/office/calendar-busy-time';
 import { withCalendarBusyTime } from './adapters/office/owner-busy-time';
 import { createProviderOffices } from './adapters/office/provider-offices';
+import { createBasicWebhookSender } from './adapters/webhooks/basic-sender';
+import { createBasicWebhookUrlPolicy } from './adapters/webhooks/basic-url-policy';
 import type { Config } from './config';
 import { createSideEffectsQueue, type SideEffectsQueue } from './jobs/side-effects-queue';
+import { createWebhookDeliveryQueue } from './jobs/webhook-delivery-queue';
 import type { Clock } from './ports/clock';
 import type { OfficeFor } from './ports/provider-offices';
 import type { Sealer } from './ports/secrets';
 import type { UnitOfWork } from './ports/unit-of-work';
+import type { WebhookSender, WebhookUrlPolicy } from './ports/webhook-delivery';
 import { makeGetLinkAnalytics } from './use-cases/analytics/get-link-analytics';
 import { makeListAuditEntries } from './use-cases/audit/list-audit-entries';
 import { makeRequestSignInLink } from './use-cases/auth/request-sign-in-link';
@@ -89,12 +97,20 @@ import { listTemplateLibrary } from './use-cases/templates/list-template-library
 import { makeListTemplates } from './use-cases/templates/list-templates';
 import { makeUpdateTemplate } from './use-cases/templates/update-template';
 import { makeUseLibraryTemplate } from './use-cases/templates/use-library-template';
+import { makeDeliverWebhook } from './use-cases/webhooks/deliver-webhook';
+import { makeManageWebhooks } from './use-cases/webhooks/manage-webhooks';
 
 /** The adapters a test may replace; everything else is derived from them and the config. */
 export interface Adapters {
   database: Database;
   email: EmailPort & { close?: () => Promise<void> };
   clock: Clock;
+  /**
+   * Sends one webhook request, and checks an endpoint URL when it is saved. The network rules (SSRF guard,
+   * no redirects, timeout, body cap) live here: `createWebhookAdapters` picks the implementation.
+   */
+  webhookSender: WebhookSender;
+  webhookUrlPolicy: WebhookUrlPolicy;
   /** Where background work (job queue, provider failures) reports; silent when absent. */
   log?: FastifyBaseLogger;
 }
@@ -116,7 +132,25 @@ export function createAdapters(
       ),
     email: overrides.email ?? createEmail(config, log),
     clock: overrides.clock ?? systemClock,
+    ...createWebhookAdapters(config, overrides),
     log: overrides.log ?? log,
+  };
+}
+
+/**
+ * The webhook network adapters. The basic ones check the URL's form (scheme, userinfo, literal internal
+ * addresses) and send with fetch; the SSRF-safe `createWebhookSender` / `createWebhookUrlPolicy`
+ * (adapters/webhooks/http-sender.ts and url-policy.ts) take their place here, with the same options.
+ */
+function createWebhookAdapters(
+  config: Config,
+  overrides: Partial<Adapters>,
+): Pick<Adapters, 'webhookSender' | 'webhookUrlPolicy'> {
+  const { allowPrivate, requireHttps, timeoutMs, maxBodyBytes } = config.webhooks;
+  return {
+    webhookSender: overrides.webhookSender ?? createBasicWebhookSender({ timeoutMs, maxBodyBytes }),
+    webhookUrlPolicy:
+      overrides.webhookUrlPolicy ?? createBasicWebhookUrlPolicy({ allowPrivate, requireHttps }),
   };
 }
 
@@ -147,17 +181,21 @@ export function createContainer(config: Config, adapters: Adapters) {
   const repositories = createRepositories(database.db, sealer, adapters.log);
   const connections = createConnections(config, adapters, repositories);
   const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer);
-  // After a booking commits, or a change of one: drop cached busy time, start its side effects now.
+  const webhooks = createWebhooks(config, adapters, repositories, sealer);
+  // After a booking commits, or a change of one: drop cached busy time, start its side effects and
+  // webhook deliveries now.
   const afterBookingChange = (booking: { ownerId: string }) => {
     connections.busyTime.invalidate(booking.ownerId);
     sideEffects.queue.wake();
+    webhooks.queue.wake();
   };
   const wiring: Wiring = {
     config,
     clock: adapters.clock,
     db: database.db,
     repositories,
-    transaction: createUnitOfWork(database.db),
+    // A link change may have written webhook deliveries: they go as soon as it commits.
+    transaction: afterCommit(createUnitOfWork(database.db), () => webhooks.queue.wake()),
     sealer,
     // The owner's bookings plus the busy blocks of every connected calendar.
     loadAvailabilityInput: makeLoadAvailabilityInput({
@@ -240,6 +278,9 @@ export function createContainer(config: Config, adapters: Adapters) {
     },
     /** The booking side-effect workers: the app starts and stops them; call `wake()` after a booking commits. */
     sideEffects: sideEffects.queue,
+    webhooks: webhooks.useCases,
+    /** The webhook delivery workers: the app starts and stops them with the side-effect workers. */
+    webhookDeliveries: webhooks.queue,
   };
 }
 
@@ -277,6 +318,8 @@ function createRepositories(db: Db, sealer: Sealer, log: FastifyBaseLogger | und
     oauthStates: createOAuthStatesRepository(db),
     sideEffects: createSideEffectsRepository(db),
     usedBotChallenges: createUsedBotChallengesRepository(db),
+    webhookEndpoints: createWebhookEndpointsRepository(db),
+    webhookDeliveries: createWebhookDeliveriesRepository(db),
   };
 }
 
@@ -321,7 +364,7 @@ function createLinkUseCases({ config, clock, repositories, transaction, sealer }
     updateLink: makeUpdateLink({ transaction, clock, sealer, publicBaseUrl }),
     duplicateLink: makeDuplicateLink({ transaction, tokens, sealer, clock, publicBaseUrl }),
     toggleLink: makeToggleLink({ transaction, clock, sealer, publicBaseUrl }),
-    deleteLink: makeDeleteLink({ transaction, clock }),
+    deleteLink: makeDeleteLink({ transaction, clock, sealer, publicBaseUrl }),
   };
 }
 
@@ -486,3 +529,53 @@ function createSideEffects(
 }
 
 const silentLog = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** Runs `then` after each unit of work that commits. */
+function afterCommit(unitOfWork: UnitOfWork, then: () => void): UnitOfWork {
+  return {
+    async run(work) {
+      const result = await unitOfWork.run(work);
+      then();
+      return result;
+    },
+  };
+}
+
+/** Owners' webhook endpoints, and the delivery of their events from the outbox through the job queue. */
+function createWebhooks(config: Config, adapters: Adapters, repositories: Repositories, sealer: Sealer) {
+  const { database, email, clock, log } = adapters;
+  const { webhookEndpoints: endpoints, webhookDeliveries: deliveries, owners } = repositories;
+  const deliver = makeDeliverWebhook({
+    deliveries,
+    endpoints,
+    owners,
+    sender: adapters.webhookSender,
+    sealer,
+    email,
+    clock,
+    retryBaseSeconds: config.webhooks.retryBaseSeconds,
+    webhooksPageUrl: `${config.publicBaseUrl}/bookings/dashboard/webhooks`,
+    onEmailError: (error, endpointId) =>
+      log?.warn({ err: error, endpointId }, 'the owner could not be told that a webhook was disabled'),
+  });
+  const queue = createWebhookDeliveryQueue({
+    database,
+    deliveries,
+    deliver,
+    clock,
+    config: config.webhooks,
+    log: log ?? silentLog,
+  });
+  return {
+    queue,
+    useCases: makeManageWebhooks({
+      endpoints,
+      deliveries,
+      sealer,
+      secrets: randomWebhookSecrets,
+      urlPolicy: adapters.webhookUrlPolicy,
+      clock,
+      onQueued: () => queue.wake(),
+    }),
+  };
+}

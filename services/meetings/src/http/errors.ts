@@ -33,6 +33,9 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   side_effect_not_dead: 409,
   too_late_to_change: 409,
   booking_cancelled: 409,
+  webhook_url_not_allowed: 422,
+  webhook_disabled: 409,
+  webhook_delivery_pending: 409,
 };
 
 const titles: Record<number, string> = {

@@ -6,7 +6,8 @@
  *   skips the bot check);
  * - a `servers` entry and top-level `tags`, which linters and client generators expect;
  * - every operation lists 400: a NUL character or a too deeply nested value is refused in any request, even
- *   in a query parameter the operation does not take (found by the contract fuzz test).
+ *   in a query parameter the operation does not take (found by the contract fuzz test);
+ * - the top-level `webhooks`: the events the service POSTs to subscribers, so clients get their body types.
  */
 type Response = { description?: string; content?: Record<string, unknown> };
 type Operation = {
@@ -19,6 +20,7 @@ type Document = {
   servers?: { url: string; description?: string }[];
   tags?: { name: string }[];
   paths?: Record<string, Record<string, Operation>>;
+  webhooks?: Record<string, { post: object }>;
 };
 
 const PROBLEM_JSON = 'application/problem+json';
@@ -54,5 +56,55 @@ export function finishContract<T extends object>(document: T): T {
   }
   contract.servers ??= [{ url: 'http://localhost:3000', description: 'The service as `npm start` runs it' }];
   contract.tags = tagNames.map((name) => ({ name }));
+  contract.webhooks = webhookEvents();
   return document;
+}
+
+/** Every request a subscriber receives carries these (Standard Webhooks); verify them before trusting the body. */
+const SIGNATURE_HEADERS = [
+  ['webhook-id', 'The message id: the same on every retry of one event (deduplicate on it)'],
+  ['webhook-timestamp', 'Unix seconds when this attempt was signed'],
+  [
+    'webhook-signature',
+    '`v1,<base64 HMAC-SHA256 of "id.timestamp.body">` keyed by the secret; two, space-separated, for 24 h after a rotation',
+  ],
+].map(([name, description]) => ({
+  name,
+  in: 'header',
+  required: true,
+  description,
+  schema: { type: 'string' },
+}));
+
+const EVENTS: [type: string, schema: string, summary: string][] = [
+  ['booking.created', 'BookingWebhookEvent', 'A booking was made'],
+  ['booking.rescheduled', 'BookingWebhookEvent', 'A booking was moved (by its owner or its attendee)'],
+  ['booking.cancelled', 'BookingWebhookEvent', 'A booking was cancelled (by its owner or its attendee)'],
+  ['link.created', 'LinkWebhookEvent', 'A booking link was created (or duplicated)'],
+  ['link.updated', 'LinkWebhookEvent', 'A booking link was changed, or switched on or off'],
+  ['link.deleted', 'LinkWebhookEvent', 'A booking link was deleted'],
+  ['ping', 'PingWebhookEvent', 'A test the owner asked for'],
+];
+
+function webhookEvents(): NonNullable<Document['webhooks']> {
+  return Object.fromEntries(
+    EVENTS.map(([type, schema, summary]) => [
+      type,
+      {
+        post: {
+          operationId: `${type.replace(/\.(\w)/, (_, letter: string) => letter.toUpperCase())}Event`,
+          tags: ['webhooks'],
+          summary,
+          description:
+            'Sent at least once, retried with backoff for about 27 hours until the endpoint answers 2xx. Events of one booking or link arrive in the order they happened. 410 Gone switches the endpoint off.',
+          parameters: SIGNATURE_HEADERS,
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+          },
+          responses: { '2XX': { description: 'Received: any 2xx answer ends the delivery' } },
+        },
+      },
+    ]),
+  );
 }

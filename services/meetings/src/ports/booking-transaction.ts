@@ -1,11 +1,12 @@
 import type { Interval } from '@bookings/availability';
 import type { AnalyticsEvent } from './analytics';
 import type { NewAuditEntry } from './audit';
-import type { ChangedBy, StoredBooking } from './bookings';
+import type { BookingView, ChangedBy, StoredBooking } from './bookings';
 import type { OwnerMeeting } from './busy-time';
 import type { LinkRecord } from './links';
 import type { OneTimeLinkRecord } from './one-time-links';
 import type { SideEffectKind } from './side-effects';
+import type { WebhookEvent } from './webhooks';
 
 export interface NewBooking {
   ownerId: string;
@@ -72,6 +73,10 @@ export interface BookingTransactionRepositories {
   ): Promise<void>;
   /** Drops the booking's side effects of this kind that have not run yet (a follow-up after a move or cancel); answers how many. */
   dropPendingSideEffects(bookingId: string, kind: SideEffectKind): Promise<number>;
+  /** The owner's view of the booking as this transaction sees it (what webhook events carry). */
+  findBookingView(ownerId: string, bookingId: string): Promise<BookingView | null>;
+  /** Queues the event's webhook deliveries in this transaction (the outbox). */
+  recordWebhookEvent(event: WebhookEvent): Promise<void>;
   findResponse(scope: string, key: string): Promise<StoredResponse | null>;
   saveResponse(scope: string, key: string, response: StoredResponse): Promise<void>;
 }

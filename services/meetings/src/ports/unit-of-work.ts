@@ -2,6 +2,7 @@ import type { AuditRepository } from './audit';
 import type { LinksRepository } from './links';
 import type { OneTimeLinksRepository } from './one-time-links';
 import type { TemplatesRepository } from './templates';
+import type { WebhookOutbox } from './webhooks';
 
 /** Repositories bound to one transaction: a change and its audit entry commit together or not at all. */
 export interface TransactionRepositories {
@@ -9,6 +10,8 @@ export interface TransactionRepositories {
   templates: TemplatesRepository;
   oneTimeLinks: OneTimeLinksRepository;
   audit: Pick<AuditRepository, 'record'>;
+  /** Webhook deliveries of the change, committed with it (the outbox). */
+  webhooks: WebhookOutbox;
 }
 
 export interface UnitOfWork {

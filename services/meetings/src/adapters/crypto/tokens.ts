@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { Sealer, TokenGenerator } from '../../ports/secrets';
+import type { WebhookSecretGenerator } from '../../ports/webhooks';
 
 const TOKEN_BYTES = 32; // 256 bits from the OS CSPRNG
 
@@ -31,3 +32,8 @@ export function createSealer(key: Buffer): Sealer {
     },
   };
 }
+
+/** Standard Webhooks signing secrets: `whsec_` + base64 of 32 bytes from the OS CSPRNG. */
+export const randomWebhookSecrets: WebhookSecretGenerator = {
+  generate: () => `whsec_${randomBytes(TOKEN_BYTES).toString('base64')}`,
+};

@@ -5,9 +5,11 @@ import type { Db } from './client';
 import { createAnalyticsRepository } from './repositories/analytics-repository';
 import { createAuditRepository } from './repositories/audit-repository';
 import { selectOwnerMeetings } from './repositories/bookings-busy-time';
+import { createBookingsRepository } from './repositories/bookings-repository';
 import { createLinksRepository } from './repositories/links-repository';
 import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
 import { storedBookingColumns, toStoredBooking } from './repositories/stored-booking';
+import { createWebhookOutbox } from './repositories/webhooks-repository';
 import { bookingSideEffects, bookings, idempotencyKeys, oneTimeLinks, owners } from './schema';
 
 const EXCLUSION_VIOLATION = '23P01';
@@ -20,6 +22,8 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
         const oneTime = createOneTimeLinksRepository(tx);
         const analytics = createAnalyticsRepository(tx);
         const audit = createAuditRepository(tx);
+        const ownerBookings = createBookingsRepository(tx);
+        const webhooks = createWebhookOutbox(tx);
         return work({
           async lockOwner(ownerId) {
             await tx.select({ id: owners.id }).from(owners).where(eq(owners.id, ownerId)).for('update');
@@ -122,6 +126,8 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
               .returning({ id: bookingSideEffects.id });
             return dropped.length;
           },
+          findBookingView: (ownerId, bookingId) => ownerBookings.findOwned(ownerId, bookingId),
+          recordWebhookEvent: (event) => webhooks.record(event),
           async findResponse(scope, key) {
             const [row] = await tx
               .select()

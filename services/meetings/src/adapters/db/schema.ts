@@ -325,3 +325,74 @@ export const usedBotChallenges = pgTable(
   },
   (t) => [index('used_bot_challenges_expires_at_idx').on(t.expiresAt)],
 );
+
+/** An owner's subscriber URL for webhook events (issue 12, ADR 009). */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    description: text('description').notNull().default(''),
+    /** The event types it receives; null = every type, including those added later. */
+    events: text('events').array(),
+    enabled: boolean('enabled').notNull().default(true),
+    /** Why the service switched it off (gone | failing); null when the owner did, or it is enabled. */
+    disabledReason: text('disabled_reason'),
+    /** The signing secret (`whsec_...`) sealed with AES-256-GCM: it signs every request, so it must be readable. */
+    secretSealed: text('secret_sealed').notNull(),
+    /** The secret before the last rotation, still signing alongside the new one until it expires. */
+    previousSecretSealed: text('previous_secret_sealed'),
+    previousSecretExpiresAt: instant('previous_secret_expires_at'),
+    /** The first failed attempt since the last success: three days of failures disable the endpoint. */
+    failingSince: instant('failing_since'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('webhook_endpoints_owner_idx').on(t.ownerId, t.createdAt, t.id)],
+);
+
+/**
+ * The webhook outbox: one row per event and endpoint, written in the transaction of the change, then sent
+ * by the job queue. The row is the delivery log the owner reads, and it orders the events of one subject.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Order of occurrence: events of one subject to one endpoint are sent in this order. */
+    sequence: bigserial('sequence', { mode: 'number' }).notNull(),
+    endpointId: uuid('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    /** The `webhook-id` header: the same on every attempt and redelivery of this event. */
+    messageId: text('message_id').notNull(),
+    eventType: text('event_type').notNull(),
+    /** The booking or link the event is about (null for ping): the ordering key. */
+    subjectId: uuid('subject_id'),
+    /** The exact JSON body, so every attempt signs and sends the same bytes. */
+    body: text('body').notNull(),
+    /** pending | delivered | failed */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** The attempt count at which the current round gives up (a redelivery starts a new round). */
+    giveUpAfter: integer('give_up_after').notNull(),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    lastResponseBody: text('last_response_body'),
+    lastAttemptAt: instant('last_attempt_at'),
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    /** Set once handed to the job queue for the current attempt; null rows are relayed (again). */
+    enqueuedAt: instant('enqueued_at'),
+    deliveredAt: instant('delivered_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt, t.id),
+    index('webhook_deliveries_pending_idx')
+      .on(t.endpointId, t.subjectId, t.sequence)
+      .where(sql`status = 'pending'`),
+  ],
+);

@@ -4,6 +4,7 @@ import { createAuditRepository } from './repositories/audit-repository';
 import { createLinksRepository } from './repositories/links-repository';
 import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
 import { createTemplatesRepository } from './repositories/templates-repository';
+import { createWebhookOutbox } from './repositories/webhooks-repository';
 
 export function createUnitOfWork(db: Db): UnitOfWork {
   return {
@@ -14,6 +15,7 @@ export function createUnitOfWork(db: Db): UnitOfWork {
           templates: createTemplatesRepository(tx),
           oneTimeLinks: createOneTimeLinksRepository(tx),
           audit: createAuditRepository(tx),
+          webhooks: createWebhookOutbox(tx),
         }),
       ),
   };

@@ -30,7 +30,10 @@ export type DomainErrorCode =
   | 'identity_conflict'
   | 'side_effect_not_dead'
   | 'too_late_to_change'
-  | 'booking_cancelled';
+  | 'booking_cancelled'
+  | 'webhook_url_not_allowed'
+  | 'webhook_disabled'
+  | 'webhook_delivery_pending';
 
 export interface FieldError {
   path: string;

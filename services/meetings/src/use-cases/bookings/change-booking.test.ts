@@ -7,6 +7,7 @@ import type { BookingTransactionRepositories, BookingUnitOfWork } from '../../po
 import type { StoredBooking } from '../../ports/bookings';
 import type { LinkRecord } from '../../ports/links';
 import type { SideEffectKind } from '../../ports/side-effects';
+import type { WebhookEvent } from '../../ports/webhooks';
 import { type ChangeAuthor, makeCancelBooking, makeRescheduleBooking } from './change-booking';
 
 // Wednesday 3 June 2026, 09:00–09:30 in UTC, on a link open 09:00–17:00 UTC on weekdays; now is Monday.
@@ -60,6 +61,7 @@ function inMemoryBookings(initial: StoredBooking[]) {
   const sideEffects: { bookingId: string; kind: SideEffectKind; revision: number; runAfter: Date }[] = [];
   const audit: NewAuditEntry[] = [];
   const analytics: AnalyticsEvent[] = [];
+  const webhookEvents: WebhookEvent[] = [];
   const unsupported = () => {
     throw new Error('not used by the change flows');
   };
@@ -119,11 +121,18 @@ function inMemoryBookings(initial: StoredBooking[]) {
       );
       return before - sideEffects.length;
     },
+    findBookingView: async (ownerId, id) => {
+      const booking = bookings.get(id);
+      return booking && booking.ownerId === ownerId
+        ? { ...booking, linkTitle: link.title, calendarEventId: null }
+        : null;
+    },
+    recordWebhookEvent: async (event) => void webhookEvents.push(event),
     findResponse: async () => null,
     saveResponse: async () => {},
   };
   const unitOfWork: BookingUnitOfWork = { run: (work) => work(repositories) };
-  return { bookings, sideEffects, audit, analytics, unitOfWork };
+  return { bookings, sideEffects, audit, analytics, webhookEvents, unitOfWork };
 }
 
 function setUp(initial: StoredBooking[] = [storedBooking()]) {
@@ -169,6 +178,15 @@ describe('cancelBooking', () => {
     ]);
     expect(flow.audit.map((entry) => entry.action)).toEqual(['booking.cancelled']);
     expect(flow.analytics.map((event) => event.kind)).toEqual(['cancelled']);
+    expect(flow.webhookEvents).toEqual([
+      {
+        ownerId: OWNER,
+        type: 'booking.cancelled',
+        subjectId: 'booking-1',
+        data: expect.objectContaining({ id: 'booking-1', status: 'cancelled', cancelReason: 'Sick' }),
+        occurredAt: NOW,
+      },
+    ]);
     expect(flow.changed).toEqual(['booking-1']);
   });
 
@@ -216,6 +234,9 @@ describe('rescheduleBooking', () => {
       ['update_event', 1, NOW.toISOString()],
       ['send_change_notices', 1, NOW.toISOString()],
       ['send_follow_up', 1, '2026-06-03T10:00:00.000Z'],
+    ]);
+    expect(flow.webhookEvents.map((event) => [event.type, (event.data as { start: string }).start])).toEqual([
+      ['booking.rescheduled', '2026-06-03T09:30:00.000Z'],
     ]);
   });
 

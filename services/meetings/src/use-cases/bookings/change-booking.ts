@@ -13,6 +13,7 @@ import {
   subtractInterval,
   widenForAvailability,
 } from '../availability/load-availability-input';
+import { recordBookingEvent } from '../webhooks/record-booking-event';
 
 export interface ChangeBookingDeps {
   bookingTransaction: BookingUnitOfWork;
@@ -135,6 +136,12 @@ export function makeCancelBooking(deps: ChangeBookingDeps) {
         summary: `cancelled by ${describeAuthor(author.by)}: ${booking.recipientName} <${booking.recipientEmail}> on ${booking.startsAt.toISOString()}${reason ? ` (reason: ${reason})` : ''}`,
         occurredAt: now,
       });
+      await recordBookingEvent(tx, {
+        type: 'booking.cancelled',
+        ownerId: booking.ownerId,
+        bookingId: booking.id,
+        at: now,
+      });
       return cancelled;
     });
   };
@@ -244,6 +251,12 @@ export function makeRescheduleBooking(deps: ChangeBookingDeps) {
         targetId: booking.id,
         summary: `moved by ${describeAuthor(author.by)}: ${booking.recipientName} <${booking.recipientEmail}> from ${booking.startsAt.toISOString()} to ${moved.startsAt.toISOString()}`,
         occurredAt: now,
+      });
+      await recordBookingEvent(tx, {
+        type: 'booking.rescheduled',
+        ownerId: booking.ownerId,
+        bookingId: booking.id,
+        at: now,
       });
       return moved;
     });

@@ -4,6 +4,7 @@ import type { Clock } from '../../ports/clock';
 import type { Owner } from '../../ports/owners';
 import type { Sealer, TokenGenerator } from '../../ports/secrets';
 import type { UnitOfWork } from '../../ports/unit-of-work';
+import { recordLinkEvent } from '../webhooks/record-link-event';
 import { type LinkPresenter, presentLink } from './present-link';
 import { requireOwnedTemplate } from './require-owned-template';
 import { resolveSettings } from './resolve-settings';
@@ -31,7 +32,7 @@ export function makeCreateLink(deps: Deps) {
   return async function createLink(owner: Owner, input: CreateLinkInput) {
     const settings = resolveSettings(defaultLinkSettings(owner.timeZone), input.settings);
     const { token, hash } = deps.tokens.generate();
-    const link = await deps.transaction.run(async ({ links, templates, audit }) => {
+    const link = await deps.transaction.run(async ({ links, templates, audit, webhooks }) => {
       await requireOwnedTemplate(templates, owner.id, input.templateId);
       const created = await links.insert({
         ownerId: owner.id,
@@ -44,6 +45,7 @@ export function makeCreateLink(deps: Deps) {
         settings,
         minChangeNoticeMinutes: input.minChangeNoticeMinutes,
       });
+      const now = deps.clock.now();
       await audit.record({
         ownerId: owner.id,
         actor: ownerActor(owner.id),
@@ -51,8 +53,9 @@ export function makeCreateLink(deps: Deps) {
         targetType: 'link',
         targetId: created.id,
         summary: `created "${created.title}"`,
-        occurredAt: deps.clock.now(),
+        occurredAt: now,
       });
+      await recordLinkEvent(webhooks, presenter, { type: 'link.created', link: created, at: now });
       return created;
     });
     return presentLink(link, presenter);

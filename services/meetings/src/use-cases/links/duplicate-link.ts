@@ -3,6 +3,7 @@ import type { Clock } from '../../ports/clock';
 import type { Sealer, TokenGenerator } from '../../ports/secrets';
 import type { UnitOfWork } from '../../ports/unit-of-work';
 import { notFound } from '../shared/not-found';
+import { recordLinkEvent } from '../webhooks/record-link-event';
 import { presentLink } from './present-link';
 
 interface Deps {
@@ -20,7 +21,7 @@ const COPY_SUFFIX = ' (copy)';
 export function makeDuplicateLink(deps: Deps) {
   return async function duplicateLink(ownerId: string, id: string) {
     const { token, hash } = deps.tokens.generate();
-    const copy = await deps.transaction.run(async ({ links, audit }) => {
+    const copy = await deps.transaction.run(async ({ links, audit, webhooks }) => {
       const original = await links.findOwned(ownerId, id);
       if (!original) throw notFound('link', id);
       const created = await links.insert({
@@ -43,6 +44,7 @@ export function makeDuplicateLink(deps: Deps) {
         summary: `copied from link ${original.id}`,
         occurredAt: deps.clock.now(),
       });
+      await recordLinkEvent(webhooks, deps, { type: 'link.created', link: created, at: deps.clock.now() });
       return created;
     });
     return presentLink(copy, deps);

@@ -5,6 +5,7 @@ import type { LinkChanges } from '../../ports/links';
 import type { UnitOfWork } from '../../ports/unit-of-work';
 import { describeChanges } from '../shared/describe-changes';
 import { notFound } from '../shared/not-found';
+import { recordLinkEvent } from '../webhooks/record-link-event';
 import { type LinkPresenter, presentLink } from './present-link';
 import { requireOwnedTemplate } from './require-owned-template';
 import { resolveSettings } from './resolve-settings';
@@ -25,7 +26,7 @@ export interface UpdateLinkInput {
 
 export function makeUpdateLink(deps: Deps) {
   return async function updateLink(ownerId: string, id: string, input: UpdateLinkInput) {
-    const link = await deps.transaction.run(async ({ links, templates, audit }) => {
+    const link = await deps.transaction.run(async ({ links, templates, audit, webhooks }) => {
       const current = await links.findOwned(ownerId, id);
       if (!current) throw notFound('link', id);
       const changes: LinkChanges = {};
@@ -55,6 +56,7 @@ export function makeUpdateLink(deps: Deps) {
         summary: changed.length > 0 ? `changed ${changed.join(', ')}` : 'no change',
         occurredAt: now,
       });
+      await recordLinkEvent(webhooks, deps, { type: 'link.updated', link: updated, at: now });
       return updated;
     });
     return presentLink(link, deps);

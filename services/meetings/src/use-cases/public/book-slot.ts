@@ -11,6 +11,7 @@ import type { Sealer, TokenGenerator } from '../../ports/secrets';
 import type { SideEffectKind } from '../../ports/side-effects';
 import { assembleAvailabilityInput, widenForAvailability } from '../availability/load-availability-input';
 import { manageBookingUrl, unsealManageUrl } from '../bookings/manage-url';
+import { recordBookingEvent } from '../webhooks/record-booking-event';
 import { assertOneTimeOpen, type PublicLink, type ResolvePublicLink } from './resolve-public-link';
 
 export interface BookingRequest {
@@ -172,6 +173,12 @@ export function makeBookSlot(deps: BookSlotDeps) {
         booking.id,
         sideEffectsFor(template?.emailFollowupEnabled ?? false, now, booking.endsAt),
       );
+      await recordBookingEvent(tx, {
+        type: 'booking.created',
+        ownerId: link.ownerId,
+        bookingId: booking.id,
+        at: now,
+      });
 
       const body: StoredConfirmation = {
         booking: {
