@@ -53,6 +53,8 @@ export default async function setup(project: TestProject) {
         // the production defaults allow (5 a minute per IP, 3 links per 15 minutes per email).
         RATE_LIMIT_SIGN_IN_PER_MINUTE: '100',
         RATE_LIMIT_SIGN_IN_LINKS_PER_EMAIL: '100',
+        // The webhook test's receiver listens on 127.0.0.1, an address production refuses (SSRF defence).
+        WEBHOOK_ALLOW_PRIVATE: 'true',
       },
     });
   } catch (error) {
