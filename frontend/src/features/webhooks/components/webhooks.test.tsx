@@ -24,7 +24,7 @@ describe('webhooks screen', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'No endpoints yet' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add endpoint' }));
     const url = screen.getByRole('textbox', { name: /Endpoint URL/ });
-    expect(url).toHaveFocus();
+    await waitFor(() => expect(url).toHaveFocus());
     await user.type(url, 'https://crm.example.com/hooks');
     await user.type(screen.getByRole('textbox', { name: /Description/ }), 'CRM sync');
     await user.click(screen.getByRole('radio', { name: 'Only the events chosen below' }));
@@ -36,7 +36,7 @@ describe('webhooks screen', () => {
       level: 2,
       name: 'Signing secret for https://crm.example.com/hooks',
     });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/you won't see it again/)).toBeInTheDocument();
     expect(screen.getByText(webhookSecretNumber(1))).toBeInTheDocument();
     expect(fake.requests.find((request) => request.method === 'POST')?.body).toEqual({
@@ -55,7 +55,7 @@ describe('webhooks screen', () => {
     expect(within(card).getByText('Events: Booking created, Booking cancelled')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'I have stored the secret' }));
     expect(screen.queryByText(/whsec_/)).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Endpoints' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Endpoints' })).toHaveFocus());
 
     // The endpoint's own page never has the secret: the service shows it only in that one answer.
     await user.click(within(card).getByRole('link', { name: /Settings and deliveries/ }));
