@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
@@ -37,6 +37,7 @@ export function WebhookForm({
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const urlRef = useRef<HTMLInputElement>(null);
+  const eventsErrorId = useId();
 
   const errors: FieldErrors = { ...fieldErrorsOf(error), ...clientErrors };
   const hasFieldErrors = isApiError(error) && error.fieldErrors.length > 0;
@@ -89,7 +90,11 @@ export function WebhookForm({
         error={errors.description}
         onChange={(event) => change({ description: event.target.value })}
       />
-      <fieldset className="fieldset" data-invalid={errors.events ? 'true' : undefined}>
+      <fieldset
+        className="fieldset"
+        data-invalid={errors.events ? 'true' : undefined}
+        aria-describedby={errors.events ? eventsErrorId : undefined}
+      >
         <legend>Events</legend>
         <label className="option option--block">
           <input
@@ -130,7 +135,11 @@ export function WebhookForm({
             ))}
           </div>
         )}
-        {errors.events ? <p className="field__error">{errors.events}</p> : null}
+        {errors.events ? (
+          <p className="field__error" id={eventsErrorId}>
+            {errors.events}
+          </p>
+        ) : null}
       </fieldset>
       {error && !hasFieldErrors ? <Alert tone="error">{describeError(error)}</Alert> : null}
       <div className="row">

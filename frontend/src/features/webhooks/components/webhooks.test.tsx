@@ -84,7 +84,9 @@ describe('webhooks screen', () => {
     await user.click(screen.getByRole('radio', { name: 'Only the events chosen below' }));
     await user.click(screen.getByRole('button', { name: 'Add endpoint' }));
     expect(url).toHaveAccessibleDescription(/Enter a full http:\/\/ or https:\/\/ address/);
-    expect(screen.getByText('Choose at least one event.')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Events' })).toHaveAccessibleDescription(
+      'Choose at least one event.',
+    );
 
     await user.clear(url);
     await user.type(url, 'https://intranet.example.com/hook');
