@@ -73,10 +73,35 @@ describe('webhooks in a real browser', () => {
     await expectNoViolations(page);
     await saveScreenshot(page, 'webhook-deliveries-1280');
 
+    // Rotating shows the new secret once, with focus on it; for a day the next requests carry both signatures.
+    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rotate the signing secret?' });
+    await dialog.getByRole('button', { name: 'Rotate secret' }).click();
+    const newSecretHeading = page.getByRole('heading', { level: 3, name: 'New signing secret' });
+    await newSecretHeading.waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'New signing secret');
+    const newSecret = (await page.locator('.secret-panel__value code').textContent()) ?? '';
+    expect(newSecret).toMatch(/^whsec_/);
+    expect(newSecret).not.toBe(secret);
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: 'I have stored the secret' }).click();
+
+    await page.getByRole('button', { name: 'Send test ping' }).click();
+    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBe(2);
+    const second = receiver.received[1];
+    const headers = {
+      'webhook-id': String(second?.headers['webhook-id']),
+      'webhook-timestamp': String(second?.headers['webhook-timestamp']),
+      'webhook-signature': String(second?.headers['webhook-signature']),
+    };
+    expect(new Webhook(newSecret).verify(second?.body ?? '', headers)).toMatchObject({ type: 'ping' });
+    expect(new Webhook(secret).verify(second?.body ?? '', headers)).toMatchObject({ type: 'ping' });
+    await expect.poll(() => table.getByText('Delivered').count(), { timeout: 30_000 }).toBe(2);
+
     // On a phone the page keeps to the screen's width; the log scrolls sideways inside its own region.
     await page.setViewportSize(VIEWPORTS.phone);
     await page.reload();
-    await pingRow.getByText('Delivered').waitFor();
+    await pingRow.first().getByText('Delivered').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       VIEWPORTS.phone.width,
     );

@@ -21,7 +21,10 @@ export function SecretPanel({ title, secret, headingLevel, note, onDone }: Secre
   const titleId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   useEffect(() => {
-    headingRef.current?.focus();
+    // A frame later: the rotate dialog closes in the same commit, and closing a modal dialog hands focus back
+    // to the button that opened it.
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, []);
 
   return (
