@@ -39,6 +39,11 @@ const RELAY_BATCH = 100;
 /** A delivery due this long ago, handed over this long ago and still at the same attempt, is handed again. */
 const STALE_ENQUEUE_MS = 60 * 60 * 1000;
 const STOP_WAIT_MS = 3000;
+/**
+ * Workers per process, each taking one job at a time: an endpoint that answers slowly (up to the timeout)
+ * holds up one worker, not the deliveries to everyone else.
+ */
+const WORKERS = 5;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
@@ -65,7 +70,10 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
   let relayAgain = false;
   let starting: Promise<void> | null = null;
   let stopRequested = false;
-  let workerId: string | null = null;
+  const workerIds: string[] = [];
+  const notifyWorkers = (active: PgBoss) => {
+    for (const id of workerIds) active.notifyWorker(id);
+  };
   // A lost job (its process died mid-attempt) runs again once pg-boss expires it: after the attempt's
   // timeout, with room to spare so a slow attempt is never sent twice.
   const expireInSeconds = Math.ceil(config.timeoutMs / 1000) + 20;
@@ -92,7 +100,7 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
     const now = deps.clock.now();
     const rows = await deps.deliveries.listToEnqueue(new Date(now.getTime() - STALE_ENQUEUE_MS), RELAY_BATCH);
     for (const row of rows) await send(active, { id: row.id, attempt: row.attempts }, secondsUntil(row, now));
-    if (rows.length > 0 && workerId) active.notifyWorker(workerId);
+    if (rows.length > 0) notifyWorkers(active);
     return rows.length;
   }
 
@@ -122,7 +130,7 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
     const outcome = await deps.deliver(job.deliveryId, job.attempt);
     if (outcome.kind === 'retry') {
       await send(active, { id: job.deliveryId, attempt: outcome.attempt }, outcome.delaySeconds);
-      if (outcome.delaySeconds === 0 && workerId) active.notifyWorker(workerId);
+      if (outcome.delaySeconds === 0) notifyWorkers(active);
     } else if (outcome.kind === 'delivered' || outcome.kind === 'failed') {
       // The next event of the same subject may have waited for this one.
       relayInBackground();
@@ -134,22 +142,29 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
       db: createPgBossDatabase(deps.database),
       schedule: false,
       supervise: true,
+      // Expiry is checked at maintenance: an attempt lost with its process is sent again within a minute or so.
+      maintenanceIntervalSeconds: 30,
     });
     instance.on('error', (error) => log.error({ err: error }, 'webhook queue error'));
     await instance.start();
     await instance.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE });
-    const id = await instance.work<{ deliveryId: string; attempt: number }>(
-      WEBHOOK_QUEUE,
-      { pollingIntervalSeconds: config.pollingIntervalMs / 1000, batchSize: 5 },
-      async (jobs) => {
-        await Promise.all(jobs.map((job) => runJob(instance, job.data)));
-      },
-    );
+    const ids: string[] = [];
+    for (let i = 0; i < WORKERS; i++) {
+      ids.push(
+        await instance.work<{ deliveryId: string; attempt: number }>(
+          WEBHOOK_QUEUE,
+          { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
+          async ([job]) => {
+            if (job) await runJob(instance, job.data);
+          },
+        ),
+      );
+    }
     if (stopRequested) {
       await instance.stop({ graceful: false, wait: false });
       return;
     }
-    workerId = id;
+    workerIds.push(...ids);
     boss = instance;
     timer = setInterval(relayInBackground, config.relayIntervalMs);
     timer.unref();
@@ -182,7 +197,7 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
       boss = null;
       await relaying?.catch(() => 0);
       if (active) await active.stop({ graceful: true, wait: true, timeout: 5000 });
-      workerId = null;
+      workerIds.length = 0;
     },
   };
 }

@@ -122,8 +122,13 @@ export interface WebhookAttemptResult {
 }
 
 export interface WebhookDeliveriesRepository {
-  /** A ping to one endpoint (not ordered with anything). */
-  insertPing(endpointId: string, body: string, maxAttempts: number): Promise<WebhookDeliveryRecord>;
+  /** A ping to one endpoint (not ordered with anything), to be tried at `now`. */
+  insertPing(
+    endpointId: string,
+    body: string,
+    now: Date,
+    maxAttempts: number,
+  ): Promise<WebhookDeliveryRecord>;
   /** Newest first. */
   listForEndpoint(endpointId: string, page: PageRequest): Promise<WebhookDeliveryRecord[]>;
   find(id: string): Promise<WebhookDeliveryRecord | null>;

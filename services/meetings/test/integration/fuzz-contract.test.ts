@@ -31,6 +31,8 @@ const t = useTestApp({
     ...UNLIMITED_PUBLIC_API,
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000',
     RATE_LIMIT_SIGN_IN_LINKS_PER_EMAIL: '1000000',
+    // The fixture endpoint is on loopback; no job workers run, so nothing is ever sent to it.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
   },
 });
 // Tokens are checked against the real time, whatever the app's fake clock says.
@@ -62,7 +64,14 @@ async function createFixtures() {
   const { data: sideEffects } = await ann.api.GET('/bookings/bookings/{id}/side-effects', {
     params: { path: { id: booked?.booking.id ?? '' } },
   });
-  if (!template || !booked || !oneTime || !library) throw new Error('fixtures could not be created');
+  const { data: webhook } = await ann.api.POST('/bookings/webhooks', {
+    body: { url: 'http://127.0.0.1:9/hooks', events: ['booking.created'] },
+  });
+  const { data: ping } = await ann.api.POST('/bookings/webhooks/{id}:test', {
+    params: { path: { id: webhook?.id ?? '' } },
+  });
+  if (!template || !booked || !oneTime || !library || !webhook || !ping)
+    throw new Error('fixtures could not be created');
   return {
     ownerToken,
     linkId: link.id,
@@ -73,6 +82,8 @@ async function createFixtures() {
     oneTimeId: oneTime.id,
     libraryKeys: library.items.map((entry) => entry.key),
     sideEffectIds: (sideEffects?.items ?? []).map((effect) => effect.id),
+    webhookId: webhook.id,
+    webhookDeliveryId: ping.id,
   };
 }
 type Fixtures = Awaited<ReturnType<typeof createFixtures>>;
@@ -218,6 +229,7 @@ function pathValue(fixtures: Fixtures, operation: Operation, name: string, other
       if (operation.path.startsWith('/bookings/links')) return fixtures.linkId;
       if (operation.path.startsWith('/bookings/templates')) return fixtures.templateId;
       if (operation.path.startsWith('/bookings/bookings')) return fixtures.bookingId;
+      if (operation.path.startsWith('/bookings/webhooks')) return fixtures.webhookId;
       return '3f0c2a9e-7b1d-4e5f-9a8b-6c7d8e9f0a1b';
     case 'oid':
       return fixtures.oneTimeId;
@@ -227,6 +239,8 @@ function pathValue(fixtures: Fixtures, operation: Operation, name: string, other
       return 'google';
     case 'sideEffectId':
       return fixtures.sideEffectIds[0] ?? '3f0c2a9e-7b1d-4e5f-9a8b-6c7d8e9f0a1b';
+    case 'deliveryId':
+      return fixtures.webhookDeliveryId;
     case 'digest':
       return '0123456789abcdef0123456789abcdef';
     default:

@@ -211,18 +211,29 @@ describe('retries and the delivery log', () => {
     const webhook = await subscribe(ann);
     await ann.api.POST('/bookings/webhooks/{id}:test', { params: { path: { id: webhook.id } } });
     const [delivery] = await settled(ann, webhook.id, 1);
-    receiver.hang = true;
-    const { data: again, response } = await ann.api.POST(
-      '/bookings/webhooks/{id}/deliveries/{deliveryId}:redeliver',
-      { params: { path: { id: webhook.id, deliveryId: delivery?.id ?? '' } } },
-    );
+    const redeliver = () =>
+      ann.api.POST('/bookings/webhooks/{id}/deliveries/{deliveryId}:redeliver', {
+        params: { path: { id: webhook.id, deliveryId: delivery?.id ?? '' } },
+      });
+    const { data: again, response } = await redeliver();
     expect(response.status).toBe(202);
-    expect(again).toMatchObject({ status: 'pending', attempts: 1 });
-    const { error } = await ann.api.POST('/bookings/webhooks/{id}/deliveries/{deliveryId}:redeliver', {
-      params: { path: { id: webhook.id, deliveryId: delivery?.id ?? '' } },
+    expect(again).toMatchObject({ id: delivery?.id, status: 'pending', attempts: 1 });
+    const [redelivered] = await waitFor(async () => {
+      const items = await settled(ann, webhook.id, 1);
+      if (items[0]?.attempts !== 2) throw new Error('not redelivered yet');
+      return items;
     });
+    expect(redelivered).toMatchObject({ status: 'delivered', attempts: 2 });
+    expect(receiver.delivered().map((request) => request.id)).toEqual([
+      delivery?.messageId,
+      delivery?.messageId,
+    ]);
+
+    // While an attempt waits for its answer, the delivery is pending and cannot be sent again.
+    receiver.hang = true;
+    await redeliver();
+    const { error } = await redeliver();
     expect(error).toMatchObject({ status: 409, code: 'webhook_delivery_pending' });
-    receiver.hang = false;
   });
 
   it('switches off an endpoint that answers 410 Gone and tells its owner', async () => {

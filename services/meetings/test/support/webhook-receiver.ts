@@ -26,6 +26,8 @@ export interface WebhookReceiver {
   answerNext(...statuses: number[]): void;
   /** While true, requests get no answer at all (a receiver that hangs). */
   hang: boolean;
+  /** How many requests were left hanging so far. */
+  hung(): number;
   /** The time standardwebhooks checks the timestamp against (the app's fake clock, when it has one). */
   now: () => number;
   clear(): void;
@@ -44,8 +46,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     delivered: () => requests.filter((request) => request.status >= 200 && request.status < 300),
     answerNext: (...statuses) => void queued.push(...statuses),
     hang: false,
+    hung: () => hung.length,
     now: () => Date.now(),
     clear() {
+      // A request left hanging by the last test fails now, instead of holding a worker until its timeout.
+      for (const response of hung.splice(0)) response.destroy();
       requests.length = 0;
       queued.length = 0;
       receiver.secrets = [];

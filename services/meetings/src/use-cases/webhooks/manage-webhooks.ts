@@ -140,12 +140,13 @@ export function makeManageWebhooks(deps: ManageWebhooksDeps) {
           'This endpoint is switched off: turn it on to send a test.',
         );
       }
+      const now = clock.now();
       const body = JSON.stringify({
         type: 'ping',
-        timestamp: clock.now().toISOString(),
+        timestamp: now.toISOString(),
         data: { webhookId: endpoint.id },
       });
-      const ping = await deliveries.insertPing(endpoint.id, body, WEBHOOK_MAX_ATTEMPTS);
+      const ping = await deliveries.insertPing(endpoint.id, body, now, WEBHOOK_MAX_ATTEMPTS);
       deps.onQueued();
       return presentDelivery(ping);
     },

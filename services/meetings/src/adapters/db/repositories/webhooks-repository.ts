@@ -187,10 +187,17 @@ const atAttempt = (id: string, attempt: number) =>
 
 export function createWebhookDeliveriesRepository(db: Db): WebhookDeliveriesRepository {
   return {
-    async insertPing(endpointId, body, maxAttempts) {
+    async insertPing(endpointId, body, now, maxAttempts) {
       const [row] = await db
         .insert(webhookDeliveries)
-        .values({ endpointId, messageId: newMessageId, eventType: 'ping', body, giveUpAfter: maxAttempts })
+        .values({
+          endpointId,
+          messageId: newMessageId,
+          eventType: 'ping',
+          body,
+          giveUpAfter: maxAttempts,
+          nextAttemptAt: now,
+        })
         .returning(deliveryColumns);
       if (!row) throw new Error('insert returned no row');
       return toDelivery(row);
