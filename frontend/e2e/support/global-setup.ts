@@ -70,6 +70,8 @@ export default async function setup(project: TestProject) {
         GOOGLE_TOKEN_URL: googleTokens.tokenUrl,
         GOOGLE_REVOKE_URL: googleTokens.revokeUrl,
         GOOGLE_API_BASE_URL: google.rootUrl,
+        // The webhook test's receiver listens on 127.0.0.1, an address production refuses (SSRF defence).
+        WEBHOOK_ALLOW_PRIVATE: 'true',
       },
     });
   } catch (error) {

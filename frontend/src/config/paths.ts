@@ -19,6 +19,8 @@ export const paths = {
   editTemplate: (id: string) => `/bookings/dashboard/templates/${encodeURIComponent(id)}/edit`,
   connections: '/bookings/dashboard/connections',
   profile: '/bookings/dashboard/profile',
+  webhooks: '/bookings/dashboard/webhooks',
+  webhook: (id: string) => `/bookings/dashboard/webhooks/${encodeURIComponent(id)}`,
   publicBooking: (token: string) => `/public/bookings/${encodeURIComponent(token)}`,
   manageBooking: (token: string) => `/public/bookings/manage/${encodeURIComponent(token)}`,
 } as const;

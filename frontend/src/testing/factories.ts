@@ -164,3 +164,40 @@ export function buildManagedBooking(
     ...overrides,
   };
 }
+
+export function buildWebhook(overrides: Partial<Schemas['Webhook']> = {}): Schemas['Webhook'] {
+  return {
+    id: nextId(),
+    url: 'https://crm.example.com/hooks/bookings',
+    description: '',
+    events: null,
+    enabled: true,
+    disabledReason: null,
+    previousSecretExpiresAt: null,
+    failingSince: null,
+    createdAt: '2026-12-01T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildWebhookDelivery(
+  overrides: Partial<Schemas['WebhookDelivery']> = {},
+): Schemas['WebhookDelivery'] {
+  const id = overrides.id ?? nextId();
+  return {
+    id,
+    messageId: `msg_${id.replaceAll('-', '')}`,
+    event: 'booking.created',
+    status: 'delivered',
+    attempts: 1,
+    lastStatus: 200,
+    lastError: null,
+    lastResponseBody: 'ok',
+    lastAttemptAt: '2026-12-01T09:00:01.000Z',
+    nextAttemptAt: null,
+    deliveredAt: '2026-12-01T09:00:01.000Z',
+    createdAt: '2026-12-01T09:00:00.000Z',
+    ...overrides,
+  };
+}

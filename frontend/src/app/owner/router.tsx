@@ -76,6 +76,14 @@ export function createAppRoutes(context: RouteContext): RouteObject[] {
               path: 'dashboard/connections',
               lazy: () => loadRoute(import('../routes/owner/connections-route'), context),
             },
+            {
+              path: 'dashboard/webhooks',
+              lazy: () => loadRoute(import('../routes/owner/webhooks-route'), context),
+            },
+            {
+              path: 'dashboard/webhooks/:id',
+              lazy: () => loadRoute(import('../routes/owner/webhook-route'), context),
+            },
           ],
         },
         { path: '*', Component: NotFoundRoute },

@@ -4,7 +4,16 @@ import { Button } from './button';
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Copies `text` to the clipboard and says so in place (a live region), without moving anything. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({
+  text,
+  label,
+  failedText = 'Copy failed: select the address and copy it',
+}: {
+  text: string;
+  label: string;
+  /** What to do instead when the browser refuses the clipboard. */
+  failedText?: string;
+}) {
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -28,7 +37,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       </Button>
       <span className="copy-button__status" aria-live="polite">
         {state === 'copied' ? 'Copied' : null}
-        {state === 'failed' ? 'Copy failed: select the address and copy it' : null}
+        {state === 'failed' ? failedText : null}
       </span>
     </span>
   );

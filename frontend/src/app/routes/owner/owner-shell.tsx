@@ -9,6 +9,7 @@ const NAV_ITEMS = [
   { to: paths.meetings, label: 'Bookings', end: false },
   { to: paths.templates, label: 'Templates', end: false },
   { to: paths.connections, label: 'Connections', end: false },
+  { to: paths.webhooks, label: 'Webhooks', end: false },
   { to: paths.profile, label: 'Profile', end: false },
 ];
 
