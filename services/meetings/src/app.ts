@@ -78,8 +78,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // The job queue starts with the server (not for the contract script, which never listens) and picks up
   // whatever side effects a previous process left pending.
   if (options.startJobs ?? true) {
+    // Fastify runs onListen hooks after listen() has resolved, without waiting: a SIGTERM can close the app
+    // before this hook runs, and a queue started then would outlive the close.
+    let closing = false;
+    app.addHook('preClose', async () => {
+      closing = true;
+    });
     app.addHook('onListen', async () => {
-      await container.sideEffects.start();
+      if (!closing) await container.sideEffects.start();
     });
   }
   app.addHook('onClose', async () => {
