@@ -15,6 +15,8 @@ process.on('message', (message) => {
 });
 // The service has exited (its end of the channel closed): nothing left to watch.
 process.on('disconnect', () => process.exit(0));
+// A second Ctrl-C in the terminal reaches the whole process group: the deadline still holds.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
 
 setTimeout(() => {
   const silentMs = Date.now() - lastReport.at;
