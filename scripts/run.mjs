@@ -141,7 +141,14 @@ const commands = {
       run('npx', ['--no', 'redocly', 'lint', 'openapi.yaml', '--format=summary'], { env: lintEnv }),
     );
     step('lint the contract (Spectral)', () =>
-      run('npx', ['--no', 'spectral', 'lint', 'openapi.yaml', '--fail-severity=error', '--display-only-failures']),
+      run('npx', [
+        '--no',
+        'spectral',
+        'lint',
+        'openapi.yaml',
+        '--fail-severity=error',
+        '--display-only-failures',
+      ]),
     );
     rmSync(resultsDir, { recursive: true, force: true });
     mkdirSync(resultsDir, { recursive: true });
