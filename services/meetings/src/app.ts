@@ -79,8 +79,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('container', container);
   // The job queue starts with the server (not for the contract script, which never listens) and picks up
   // whatever side effects a previous process left pending.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   if (options.startJobs ?? true) {
+    // Fastify runs onListen hooks after listen() has resolved, without waiting: a SIGTERM can close the app
+    // before this hook runs, and a queue started then would outlive the close.
     app.addHook('onListen', async () => {
+      if (closing) return;
       await container.sideEffects.start();
       await container.webhookDeliveries.start();
     });
@@ -94,6 +101,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // A keep-alive connection busy when the close began would hold it for the keep-alive timeout (72 s) once
+    // idle: its last answer closes it instead.
+    if (closing) reply.header('connection', 'close');
   });
 
   await app.register(securityHeadersPlugin, { hsts: config.publicBaseUrl.startsWith('https:') });

@@ -12,6 +12,8 @@ export interface Config {
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (rate limits and audit key on it). */
   trustProxy: boolean;
   logLevel: string;
+  /** A stop (SIGTERM/SIGINT) that has not ended the process after this long ends it anyway, exit non-zero. */
+  shutdownDeadlineMs: number;
   dataDir: string;
   publicBaseUrl: string;
   database: { url: string | null; kind: 'postgres' | 'pglite' };
@@ -165,6 +167,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       trustProxy: read.boolean('TRUST_PROXY', false),
       port,
       logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+      shutdownDeadlineMs: read.integer('SHUTDOWN_DEADLINE_MS', 10_000, 1000, 600_000),
       dataDir,
       publicBaseUrl,
       database: { url: databaseUrl, kind: databaseUrl ? 'postgres' : 'pglite' },

@@ -1,7 +1,11 @@
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { seedDemo } from './seed-demo';
+import { armShutdownWatchdog } from './shutdown/shutdown-watchdog';
 import { welcomeMessage } from './welcome';
+
+const LOG_FLUSH_WAIT_MS = 1000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,13 +22,17 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info(`${signal} received: finishing in-flight requests`);
+    // From here the process ends within the deadline, whatever blocks it (see shutdown-watchdog.ts).
+    armShutdownWatchdog(config.shutdownDeadlineMs, app.log);
+    app.log.info(
+      `${signal} received: finishing in-flight requests (exit within ${config.shutdownDeadlineMs} ms)`,
+    );
     // close() stops accepting, waits for in-flight requests, then runs onClose hooks (database last).
     app.close().then(
-      () => process.exit(0),
+      () => exitAfterLogs(app, 0),
       (error) => {
         app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        exitAfterLogs(app, 1);
       },
     );
   };
@@ -33,6 +41,16 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   if (demo) process.stdout.write(welcomeMessage(config, demo));
+}
+
+/**
+ * Exits once the log lines written so far have left (pino writes them asynchronously: an exit in the middle cuts
+ * the log), or after a second when stdout does not take them.
+ */
+function exitAfterLogs(app: FastifyInstance, code: number): void {
+  const exit = () => process.exit(code);
+  setTimeout(exit, LOG_FLUSH_WAIT_MS);
+  (app.log as unknown as { flush?: (done: () => void) => void }).flush?.(exit);
 }
 
 main().catch((error) => {

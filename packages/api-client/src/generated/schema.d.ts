@@ -6391,7 +6391,7 @@ export interface operations {
         };
         responses: {
             /** @description Received: any 2xx answer ends the delivery */
-            "2XX": {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6420,7 +6420,7 @@ export interface operations {
         };
         responses: {
             /** @description Received: any 2xx answer ends the delivery */
-            "2XX": {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6449,7 +6449,7 @@ export interface operations {
         };
         responses: {
             /** @description Received: any 2xx answer ends the delivery */
-            "2XX": {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6478,7 +6478,7 @@ export interface operations {
         };
         responses: {
             /** @description Received: any 2xx answer ends the delivery */
-            "2XX": {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6507,7 +6507,7 @@ export interface operations {
         };
         responses: {
             /** @description Received: any 2xx answer ends the delivery */
-            "2XX": {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6536,7 +6536,7 @@ export interface operations {
         };
         responses: {
             /** @description Received: any 2xx answer ends the delivery */
-            "2XX": {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6565,7 +6565,7 @@ export interface operations {
         };
         responses: {
             /** @description Received: any 2xx answer ends the delivery */
-            "2XX": {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

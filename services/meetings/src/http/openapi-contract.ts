@@ -4,7 +4,8 @@
  * - operations without a bearer requirement say `security: []` (public); booking and the attendee's changes
  *   say the owner token is optional, so a generated client attaches it (the link's or booking's own owner
  *   skips the bot check);
- * - a `servers` entry and top-level `tags`, which linters and client generators expect;
+ * - a `servers` entry and top-level `tags` (described when TAG_DESCRIPTIONS knows them), which linters and
+ *   client generators expect;
  * - every operation lists 400: a NUL character or a too deeply nested value is refused in any request, even
  *   in a query parameter the operation does not take (found by the contract fuzz test);
  * - the top-level `webhooks`: the events the service POSTs to subscribers, so clients get their body types.
@@ -18,12 +19,28 @@ type Operation = {
 };
 type Document = {
   servers?: { url: string; description?: string }[];
-  tags?: { name: string }[];
+  tags?: { name: string; description?: string }[];
   paths?: Record<string, Record<string, Operation>>;
   webhooks?: Record<string, { post: object }>;
 };
 
 const PROBLEM_JSON = 'application/problem+json';
+/** What each group of operations is for, as documentation and generated clients show it. */
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  health: 'Whether the service and its database answer',
+  auth: 'Owner sign-in by emailed magic link',
+  links: "The owner's evergreen booking links and their rules",
+  templates: 'Booking templates: the questions a recipient answers',
+  'one-time links': "Links for one recipient, with the link's rules or slots the owner picked",
+  bookings: "The owner's bookings, their changes and their side effects",
+  analytics: 'Views, bookings and conversion per link and day',
+  audit: 'Who did what, when, to which link or booking',
+  connections: 'Google and Microsoft calendar connections',
+  contacts: "Search of the owner's connected address books",
+  public: "The booking page: a link, its free slots, booking; and the attendee's own booking",
+  holidays: "Countries' public holidays, to add as days off",
+  webhooks: 'Endpoints that receive signed booking and link events, and their deliveries',
+};
 const OPTIONAL_OWNER_TOKEN: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
 const OWNER_MAY_SKIP_BOT_CHECK = new Set(['bookSlot', 'cancelManagedBooking', 'rescheduleManagedBooking']);
 const MALFORMED_REQUEST: Response = {
@@ -55,7 +72,9 @@ export function finishContract<T extends object>(document: T): T {
     }
   }
   contract.servers ??= [{ url: 'http://localhost:3000', description: 'The service as `npm start` runs it' }];
-  contract.tags = tagNames.map((name) => ({ name }));
+  contract.tags = tagNames.map((name) =>
+    TAG_DESCRIPTIONS[name] ? { name, description: TAG_DESCRIPTIONS[name] } : { name },
+  );
   contract.webhooks = webhookEvents();
   return document;
 }
@@ -97,12 +116,15 @@ function webhookEvents(): NonNullable<Document['webhooks']> {
           summary,
           description:
             'Sent at least once, retried with backoff for about 27 hours until the endpoint answers 2xx. Events of one booking or link arrive in the order they happened. 410 Gone switches the endpoint off.',
+          // The receiver checks webhook-signature, not a bearer token: no security scheme applies.
+          security: [],
           parameters: SIGNATURE_HEADERS,
           requestBody: {
             required: true,
             content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
           },
-          responses: { '2XX': { description: 'Received: any 2xx answer ends the delivery' } },
+          // An explicit status, not a '2XX' range, which some client generators cannot read.
+          responses: { '200': { description: 'Received: any 2xx answer ends the delivery' } },
         },
       },
     ]),

@@ -39,10 +39,6 @@ const RELAY_BATCH = 100;
 /** A row handed over this long ago and still pending is handed again (same job id: no duplicate). */
 const STALE_ENQUEUE_MS = 60 * 60 * 1000;
 
-const STOP_WAIT_MS = 3000;
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
-
 const queueName = (kind: SideEffectKind) => `booking-side-effect-${kind.replaceAll('_', '-')}`;
 
 /**
@@ -58,7 +54,8 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
   let relaying: Promise<number> | null = null;
   let relayAgain = false;
   let starting: Promise<void> | null = null;
-  let stopRequested = false;
+  /** Bumped by every stop(): a start begun before a stop sees it changed and stops the instance it made. */
+  let generation = 0;
   const workerIds: string[] = [];
 
   async function relayOnce(): Promise<number> {
@@ -117,7 +114,6 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
 
   return {
     start() {
-      stopRequested = false;
       starting ??= startWorkers().catch((error: unknown) => {
         starting = null;
         throw error;
@@ -143,22 +139,32 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
     },
 
     async stop() {
-      // A stop that arrives while the workers are still starting waits for them a little: a start stuck on
-      // a lost database must not hold up shutdown, and it stops itself when it finishes (stopRequested).
-      stopRequested = true;
-      if (starting) await Promise.race([starting.catch(() => undefined), delay(STOP_WAIT_MS)]);
+      // A stop may arrive while the workers are still starting (the server answers before its onListen hook has
+      // started them). It waits for that start to settle, whatever its outcome: the start stops its own
+      // instance once it sees the stop, so the database is never closed under a pg-boss that then lives on.
+      // A start stuck on a lost database is the shutdown deadline's to end (see shutdown-watchdog.ts).
+      generation += 1;
+      await starting?.catch(() => undefined);
       starting = null;
       if (timer) clearInterval(timer);
       timer = null;
       const active = boss;
       boss = null;
       await relaying?.catch(() => 0);
-      if (active) await active.stop({ graceful: true, wait: true, timeout: 5000 });
+      if (active) await stopBoss(active, { graceful: true, wait: true, timeout: 5000 });
       workerIds.length = 0;
     },
   };
 
+  async function stopBoss(instance: PgBoss, options: PgBoss.StopOptions): Promise<void> {
+    await instance
+      .stop(options)
+      .catch((error: unknown) => log.error({ err: error }, 'the job queue did not stop cleanly'));
+  }
+
   async function startWorkers(): Promise<void> {
+    const startedIn = generation;
+    const stopRequested = () => generation !== startedIn;
     const instance = new PgBoss({
       db: createPgBossDatabase(deps.database),
       schedule: false,
@@ -166,26 +172,37 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
     });
     instance.on('error', (error) => log.error({ err: error }, 'job queue error'));
     await instance.start();
-    for (const kind of SIDE_EFFECT_KINDS) {
-      const name = queueName(kind);
-      await instance.createQueue(name, { name });
-      const workerId = await instance.work<{ sideEffectId: string }>(
-        name,
-        { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
-        async (jobs) => {
-          for (const job of jobs) {
-            const outcome = await deps.run(job.data.sideEffectId);
-            if (outcome === 'dead')
-              log.warn({ sideEffectId: job.data.sideEffectId, kind }, 'side effect gave up');
-            // Throwing makes pg-boss schedule the next attempt with its backoff.
-            if (outcome === 'retry') throw new Error(`side effect ${job.data.sideEffectId} (${kind}) failed`);
-          }
-        },
-      );
-      workerIds.push(workerId);
+    // From here on the instance runs timers (its 120 s supervision, one poll per worker): whatever ends this
+    // start early, a stop or a failed step, stops it, or it would keep the process alive after shutdown.
+    try {
+      for (const kind of SIDE_EFFECT_KINDS) {
+        if (stopRequested()) break;
+        const name = queueName(kind);
+        await instance.createQueue(name, { name });
+        const workerId = await instance.work<{ sideEffectId: string }>(
+          name,
+          { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
+          async (jobs) => {
+            for (const job of jobs) {
+              const outcome = await deps.run(job.data.sideEffectId);
+              if (outcome === 'dead')
+                log.warn({ sideEffectId: job.data.sideEffectId, kind }, 'side effect gave up');
+              // Throwing makes pg-boss schedule the next attempt with its backoff.
+              if (outcome === 'retry')
+                throw new Error(`side effect ${job.data.sideEffectId} (${kind}) failed`);
+            }
+          },
+        );
+        workerIds.push(workerId);
+      }
+    } catch (error) {
+      workerIds.length = 0;
+      await stopBoss(instance, { graceful: false });
+      throw error;
     }
-    if (stopRequested) {
-      await instance.stop({ graceful: false, wait: false });
+    if (stopRequested()) {
+      workerIds.length = 0;
+      await stopBoss(instance, { graceful: false });
       return;
     }
     boss = instance;

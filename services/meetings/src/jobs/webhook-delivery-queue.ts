@@ -38,14 +38,11 @@ export const WEBHOOK_QUEUE = 'webhook-delivery';
 const RELAY_BATCH = 100;
 /** A delivery due this long ago, handed over this long ago and still at the same attempt, is handed again. */
 const STALE_ENQUEUE_MS = 60 * 60 * 1000;
-const STOP_WAIT_MS = 3000;
 /**
  * Workers per process, each taking one job at a time: an endpoint that answers slowly (up to the timeout)
  * holds up one worker, not the deliveries to everyone else.
  */
 const WORKERS = 5;
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * One job per attempt, its id derived from the delivery and the attempt number: handing the same attempt
@@ -69,7 +66,8 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
   let relaying: Promise<number> | null = null;
   let relayAgain = false;
   let starting: Promise<void> | null = null;
-  let stopRequested = false;
+  /** Bumped by every stop: a start begun in an earlier generation stops what it started. */
+  let generation = 0;
   const workerIds: string[] = [];
   const notifyWorkers = (active: PgBoss) => {
     for (const id of workerIds) active.notifyWorker(id);
@@ -138,6 +136,8 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
   }
 
   async function startWorkers(): Promise<void> {
+    const startedIn = generation;
+    const stopRequested = () => generation !== startedIn;
     const instance = new PgBoss({
       db: createPgBossDatabase(deps.database),
       schedule: false,
@@ -147,21 +147,28 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
     });
     instance.on('error', (error) => log.error({ err: error }, 'webhook queue error'));
     await instance.start();
-    await instance.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE });
+    // From here on the instance runs timers (its supervision, one poll per worker): whatever ends this start
+    // early, a stop or a failed step, stops it, or it would keep the process alive after shutdown.
     const ids: string[] = [];
-    for (let i = 0; i < WORKERS; i++) {
-      ids.push(
-        await instance.work<{ deliveryId: string; attempt: number }>(
-          WEBHOOK_QUEUE,
-          { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
-          async ([job]) => {
-            if (job) await runJob(instance, job.data);
-          },
-        ),
-      );
+    try {
+      await instance.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE });
+      for (let i = 0; i < WORKERS && !stopRequested(); i++) {
+        ids.push(
+          await instance.work<{ deliveryId: string; attempt: number }>(
+            WEBHOOK_QUEUE,
+            { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
+            async ([job]) => {
+              if (job) await runJob(instance, job.data);
+            },
+          ),
+        );
+      }
+    } catch (error) {
+      await stopBoss(instance);
+      throw error;
     }
-    if (stopRequested) {
-      await instance.stop({ graceful: false, wait: false });
+    if (stopRequested()) {
+      await stopBoss(instance);
       return;
     }
     workerIds.push(...ids);
@@ -171,9 +178,17 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
     await relay();
   }
 
+  async function stopBoss(
+    instance: PgBoss,
+    options: PgBoss.StopOptions = { graceful: false },
+  ): Promise<void> {
+    await instance
+      .stop(options)
+      .catch((error: unknown) => log.error({ err: error }, 'the webhook queue did not stop cleanly'));
+  }
+
   return {
     start() {
-      stopRequested = false;
       starting ??= startWorkers().catch((error: unknown) => {
         starting = null;
         throw error;
@@ -188,15 +203,17 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
     relay,
 
     async stop() {
-      stopRequested = true;
-      if (starting) await Promise.race([starting.catch(() => undefined), delay(STOP_WAIT_MS)]);
+      // As the side-effect queue's stop: wait for a start in progress to settle, whatever its outcome; that
+      // start stops its own instance once it sees the stop (a stuck one is the shutdown deadline's to end).
+      generation += 1;
+      await starting?.catch(() => undefined);
       starting = null;
       if (timer) clearInterval(timer);
       timer = null;
       const active = boss;
       boss = null;
       await relaying?.catch(() => 0);
-      if (active) await active.stop({ graceful: true, wait: true, timeout: 5000 });
+      if (active) await stopBoss(active, { graceful: true, wait: true, timeout: 5000 });
       workerIds.length = 0;
     },
   };

@@ -11,6 +11,8 @@ const t = useTestDatabase();
 /** On PostgreSQL the process gets this file's own database; otherwise its own PGlite in its DATA_DIR. */
 const databaseEnv = (): Record<string, string> => (t.database.url ? { DATABASE_URL: t.database.url } : {});
 
+// Each start of a process on PGlite takes 5-10 s on an idle machine and over 30 s on a busy one (two cores shared
+// by the whole suite): the timeouts are an upper bound, not a speed check.
 describe('the server process', () => {
   it('stops with one clear line and exit code 1 on bad configuration', async () => {
     const server = spawnServer({ PORT: 'abc' });
@@ -26,7 +28,7 @@ describe('the server process', () => {
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
     expect(server.output()).toContain('SIGTERM received');
-  }, 60_000);
+  }, 150_000);
 
   it('refuses to start with another ENCRYPTION_KEY than the database was set up with', async () => {
     const own = await createTestDatabase();
@@ -47,5 +49,5 @@ describe('the server process', () => {
     } finally {
       await own.destroy();
     }
-  }, 60_000);
+  }, 150_000);
 });
