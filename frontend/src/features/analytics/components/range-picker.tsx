@@ -51,31 +51,33 @@ export function RangePicker({
   const span = MAX_RANGE_DAYS - 1;
 
   return (
-    <form className="row row--fields row--end" aria-label="Date range" onSubmit={submit} noValidate>
-      <TextField
-        label="From"
-        type="date"
-        name="from"
-        value={draft.from}
-        min={draft.to ? maxOf(FIRST_DATE, shiftDate(draft.to, -span)) : FIRST_DATE}
-        max={draft.to || LAST_DATE}
-        error={errors.from}
-        onChange={(event) => edit({ from: event.target.value })}
-      />
-      <TextField
-        label="To"
-        type="date"
-        name="to"
-        value={draft.to}
-        min={draft.from || FIRST_DATE}
-        max={draft.from ? minOf(LAST_DATE, shiftDate(draft.from, span)) : LAST_DATE}
-        hint={`At most ${MAX_RANGE_DAYS} days, both included.`}
-        error={errors.to}
-        onChange={(event) => edit({ to: event.target.value })}
-      />
-      <Button type="submit" variant="secondary">
-        Show these days
-      </Button>
+    <form className="range-picker" aria-label="Date range" onSubmit={submit} noValidate>
+      <div className="row row--fields row--end">
+        <TextField
+          label="From"
+          type="date"
+          name="from"
+          value={draft.from}
+          min={draft.to ? maxOf(FIRST_DATE, shiftDate(draft.to, -span)) : FIRST_DATE}
+          max={draft.to || LAST_DATE}
+          error={errors.from}
+          onChange={(event) => edit({ from: event.target.value })}
+        />
+        <TextField
+          label="To"
+          type="date"
+          name="to"
+          value={draft.to}
+          min={draft.from || FIRST_DATE}
+          max={draft.from ? minOf(LAST_DATE, shiftDate(draft.from, span)) : LAST_DATE}
+          error={errors.to}
+          onChange={(event) => edit({ to: event.target.value })}
+        />
+        <Button type="submit" variant="secondary">
+          Show these days
+        </Button>
+      </div>
+      <p className="muted">Up to {MAX_RANGE_DAYS} days, first and last included.</p>
     </form>
   );
 }
