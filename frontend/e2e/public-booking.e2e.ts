@@ -41,6 +41,63 @@ describe('public booking in a real browser', () => {
     expect(await booking.getByText(title).count()).toBe(1);
     await saveScreenshot(owner, 'bookings-1280');
 
+    // The week view starts today (not on the calendar week's Monday) and goes both ways.
+    const week = owner.getByRole('heading', { level: 2, name: /^Today – / });
+    await week.waitFor();
+    expect(await owner.locator('.week__day').first().getAttribute('aria-current')).toBe('date');
+    await owner.getByRole('button', { name: 'Previous 7 days' }).click();
+    await owner.getByRole('button', { name: 'Next 7 days' }).click();
+    await owner.getByRole('button', { name: 'Next 7 days' }).click();
+    expect(await week.count()).toBe(0);
+    await owner.getByRole('button', { name: 'Today' }).click();
+    await week.waitFor();
+    expect(await owner.evaluate(() => document.activeElement?.id)).toBe('week-title');
+
+    // Search and filters run on the service and stay in the address.
+    const search = owner.getByRole('searchbox', { name: 'Name or email' });
+    await search.fill('RITA@EXAMPLE');
+    await search.press('Enter');
+    await owner.waitForURL(/[?&]q=RITA%40EXAMPLE/);
+    await owner.getByRole('combobox', { name: 'Link' }).selectOption({ label: title });
+    await owner.waitForURL(/[?&]link=[0-9a-f-]{36}/);
+    await booking.waitFor();
+    expect(await owner.getByRole('list', { name: 'Bookings' }).getByRole('article').count()).toBe(1);
+    expect(await findAccessibilityViolations(owner)).toEqual([]);
+    await saveScreenshot(owner, 'bookings-filtered-1280');
+    await owner.getByRole('radio', { name: 'Cancelled' }).click();
+    await owner.getByRole('heading', { name: 'No meetings match these filters' }).waitFor();
+    // Reloading the address gives the same filtered list.
+    await owner.reload();
+    await owner.getByRole('heading', { name: 'No meetings match these filters' }).waitFor();
+    expect(await search.inputValue()).toBe('RITA@EXAMPLE');
+    await owner.getByRole('button', { name: 'Clear filters' }).click();
+    await booking.waitFor();
+    expect(await owner.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    expect(new URL(owner.url()).search).toBe('');
+
+    // The card leads to the booking's own page.
+    await booking.getByRole('link', { name: 'Rita Recipient' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Meeting with Rita Recipient' }).waitFor();
+
+    // Analytics of the link: the visit and the booking, per day, for a range the owner picks.
+    await owner.goto(`${baseUrl}/bookings`);
+    await owner.getByRole('link', { name: `Analytics of ${title}` }).click();
+    const legend = owner.locator('.chart figcaption');
+    await legend.waitFor();
+    expect(await legend.textContent()).toMatch(/Views \(most on .+: \d+\).*Bookings \(most on .+: 1\)/);
+    const table = owner.getByRole('table', { name: /^Per day/ });
+    expect(await table.getByRole('row').count()).toBe(31);
+    expect(await findAccessibilityViolations(owner)).toEqual([]);
+    await saveScreenshot(owner, 'analytics-1280');
+    const to = await owner.getByLabel('To', { exact: true }).inputValue();
+    const weekBefore = new Date(Date.parse(`${to}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+    await owner.getByLabel('From', { exact: true }).fill(weekBefore);
+    await owner.getByRole('button', { name: 'Show these days' }).click();
+    await owner.waitForURL(new RegExp(`from=${weekBefore}&to=${to}`));
+    await owner.getByText(/^7 days, /).waitFor();
+    expect(await table.getByRole('row').count()).toBe(8);
+    expect(await findAccessibilityViolations(owner)).toEqual([]);
+
     await owner.goto(`${baseUrl}/bookings`);
     await owner.getByRole('switch', { name: `${title} takes bookings` }).click();
     await owner.getByText(`${title} no longer takes bookings.`).waitFor();

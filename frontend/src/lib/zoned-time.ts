@@ -17,15 +17,17 @@ export function formatLocalDate({ year, month, day }: LocalDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A real calendar date written YYYY-MM-DD, or null (2026-02-30 is not one). */
+export function parseLocalDate(text: string): LocalDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return formatLocalDate(addDays(date, 0)) === text ? date : null;
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
   const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-}
-
-/** Monday of the ISO week holding `date`. */
-export function startOfWeek(date: LocalDate): LocalDate {
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  return addDays(date, -((weekday + 6) % 7));
 }
 
 /** The first instant of a local date in `timeZone` (midnight, or the end of a DST gap at midnight). */

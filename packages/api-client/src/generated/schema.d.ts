@@ -3964,7 +3964,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
-                /** @description Only bookings made through this link */
+                /**
+                 * @description Only bookings whose recipient name or email contains this text, ignoring case (`%` and `_` are plain characters); blank: no filter
+                 * @example dana
+                 */
+                q?: string;
+                /** @description Only bookings made through this link (another owner’s link: none) */
                 linkId?: string;
                 /**
                  * @description Only bookings ending after this instant

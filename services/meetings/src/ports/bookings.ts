@@ -71,6 +71,8 @@ export interface ManagedBooking {
 }
 
 export interface BookingsFilter {
+  /** Text the recipient's name or email contains, ignoring case; taken literally (no wildcards). */
+  search?: string | undefined;
   linkId?: string | undefined;
   status?: BookingStatus | undefined;
   /** Bookings that end after `from` / start before `to`. */

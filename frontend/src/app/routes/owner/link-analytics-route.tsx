@@ -3,15 +3,17 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { paths } from '../../../config/paths';
 import { getLinkAnalyticsQueryOptions } from '../../../features/analytics/api/get-link-analytics';
 import { LinkAnalyticsPanel } from '../../../features/analytics/components/link-analytics-panel';
+import { readAnalyticsRange } from '../../../features/analytics/model/analytics-range';
 import { getLinkQueryOptions, useLink } from '../../../features/links/api/get-link';
 import type { RouteContext } from '../../route-context';
 
 export function createLoader({ api, queryClient }: RouteContext) {
-  return async ({ params }: LoaderFunctionArgs) => {
+  return async ({ params, request }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
+    const range = readAnalyticsRange(new URL(request.url).searchParams);
     await Promise.all([
       queryClient.ensureQueryData(getLinkQueryOptions(api, id)),
-      queryClient.prefetchQuery(getLinkAnalyticsQueryOptions(api, id)),
+      queryClient.prefetchQuery(getLinkAnalyticsQueryOptions(api, id, range)),
     ]);
     return null;
   };

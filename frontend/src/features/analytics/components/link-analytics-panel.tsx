@@ -1,17 +1,26 @@
+import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { describeError } from '../../../lib/api-error';
+import { formatCalendarDate } from '../../../lib/format-time';
 import { useLinkAnalytics } from '../api/get-link-analytics';
+import { type AnalyticsRange, readAnalyticsRange } from '../model/analytics-range';
 import { DailyChart } from './daily-chart';
+import { DailyTable } from './daily-table';
+import { formatConversion } from './format-conversion';
+import { RangePicker } from './range-picker';
 
-export function formatConversion(rate: number): string {
-  return `${(rate * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
-}
-
-/** Views, bookings and conversion of one link over the last 30 days, with a per-day chart. */
+/**
+ * Views, bookings and conversion of one link over a range of its local days (the URL's `from` and `to`, by
+ * default the last 30), with a per-day chart and table.
+ */
 export function LinkAnalyticsPanel({ linkId }: { linkId: string }) {
-  const analytics = useLinkAnalytics(linkId);
+  const [params, setParams] = useSearchParams();
+  const range = readAnalyticsRange(params);
+  const analytics = useLinkAnalytics(linkId, range);
+  const showRange = (next: AnalyticsRange) => setParams({ from: next.from, to: next.to });
+
   if (analytics.isPending) {
     return (
       <div className="stack" aria-busy="true">
@@ -27,17 +36,25 @@ export function LinkAnalyticsPanel({ linkId }: { linkId: string }) {
   }
   if (analytics.isError) {
     return (
-      <Alert tone="error" title="Analytics could not be loaded">
-        <p>{describeError(analytics.error)}</p>
-        <Button variant="secondary" onClick={() => analytics.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <div className="stack">
+        {range ? <RangePicker range={range} onChange={showRange} /> : null}
+        <Alert tone="error" title="Analytics could not be loaded">
+          <p>{describeError(analytics.error)}</p>
+          <Button variant="secondary" onClick={() => analytics.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      </div>
     );
   }
   const data = analytics.data;
   return (
-    <div className="stack">
+    <div className="stack" aria-busy={analytics.isPlaceholderData || undefined}>
+      <RangePicker range={{ from: data.from, to: data.to }} onChange={showRange} />
+      <output className="muted">
+        {data.series.length} {data.series.length === 1 ? 'day' : 'days'}, {formatCalendarDate(data.from)} to{' '}
+        {formatCalendarDate(data.to)}, counted in {data.timeZone}.
+      </output>
       <dl className="stat-grid">
         <div className="card stat">
           <dt>Views</dt>
@@ -52,10 +69,8 @@ export function LinkAnalyticsPanel({ linkId }: { linkId: string }) {
           <dd>{formatConversion(data.conversionRate)}</dd>
         </div>
       </dl>
-      <p className="muted">
-        Last {data.series.length} days, counted in {data.timeZone}.
-      </p>
       <DailyChart analytics={data} />
+      <DailyTable analytics={data} />
     </div>
   );
 }

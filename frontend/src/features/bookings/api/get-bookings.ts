@@ -1,12 +1,10 @@
-import type { ApiClient, operations, Schemas } from '@bookings/api-client';
+import type { ApiClient, Schemas } from '@bookings/api-client';
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
 import { unwrap } from '../../../lib/unwrap';
+import { type BookingsFilters, type BookingsQuery, toBookingsQuery } from '../model/bookings-filters';
 
 export type Booking = Schemas['Booking'];
-export type BookingsWhen = 'upcoming' | 'past';
-export type BookingsStatus = 'all' | Booking['status'];
-type BookingsQuery = NonNullable<operations['listBookings']['parameters']['query']>;
 
 const PAGE_SIZE = 20;
 const WEEK_LIMIT = 100;
@@ -17,26 +15,23 @@ export function getBookings(api: ApiClient, query: BookingsQuery) {
   return unwrap(api.GET('/bookings/bookings', { params: { query } }));
 }
 
-export function getBookingsQueryOptions(api: ApiClient, when: BookingsWhen, status: BookingsStatus = 'all') {
+/** The list as the filters ask for it; the search runs on the service, a page at a time. */
+export function getBookingsQueryOptions(api: ApiClient, filters: BookingsFilters, timeZone: string) {
+  const query = toBookingsQuery(filters, timeZone);
   return infiniteQueryOptions({
-    queryKey: [...bookingsQueryKey, 'list', when, status] as const,
+    queryKey: [...bookingsQueryKey, 'list', query] as const,
     queryFn: ({ pageParam }) =>
-      getBookings(api, {
-        when,
-        limit: PAGE_SIZE,
-        ...(status === 'all' ? {} : { status }),
-        ...(pageParam ? { cursor: pageParam } : {}),
-      }),
+      getBookings(api, { ...query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
 }
 
-export function useBookings(when: BookingsWhen, status: BookingsStatus) {
-  return useInfiniteQuery(getBookingsQueryOptions(useApiClient(), when, status));
+export function useBookings(filters: BookingsFilters, timeZone: string) {
+  return useInfiniteQuery(getBookingsQueryOptions(useApiClient(), filters, timeZone));
 }
 
-/** Meetings that overlap [from, to): one week of the calendar view. */
+/** Meetings that overlap [from, to): the days of the calendar view. */
 export function getWeekBookingsQueryOptions(api: ApiClient, from: string, to: string) {
   return queryOptions({
     queryKey: [...bookingsQueryKey, 'week', from, to] as const,

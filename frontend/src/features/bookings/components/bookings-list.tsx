@@ -1,31 +1,36 @@
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { LoadMore } from '../../../components/ui/load-more';
 import { describeError } from '../../../lib/api-error';
-import { type BookingsStatus, type BookingsWhen, useBookings } from '../api/get-bookings';
+import { useBookings } from '../api/get-bookings';
+import {
+  type BookingsFilters,
+  hasActiveFilters,
+  readBookingsFilters,
+  writeBookingsFilters,
+} from '../model/bookings-filters';
 import { BookingCard } from './booking-card';
+import { BookingsFiltersForm, type LinkChoice } from './bookings-filters-form';
 
-const FILTERS: { value: BookingsWhen; label: string }[] = [
-  { value: 'upcoming', label: 'Upcoming' },
-  { value: 'past', label: 'Past' },
-];
+const WHEN_WORDS = { upcoming: 'upcoming ', past: 'past ', all: '' } as const;
 
-const STATUSES: { value: BookingsStatus; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'confirmed', label: 'Confirmed' },
-  { value: 'cancelled', label: 'Cancelled' },
-];
+function emptyTitle(filters: BookingsFilters): string {
+  if (hasActiveFilters({ ...filters, when: 'upcoming' })) return 'No meetings match these filters';
+  return `No ${WHEN_WORDS[filters.when]}meetings`;
+}
 
-/** Bookings across all links: upcoming soonest first, past latest first, a page at a time. */
-export function BookingsList({ timeZone }: { timeZone: string }) {
-  const [when, setWhen] = useState<BookingsWhen>('upcoming');
-  const [status, setStatus] = useState<BookingsStatus>('all');
-  const bookings = useBookings(when, status);
-  const whenWord = when === 'upcoming' ? 'upcoming' : 'past';
-  const statusWord = status === 'all' ? '' : `${status} `;
+/**
+ * Bookings across all links, searched and filtered on the service (the filters live in the page's URL):
+ * upcoming soonest first, past latest first, a page at a time.
+ */
+export function BookingsList({ timeZone, links = [] }: { timeZone: string; links?: LinkChoice[] }) {
+  const [params, setParams] = useSearchParams();
+  const filters = readBookingsFilters(params);
+  const bookings = useBookings(filters, timeZone);
+  const setFilters = (next: BookingsFilters) => setParams(writeBookingsFilters(next));
 
   let body = null;
   if (bookings.isPending) body = <ListSkeleton label="Loading bookings…" rowHeight="9rem" />;
@@ -42,12 +47,16 @@ export function BookingsList({ timeZone }: { timeZone: string }) {
     const items = bookings.data.pages.flatMap((page) => page.items);
     body =
       items.length === 0 ? (
-        <EmptyState title={`No ${statusWord}${whenWord} meetings`}>
-          <p>Meetings people book through your links appear here.</p>
+        <EmptyState title={emptyTitle(filters)}>
+          <p>
+            {hasActiveFilters({ ...filters, when: 'upcoming' })
+              ? 'Try another name, link, status or date range, or clear the filters.'
+              : 'Meetings people book through your links appear here.'}
+          </p>
         </EmptyState>
       ) : (
         <>
-          <ul className="card-list" aria-label={`${when === 'upcoming' ? 'Upcoming' : 'Past'} bookings`}>
+          <ul className="card-list" aria-label="Bookings">
             {items.map((booking) => (
               <li key={booking.id}>
                 <BookingCard booking={booking} timeZone={timeZone} />
@@ -63,45 +72,18 @@ export function BookingsList({ timeZone }: { timeZone: string }) {
         </>
       );
   }
+  const count = bookings.data?.pages.reduce((total, page) => total + page.items.length, 0);
 
   return (
     <section className="stack" aria-labelledby="bookings-list-title">
-      <div className="section-head">
-        <h2 id="bookings-list-title">All bookings</h2>
-        <div className="row">
-          <fieldset className="segmented">
-            <legend className="visually-hidden">When</legend>
-            {FILTERS.map((filter) => (
-              <label key={filter.value} className="segmented__option">
-                <input
-                  type="radio"
-                  name="bookings-when"
-                  value={filter.value}
-                  checked={when === filter.value}
-                  onChange={() => setWhen(filter.value)}
-                />
-                {filter.label}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="segmented">
-            <legend className="visually-hidden">Status</legend>
-            {STATUSES.map((filter) => (
-              <label key={filter.value} className="segmented__option">
-                <input
-                  type="radio"
-                  name="bookings-status"
-                  value={filter.value}
-                  checked={status === filter.value}
-                  onChange={() => setStatus(filter.value)}
-                />
-                {filter.label}
-              </label>
-            ))}
-          </fieldset>
-        </div>
-      </div>
+      <h2 id="bookings-list-title">All bookings</h2>
+      <BookingsFiltersForm filters={filters} links={links} onChange={setFilters} />
       <p className="muted">Times are shown in your time zone, {timeZone}.</p>
+      <output className="visually-hidden">
+        {count === undefined
+          ? ''
+          : `${count}${bookings.hasNextPage ? ' or more' : ''} ${count === 1 ? 'booking' : 'bookings'} shown`}
+      </output>
       {body}
     </section>
   );

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { buildBooking, page } from '../../../testing/factories';
 import { createFakeApi } from '../../../testing/fake-api';
@@ -10,9 +10,17 @@ import type { BookingSideEffect } from '../api/get-booking-side-effects';
 import { BookingsList } from './bookings-list';
 import { WeekView } from './week-view';
 
-/** Booking names link to their page: the list renders inside a router. */
-function renderWithProviders(ui: ReactElement, options: Parameters<typeof renderWithApi>[1]) {
-  return renderWithApi(<MemoryRouter>{ui}</MemoryRouter>, options);
+/**
+ * Booking names link to their page and the filters live in the URL: the list renders inside a router,
+ * starting at `path`, whose location the test can read.
+ */
+function renderWithProviders(
+  ui: ReactElement,
+  options: Parameters<typeof renderWithApi>[1],
+  path = '/bookings/dashboard/bookings',
+) {
+  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
+  return { router, ...renderWithApi(<RouterProvider router={router} />, options) };
 }
 
 describe('bookings list', () => {
@@ -146,36 +154,52 @@ describe('bookings list', () => {
 });
 
 describe('week view', () => {
-  it('places meetings on their local day and moves week by week', async () => {
+  it('starts today, not on the calendar week’s Monday, and moves seven days at a time', async () => {
     const fake = createFakeApi({
       'GET /bookings/bookings': (request) => {
         const from = request.search.get('from');
-        return from === '2026-11-29T23:00:00.000Z'
+        return from === '2026-12-05T23:00:00.000Z'
           ? {
               status: 200,
               body: page([
-                buildBooking({ start: '2026-12-02T23:30:00.000Z', end: '2026-12-03T00:00:00.000Z' }),
+                buildBooking({ start: '2026-12-09T23:30:00.000Z', end: '2026-12-10T00:00:00.000Z' }),
               ]),
             }
           : { status: 200, body: page([]) };
       },
     });
-    renderWithProviders(<WeekView timeZone="Europe/Berlin" now={new Date('2026-12-01T12:00:00Z')} />, {
+    // Sunday 6 December in Berlin: the view shows Sunday to Saturday, not the week that is ending.
+    renderWithProviders(<WeekView timeZone="Europe/Berlin" now={new Date('2026-12-06T12:00:00Z')} />, {
       api: fake.client,
     });
     const user = userEvent.setup();
 
-    const thursday = await screen.findByRole('heading', { name: /Thu.*(3 Dec|Dec 3)/ });
+    const title = await screen.findByRole('heading', { level: 2, name: /^Today – Sat.*(12 Dec|Dec 12)/ });
+    const days = screen.getAllByRole('heading', { level: 3 });
+    expect(days).toHaveLength(7);
+    expect(days[0]).toHaveTextContent(/Sun.*(6 Dec|Dec 6).*\(today\)/);
+    expect(days[0]?.closest('li')).toHaveAttribute('aria-current', 'date');
+    const thursday = await screen.findByRole('heading', { name: /Thu.*(10 Dec|Dec 10)/ });
     const day = thursday.closest('li');
     if (!day) throw new Error('day column missing');
-    expect(await within(day).findByText('Dana Recipient')).toBeInTheDocument();
+    const meeting = await within(day).findByRole('link', { name: 'Dana Recipient' });
+    expect(meeting).toHaveAttribute('href', expect.stringMatching(/^\/bookings\/meetings\//));
     expect(within(day).getByText(/00:30|12:30/)).toBeInTheDocument();
-    expect(fake.requests[0]?.search.get('to')).toBe('2026-12-06T23:00:00.000Z');
+    expect(fake.requests[0]?.search.get('to')).toBe('2026-12-12T23:00:00.000Z');
+    expect(screen.getByRole('button', { name: 'Today' })).toBeDisabled();
 
-    await user.click(screen.getByRole('button', { name: 'Next week' }));
+    await user.click(screen.getByRole('button', { name: 'Next 7 days' }));
     expect(await screen.findAllByText('No meetings')).toHaveLength(7);
-    expect(fake.requests.at(-1)?.search.get('from')).toBe('2026-12-06T23:00:00.000Z');
-    await user.click(screen.getByRole('button', { name: 'This week' }));
-    expect(await screen.findByText('Dana Recipient')).toBeInTheDocument();
+    expect(fake.requests.at(-1)?.search.get('from')).toBe('2026-12-12T23:00:00.000Z');
+    await user.click(screen.getByRole('button', { name: 'Previous 7 days' }));
+    await user.click(screen.getByRole('button', { name: 'Previous 7 days' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /Sun.*(29 Nov|Nov 29)/ }),
+    ).toBeInTheDocument();
+    expect(fake.requests.at(-1)?.search.get('from')).toBe('2026-11-28T23:00:00.000Z');
+
+    await user.click(screen.getByRole('button', { name: 'Today' }));
+    expect(await within(day.ownerDocument.body).findByText('Dana Recipient')).toBeInTheDocument();
+    expect(title).toHaveFocus();
   });
 });

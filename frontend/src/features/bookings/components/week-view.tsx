@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
@@ -12,21 +12,31 @@ import {
   type LocalDate,
   localDateOf,
   startOfLocalDate,
-  startOfWeek,
 } from '../../../lib/zoned-time';
 import { type Booking, useWeekBookings } from '../api/get-bookings';
 
-/** Seven days of meetings in the owner's zone, Monday first; one column per day from tablet width up. */
+/**
+ * Seven days of meetings in the owner's zone, starting today (a Sunday shows the coming week, not the one
+ * that is ending); one column per day from tablet width up.
+ */
 export function WeekView({ timeZone, now }: { timeZone: string; now?: Date }) {
-  const [today] = useState(() => now ?? new Date());
-  const thisWeek = useMemo(() => startOfWeek(localDateOf(today, timeZone)), [today, timeZone]);
-  const [weekStart, setWeekStart] = useState<LocalDate>(thisWeek);
-  const days = Array.from({ length: 7 }, (_unused, index) => addDays(weekStart, index));
-  const from = startOfLocalDate(weekStart, timeZone).toISOString();
-  const to = startOfLocalDate(addDays(weekStart, 7), timeZone).toISOString();
+  const [clock] = useState(() => now ?? new Date());
+  const today = useMemo(() => localDateOf(clock, timeZone), [clock, timeZone]);
+  const [firstDate, setFirstDate] = useState<LocalDate>(today);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const days = Array.from({ length: 7 }, (_unused, index) => addDays(firstDate, index));
+  const from = startOfLocalDate(firstDate, timeZone).toISOString();
+  const to = startOfLocalDate(addDays(firstDate, 7), timeZone).toISOString();
   const week = useWeekBookings(from, to);
-  const firstDay = formatLocalDate(weekStart);
-  const lastDay = formatLocalDate(addDays(weekStart, 6));
+  const firstDay = formatLocalDate(firstDate);
+  const lastDay = formatLocalDate(addDays(firstDate, 6));
+  const todayKey = formatLocalDate(today);
+  const showsToday = firstDay === todayKey;
+  const backToToday = () => {
+    setFirstDate(today);
+    // The button turns disabled: focus goes to the days it brought back rather than to the page.
+    headingRef.current?.focus();
+  };
 
   const byDay = new Map<string, Booking[]>();
   for (const booking of week.data ?? []) {
@@ -38,23 +48,18 @@ export function WeekView({ timeZone, now }: { timeZone: string; now?: Date }) {
   return (
     <section className="stack" aria-labelledby="week-title">
       <div className="section-head">
-        <h2 id="week-title">
-          Week of {formatCalendarDate(firstDay, { weekday: undefined })} –{' '}
-          {formatCalendarDate(lastDay, { weekday: undefined })}
+        <h2 id="week-title" ref={headingRef} tabIndex={-1}>
+          {showsToday ? 'Today' : formatCalendarDate(firstDay)} – {formatCalendarDate(lastDay)}
         </h2>
         <div className="row">
-          <Button variant="secondary" onClick={() => setWeekStart(addDays(weekStart, -7))}>
-            Previous week
+          <Button variant="secondary" onClick={() => setFirstDate(addDays(firstDate, -7))}>
+            Previous 7 days
           </Button>
-          <Button
-            variant="ghost"
-            onClick={() => setWeekStart(thisWeek)}
-            disabled={formatLocalDate(thisWeek) === firstDay}
-          >
-            This week
+          <Button variant="ghost" onClick={backToToday} disabled={showsToday}>
+            Today
           </Button>
-          <Button variant="secondary" onClick={() => setWeekStart(addDays(weekStart, 7))}>
-            Next week
+          <Button variant="secondary" onClick={() => setFirstDate(addDays(firstDate, 7))}>
+            Next 7 days
           </Button>
         </div>
       </div>
@@ -64,8 +69,11 @@ export function WeekView({ timeZone, now }: { timeZone: string; now?: Date }) {
           const key = formatLocalDate(day);
           const meetings = byDay.get(key) ?? [];
           return (
-            <li key={key} className="week__day">
-              <h3 className="week__day-name">{formatCalendarDate(key)}</h3>
+            <li key={key} className="week__day" aria-current={key === todayKey ? 'date' : undefined}>
+              <h3 className="week__day-name">
+                {formatCalendarDate(key)}
+                {key === todayKey ? <span className="week__today"> (today)</span> : null}
+              </h3>
               {week.isPending ? (
                 <Skeleton height="2.5rem" />
               ) : meetings.length === 0 ? (

@@ -10,6 +10,7 @@ interface Deps {
 }
 
 export interface ListBookingsQuery extends PageQuery {
+  q?: string | undefined;
   linkId?: string | undefined;
   status?: BookingsFilter['status'];
   from?: string | undefined;
@@ -26,7 +27,9 @@ export function makeListBookings(deps: Deps) {
         { path: 'query.to', message: 'must be after from' },
       ]);
     }
+    const search = query.q?.trim();
     const filter: BookingsFilter = {
+      search: search ? search : undefined,
       linkId: query.linkId,
       status: query.status,
       from,

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gt, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { LinkSettings } from '../../../domain/links/link-settings';
 import type {
   BookingsFilter,
@@ -45,6 +45,20 @@ const toView = (row: Row): BookingView => ({
 });
 type StoredSlot = { start: string; end: string };
 
+/** `%`, `_` and the escape character itself match only themselves. */
+function escapeLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function searchCondition(search: string | undefined): SQL | undefined {
+  if (!search) return undefined;
+  const pattern = `%${escapeLikePattern(search)}%`;
+  return or(
+    sql`${bookings.recipientName} ILIKE ${pattern} ESCAPE '\\'`,
+    sql`${bookings.recipientEmail} ILIKE ${pattern} ESCAPE '\\'`,
+  );
+}
+
 function whenCondition(filter: BookingsFilter): SQL | undefined {
   if (filter.when === 'upcoming') return gt(bookings.endsAt, filter.now);
   if (filter.when === 'past') return lte(bookings.endsAt, filter.now);
@@ -67,6 +81,7 @@ export function createBookingsRepository(db: Db): BookingsRepository {
             filter.status ? eq(bookings.status, filter.status) : undefined,
             filter.from ? gt(bookings.endsAt, filter.from) : undefined,
             filter.to ? lt(bookings.startsAt, filter.to) : undefined,
+            searchCondition(filter.search),
             whenCondition(filter),
             afterCursor(bookings.startsAt, bookings.id, page.after, direction),
           ),

@@ -69,7 +69,15 @@ export const BookingPageSchema = pageOf(BookingSchema, 'BookingPage');
 export const ListBookingsQuery = Type.Object(
   {
     ...pageQueryProperties,
-    linkId: Type.Optional(Uuid('Only bookings made through this link')),
+    q: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description:
+          'Only bookings whose recipient name or email contains this text, ignoring case (`%` and `_` are plain characters); blank: no filter',
+        examples: ['dana'],
+      }),
+    ),
+    linkId: Type.Optional(Uuid('Only bookings made through this link (another owner’s link: none)')),
     from: Type.Optional(Instant('Only bookings ending after this instant')),
     to: Type.Optional(Instant('Only bookings starting before this instant')),
     status: Type.Optional(
