@@ -7,7 +7,6 @@ import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { describeError } from '../../../lib/api-error';
 import {
   type CalendarConnection,
-  type CalendarProvider,
   type ProviderAvailability,
   useConnections,
   useDeleteConnection,
