@@ -13,10 +13,18 @@ describe('connecting a calendar in a real browser', () => {
     await signIn(owner, baseUrl, dataDir, 'calendar-owner@example.com');
     await owner.goto(`${baseUrl}/bookings/dashboard/connections`);
     await owner.getByText('No calendar connected').waitFor();
+    // Only Google has an OAuth client here: Microsoft is not offered, and the page says what would enable it.
+    expect(await owner.getByRole('button', { name: 'Connect Microsoft' }).count()).toBe(0);
+    await owner
+      .getByText(
+        'Microsoft is not available on this server: an administrator enables it by setting MICROSOFT_CLIENT_ID and MICROSOFT_CLIENT_SECRET in the service’s environment and restarting it.',
+      )
+      .waitFor();
+    expect(await findAccessibilityViolations(owner)).toEqual([]);
 
     // The owner starts a flow as the SPA does (a same-origin fetch); its consent URL ends up in another browser.
     const authorizeUrl = await owner.evaluate(async () => {
-      const session = JSON.parse(sessionStorage.getItem('bookings.session') ?? '{}') as {
+      const session = JSON.parse(localStorage.getItem('bookings.session') ?? '{}') as {
         accessToken?: string;
       };
       const response = await fetch('/bookings/connections/google/start?redirect=false', {

@@ -21,7 +21,7 @@ describe('owner sign-in in a real browser', () => {
     const requestedAt = Date.now() - 1000;
     await page.getByLabel('Email address').fill(OWNER_EMAIL);
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await page.getByRole('heading', { name: 'Find your sign-in link on the server' }).waitFor();
     await saveScreenshot(page, 'sign-in-check-mail-1280');
 
     const link = await waitForSignInLink(dataDir, OWNER_EMAIL, requestedAt);
@@ -52,7 +52,7 @@ describe('owner sign-in in a real browser', () => {
     const requestedAt = Date.now() - 1000;
     await page.getByLabel('Email address').fill(OWNER_EMAIL);
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await page.getByRole('heading', { name: 'Find your sign-in link on the server' }).waitFor();
     await saveScreenshot(page, 'sign-in-check-mail-360');
 
     const link = await waitForSignInLink(dataDir, OWNER_EMAIL, requestedAt);

@@ -2,8 +2,9 @@ import type { ApiClient } from '@bookings/api-client';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, type DataRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/app-providers';
+import { useFollowSession } from '../app/owner/follow-session';
 import { createAppRoutes } from '../app/owner/router';
 import { saveSession } from '../lib/session';
 import { buildProfile } from './factories';
@@ -25,12 +26,18 @@ export function renderWithProviders(ui: ReactElement, { api }: { api: ApiClient 
   };
 }
 
-/** The owner SPA's real route table in memory, starting at `path`. */
+function FollowSession({ router, queryClient }: { router: DataRouter; queryClient: QueryClient }) {
+  useFollowSession(router, queryClient);
+  return null;
+}
+
+/** The owner SPA's real route table in memory, starting at `path`, following the session as every tab does. */
 export function renderOwnerApp(path: string, { api }: { api: ApiClient }) {
   const queryClient = createTestQueryClient();
   const router = createMemoryRouter(createAppRoutes({ api, queryClient }), { initialEntries: [path] });
   const view = render(
     <AppProviders api={api} queryClient={queryClient}>
+      <FollowSession router={router} queryClient={queryClient} />
       <RouterProvider router={router} />
     </AppProviders>,
   );

@@ -21,5 +21,5 @@ afterEach(() => {
   // Node-environment tests (the build's) have no DOM to clean.
   if (typeof window === 'undefined') return;
   cleanup();
-  window.sessionStorage.clear();
+  window.localStorage.clear();
 });

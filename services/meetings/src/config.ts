@@ -227,14 +227,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
 
 function loadIntegrations(read: Reader, env: Env): IntegrationsConfig {
   return {
-    google: loadProviderClient(read, env, 'GOOGLE', {
+    google: loadProviderClient(read, env, 'google', {
       authorizeUrl: 'GOOGLE_AUTHORIZE_URL',
       tokenUrl: 'GOOGLE_TOKEN_URL',
       revokeUrl: 'GOOGLE_REVOKE_URL',
       apiBaseUrl: 'GOOGLE_API_BASE_URL',
       contactsApiBaseUrl: 'GOOGLE_PEOPLE_API_BASE_URL',
     }),
-    microsoft: loadProviderClient(read, env, 'MICROSOFT', {
+    microsoft: loadProviderClient(read, env, 'microsoft', {
       authorizeUrl: 'MICROSOFT_AUTHORIZE_URL',
       tokenUrl: 'MICROSOFT_TOKEN_URL',
       apiBaseUrl: 'MICROSOFT_GRAPH_BASE_URL',
@@ -257,16 +257,23 @@ function loadIntegrations(read: Reader, env: Env): IntegrationsConfig {
   };
 }
 
+/** The variables that give this server an OAuth client of a provider; without them owners cannot connect it. */
+export function providerClientVariables(provider: 'google' | 'microsoft'): [string, string] {
+  const prefix = provider.toUpperCase();
+  return [`${prefix}_CLIENT_ID`, `${prefix}_CLIENT_SECRET`];
+}
+
 function loadProviderClient(
   read: Reader,
   env: Env,
-  prefix: string,
+  provider: 'google' | 'microsoft',
   endpointVariables: Partial<Record<keyof ProviderClientConfig['endpoints'], string>>,
 ): ProviderClientConfig | null {
-  const clientId = env[`${prefix}_CLIENT_ID`]?.trim();
-  const clientSecret = env[`${prefix}_CLIENT_SECRET`]?.trim();
+  const [idVariable, secretVariable] = providerClientVariables(provider);
+  const clientId = env[idVariable]?.trim();
+  const clientSecret = env[secretVariable]?.trim();
   if (!clientId) return null;
-  if (!clientSecret) read.problem(`${prefix}_CLIENT_SECRET`, `is required when ${prefix}_CLIENT_ID is set`);
+  if (!clientSecret) read.problem(secretVariable, `is required when ${idVariable} is set`);
   const endpoints: ProviderClientConfig['endpoints'] = {};
   for (const [field, variable] of Object.entries(endpointVariables)) {
     const url = read.optionalUrl(variable, ['http:', 'https:']);

@@ -39,7 +39,7 @@ import { withCalendarBusyTime } from './adapters/office/owner-busy-time';
 import { createProviderOffices } from './adapters/office/provider-offices';
 import { createWebhookSender } from './adapters/webhooks/http-sender';
 import { createWebhookUrlPolicy } from './adapters/webhooks/url-policy';
-import type { Config } from './config';
+import { type Config, providerClientVariables } from './config';
 import { createSideEffectsQueue, type SideEffectsQueue } from './jobs/side-effects-queue';
 import { createWebhookDeliveryQueue } from './jobs/webhook-delivery-queue';
 import type { Clock } from './ports/clock';
@@ -343,6 +343,7 @@ function createAuthUseCases({ config, clock, repositories }: Wiring, email: Emai
       email,
       signInPageUrl: `${config.publicBaseUrl}/bookings/sign-in`,
       linksPerEmail: config.publicApi.signInLinksPerEmail,
+      delivery: config.mail.smtpConfigured ? 'email' : 'server',
     }),
     verifySignIn: makeVerifySignIn({ signInTokens, owners, tokens: randomTokens, accessTokens, clock }),
   };
@@ -474,7 +475,14 @@ function createConnections(config: Config, adapters: Adapters, repositories: Rep
       connectionsPageUrl: `${config.publicBaseUrl}/bookings/dashboard/connections`,
       /** Busy time of the owner's connected calendars: the availability and booking use cases read it. */
       busyTime: busyTime as CalendarBusyTime,
-      listConnections: makeListConnections({ connections }),
+      listConnections: makeListConnections({
+        connections,
+        providers: (['google', 'microsoft'] as const).map((provider) => ({
+          provider,
+          configured: config.integrations[provider] !== null,
+          settings: providerClientVariables(provider),
+        })),
+      }),
       /** The browser's flow cookie: scoped to the provider's callback path, Secure when served over https. */
       flowCookie: {
         pathFor: (provider: ProviderName) => new URL(redirectUriFor(provider)).pathname,

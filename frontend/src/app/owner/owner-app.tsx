@@ -1,9 +1,9 @@
 import { RouterProvider } from 'react-router';
-import { paths } from '../../config/paths';
 import { createBrowserApiClient } from '../../lib/api-client-context';
 import { clearSession } from '../../lib/session';
 import { AppProviders } from '../app-providers';
 import { createAppQueryClient } from '../create-query-client';
+import { sendToSignIn, useFollowSession } from './follow-session';
 import { createAppRouter } from './router';
 
 function createOwnerApp() {
@@ -12,9 +12,7 @@ function createOwnerApp() {
   const queryClient = createAppQueryClient({
     onUnauthorized: () => {
       clearSession();
-      queryClient.clear();
-      const here = `${window.location.pathname}${window.location.search}`;
-      router?.navigate(`${paths.signIn}?next=${encodeURIComponent(here)}`, { replace: true });
+      if (router) sendToSignIn(router, queryClient);
     },
   });
   router = createAppRouter({ queryClient, api });
@@ -28,6 +26,7 @@ let ownerApp: ReturnType<typeof createOwnerApp> | null = null;
 export function OwnerApp() {
   ownerApp ??= createOwnerApp();
   const { api, queryClient, router } = ownerApp;
+  useFollowSession(router, queryClient);
   return (
     <AppProviders api={api} queryClient={queryClient}>
       <RouterProvider router={router} />

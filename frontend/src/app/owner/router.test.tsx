@@ -6,6 +6,19 @@ import { buildBooking, buildOwner, buildSession, page } from '../../testing/fact
 import { createFakeApi, problem } from '../../testing/fake-api';
 import { renderOwnerApp, renderSignedInOwnerApp } from '../../testing/render';
 
+/** Another tab of the same origin writes the shared storage; this tab hears a `storage` event. */
+const anotherTab = {
+  signsOut() {
+    window.localStorage.removeItem('bookings.session');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'bookings.session', newValue: null }));
+  },
+  signsIn(accessToken: string) {
+    const value = JSON.stringify({ accessToken, expiresAt: new Date(Date.now() + 3600_000).toISOString() });
+    window.localStorage.setItem('bookings.session', value);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'bookings.session', newValue: value }));
+  },
+};
+
 function signedIn() {
   saveSession({ accessToken: 'valid-token', expiresAt: new Date(Date.now() + 3600_000).toISOString() });
 }
@@ -107,6 +120,62 @@ describe('owner routes', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/bookings/sign-in'));
     expect(readSession()).toBeNull();
+  });
+
+  it('stays signed in after a reload: a new app on the stored session opens the dashboard', async () => {
+    signedIn();
+    const first = renderOwnerApp('/bookings', {
+      api: createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) }).client,
+    });
+    expect(await screen.findByRole('navigation', { name: 'Dashboard' })).toBeInTheDocument();
+    first.unmount();
+
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    renderOwnerApp('/bookings/dashboard/templates', { api: fake.client });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Templates' })).toBeInTheDocument();
+    expect(fake.requests[0]?.headers.get('authorization')).toBe('Bearer valid-token');
+  });
+
+  it('shows sign-in, not errors, for a stored token that has expired', async () => {
+    saveSession({ accessToken: 'old-token', expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const fake = createFakeApi({});
+    renderOwnerApp('/bookings/dashboard/bookings', { api: fake.client });
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Bookings' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Child loaders start beside the guard; none of them sends the expired token.
+    expect(fake.requests.filter((request) => request.headers.has('authorization'))).toEqual([]);
+    expect(window.localStorage.getItem('bookings.session')).toBeNull();
+  });
+
+  it('follows a sign-out in another tab to the sign-in screen, coming back here after', async () => {
+    signedIn();
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const { router } = renderOwnerApp('/bookings/dashboard/templates', { api: fake.client });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Templates' })).toBeInTheDocument();
+
+    anotherTab.signsOut();
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Bookings' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/bookings/dashboard/templates')}`);
+  });
+
+  it('leaves the sign-in screen when another tab signs in', async () => {
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const { router } = renderOwnerApp(
+      `/bookings/sign-in?next=${encodeURIComponent('/bookings/dashboard/templates')}`,
+      {
+        api: fake.client,
+      },
+    );
+    expect(await screen.findByRole('heading', { name: 'Sign in to Bookings' })).toBeInTheDocument();
+
+    anotherTab.signsIn('other-tab-token');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Templates' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/bookings/dashboard/templates');
+    expect(fake.requests[0]?.headers.get('authorization')).toBe('Bearer other-tab-token');
   });
 
   it('moves between dashboard screens from the navigation', async () => {

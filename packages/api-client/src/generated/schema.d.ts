@@ -1022,6 +1022,11 @@ export interface components {
             status: "sent";
             /** @example 15 */
             expiresInMinutes: number;
+            /**
+             * @description email: mailed through SMTP. server: no SMTP server is configured (SMTP_URL), so the link was not mailed: it is in the service log (the line "mail written to …", field `links`) and in an .eml file under DATA_DIR/mail
+             * @enum {unknown}
+             */
+            delivery: "email" | "server";
         };
         VerifySignIn: {
             token: string;
@@ -2293,8 +2298,24 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        CalendarProviderAvailability: {
+            /** @enum {unknown} */
+            provider: "google" | "microsoft";
+            /** @description This server has an OAuth client for the provider: owners can connect it */
+            configured: boolean;
+            /**
+             * @description The environment variables an administrator sets to configure the provider
+             * @example [
+             *       "GOOGLE_CLIENT_ID",
+             *       "GOOGLE_CLIENT_SECRET"
+             *     ]
+             */
+            settings: string[];
+        };
         CalendarConnectionList: {
             items: components["schemas"]["CalendarConnection"][];
+            /** @description Every calendar provider, configured on this server or not */
+            providers: components["schemas"]["CalendarProviderAvailability"][];
         };
         ProviderCalendar: {
             id: string;

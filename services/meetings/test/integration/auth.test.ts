@@ -114,7 +114,8 @@ describe('magic-link sign-in', () => {
   it('mails a single-use link whose token signs in', async () => {
     const sent = await t.anonymous.POST('/bookings/auth/magic-link', { body: { email: 'Bob@Example.com' } });
     expect(sent.response.status).toBe(202);
-    expect(sent.data).toEqual({ status: 'sent', expiresInMinutes: 15 });
+    // No SMTP_URL here: the answer says the link stayed on the server (log and DATA_DIR/mail).
+    expect(sent.data).toEqual({ status: 'sent', expiresInMinutes: 15, delivery: 'server' });
 
     const mail = await t.mailbox.lastTo('bob@example.com');
     const link = /https?:\/\/\S+sign-in\?token=([\w-]+)/.exec(mail.text ?? '');
@@ -262,5 +263,18 @@ describe('tokens from an identity provider (JWKS)', () => {
     const payload = base64url(idpClaims());
     const signature = createHmac('sha256', pem).update(`${header}.${payload}`).digest('base64url');
     expect((await me(`${header}.${payload}.${signature}`)).code).toBe('unauthorized');
+  });
+});
+
+describe('magic-link sign-in with SMTP configured', () => {
+  const smtp = useTestApp({ smtp: true });
+
+  it('says the link was emailed, and it arrives over SMTP', async () => {
+    const sent = await smtp.anonymous.POST('/bookings/auth/magic-link', {
+      body: { email: 'cy@example.com' },
+    });
+    expect(sent.data).toEqual({ status: 'sent', expiresInMinutes: 15, delivery: 'email' });
+    // The send is awaited before the 202: the message is already in the inbox.
+    expect(smtp.inbox.to('cy@example.com')[0]?.parsed.text).toMatch(/sign-in\?token=/);
   });
 });

@@ -489,6 +489,38 @@ describe('a provider without an OAuth client', () => {
       await bare.close();
     }
   });
+
+  it('is listed as not configured, with the settings that would configure it', async () => {
+    const googleOnly = await startTestApp(t.database, {
+      env: { GOOGLE_CLIENT_ID: 'client-id', GOOGLE_CLIENT_SECRET: 'client-secret' },
+    });
+    try {
+      const api = createApiClient({
+        baseUrl: googleOnly.baseUrl,
+        token: await googleOnly.tokenFor('ann@example.com'),
+      });
+      const { data } = await api.GET('/bookings/connections');
+      expect(data?.providers).toEqual([
+        { provider: 'google', configured: true, settings: ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'] },
+        {
+          provider: 'microsoft',
+          configured: false,
+          settings: ['MICROSOFT_CLIENT_ID', 'MICROSOFT_CLIENT_SECRET'],
+        },
+      ]);
+    } finally {
+      await googleOnly.close();
+    }
+  });
+
+  it('lists every provider as configured when both have OAuth clients', async () => {
+    const { api } = await ownerWithToken();
+    const { data } = await api.GET('/bookings/connections');
+    expect(data?.providers.map(({ provider, configured }) => ({ provider, configured }))).toEqual([
+      { provider: 'google', configured: true },
+      { provider: 'microsoft', configured: true },
+    ]);
+  });
 });
 
 describe('busy time over every connection (multi-calendar overlay)', () => {

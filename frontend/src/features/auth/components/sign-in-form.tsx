@@ -3,7 +3,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 import { describeError, fieldErrorFor } from '../../../lib/api-error';
-import { useRequestSignInLink } from '../api/request-sign-in-link';
+import { type SignInLinkSent, useRequestSignInLink } from '../api/request-sign-in-link';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -16,7 +16,7 @@ export function validateEmail(value: string): string | undefined {
 
 export interface SignInFormProps {
   initialEmail?: string;
-  onSent: (email: string, expiresInMinutes: number) => void;
+  onSent: (email: string, sent: SignInLinkSent) => void;
 }
 
 export function SignInForm({ initialEmail = '', onSent }: SignInFormProps) {
@@ -37,7 +37,7 @@ export function SignInForm({ initialEmail = '', onSent }: SignInFormProps) {
       return;
     }
     const trimmed = email.trim();
-    request.mutate(trimmed, { onSuccess: (sent) => onSent(trimmed, sent.expiresInMinutes) });
+    request.mutate(trimmed, { onSuccess: (sent) => onSent(trimmed, sent) });
   }
 
   return (

@@ -34,7 +34,7 @@ describe('SignInScreen', () => {
     const fake = createFakeApi({
       'POST /bookings/auth/magic-link': () => ({
         status: 202,
-        body: { status: 'sent', expiresInMinutes: 15 },
+        body: { status: 'sent', expiresInMinutes: 15, delivery: 'email' },
       }),
     });
     renderWithProviders(<SignInScreen />, { api: fake.client });
@@ -49,11 +49,34 @@ describe('SignInScreen', () => {
     expect(fake.requests[0]?.body).toEqual({ email: 'owner@example.com' });
   });
 
+  it('says where the link is when the server has no SMTP', async () => {
+    const fake = createFakeApi({
+      'POST /bookings/auth/magic-link': () => ({
+        status: 202,
+        body: { status: 'sent', expiresInMinutes: 15, delivery: 'server' },
+      }),
+    });
+    renderWithProviders(<SignInScreen />, { api: fake.client });
+
+    await userEvent.type(screen.getByLabelText(/Email address/), 'owner@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Email me a sign-in link' }));
+
+    const heading = await screen.findByRole('heading', { name: 'Find your sign-in link on the server' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText(/no mail server configured/)).toHaveTextContent(
+      'This server has no mail server configured (SMTP_URL is not set), so the sign-in link for owner@example.com was not emailed.',
+    );
+    expect(screen.getByText(/service’s log/)).toHaveTextContent(
+      'Find it in the service’s log, on the line “mail written to …” (the links field), or in the newest .eml file in the service’s DATA_DIR/mail folder (./data/mail from where the service was started, unless DATA_DIR is set).',
+    );
+    expect(screen.queryByRole('heading', { name: 'Check your email' })).not.toBeInTheDocument();
+  });
+
   it('goes back to the form with the typed email kept', async () => {
     const fake = createFakeApi({
       'POST /bookings/auth/magic-link': () => ({
         status: 202,
-        body: { status: 'sent', expiresInMinutes: 15 },
+        body: { status: 'sent', expiresInMinutes: 15, delivery: 'email' },
       }),
     });
     renderWithProviders(<SignInScreen />, { api: fake.client });

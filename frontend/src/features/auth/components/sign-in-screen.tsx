@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { CenteredCard } from '../../../components/ui/centered-card';
+import type { SignInLinkSent } from '../api/request-sign-in-link';
 import { CheckMailNotice } from './check-mail-notice';
 import { SignInForm } from './sign-in-form';
 
-type Step = { kind: 'form'; email: string } | { kind: 'sent'; email: string; expiresInMinutes: number };
+type Step = { kind: 'form'; email: string } | { kind: 'sent'; email: string; sent: SignInLinkSent };
 
 export interface SignInScreenProps {
   /** Shown above the form when an emailed link could not be used. */
@@ -19,7 +20,8 @@ export function SignInScreen({ linkProblem = null }: SignInScreenProps) {
       <CenteredCard labelledBy="check-mail-title">
         <CheckMailNotice
           email={step.email}
-          expiresInMinutes={step.expiresInMinutes}
+          expiresInMinutes={step.sent.expiresInMinutes}
+          delivery={step.sent.delivery}
           onUseAnotherEmail={() => setStep({ kind: 'form', email: step.email })}
         />
       </CenteredCard>
@@ -34,7 +36,7 @@ export function SignInScreen({ linkProblem = null }: SignInScreenProps) {
         {linkProblem ? <Alert tone="error">{linkProblem}</Alert> : null}
         <SignInForm
           initialEmail={step.email}
-          onSent={(email, expiresInMinutes) => setStep({ kind: 'sent', email, expiresInMinutes })}
+          onSent={(email, sent) => setStep({ kind: 'sent', email, sent })}
         />
       </div>
     </CenteredCard>

@@ -8,10 +8,14 @@ export type ProviderCalendar = Schemas['ProviderCalendar'];
 export type CalendarProvider = CalendarConnection['provider'];
 export type ConnectionChoices = Schemas['UpdateCalendarConnection'];
 
+export type ProviderAvailability = Schemas['CalendarProviderAvailability'];
+/** The owner's connected accounts, and which providers this server can connect at all. */
+export type ConnectionList = Schemas['CalendarConnectionList'];
+
 export const connectionsQueryKey = ['connections'] as const;
 
-export async function getConnections(api: ApiClient): Promise<CalendarConnection[]> {
-  return (await unwrap(api.GET('/bookings/connections'))).items;
+export function getConnections(api: ApiClient): Promise<ConnectionList> {
+  return unwrap(api.GET('/bookings/connections'));
 }
 
 export function getConnectionsQueryOptions(api: ApiClient) {

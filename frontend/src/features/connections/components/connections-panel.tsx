@@ -7,14 +7,22 @@ import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { describeError } from '../../../lib/api-error';
 import {
   type CalendarConnection,
-  type CalendarProvider,
+  type ProviderAvailability,
   useConnections,
   useDeleteConnection,
   useStartConnection,
 } from '../api/connections';
 import { ConnectionCard, PROVIDER_NAMES } from './connection-card';
 
-const PROVIDERS: CalendarProvider[] = ['google', 'microsoft'];
+const listing = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** One sentence for the providers this server has no OAuth client for: what an administrator sets. */
+export function describeUnconfigured(unconfigured: ProviderAvailability[]): string {
+  const names = listing.format(unconfigured.map((entry) => PROVIDER_NAMES[entry.provider]));
+  const settings = listing.format(unconfigured.flatMap((entry) => entry.settings));
+  const several = unconfigured.length > 1;
+  return `${names} ${several ? 'are' : 'is'} not available on this server: an administrator enables ${several ? 'them' : 'it'} by setting ${settings} in the service’s environment and restarting it.`;
+}
 
 /** Why the consent round trip failed, in the owner's words; the callback reports a problem code. */
 const OUTCOME_ERRORS: Record<string, string> = {
@@ -45,19 +53,26 @@ export function ConnectionsPanel({ outcome }: { outcome: ConnectOutcome }) {
     outcome.connected === 'google' || outcome.connected === 'microsoft'
       ? PROVIDER_NAMES[outcome.connected]
       : null;
+  const providers = connections.data?.providers ?? [];
+  const configured = providers.filter((entry) => entry.configured).map((entry) => entry.provider);
+  const unconfigured = providers.filter((entry) => !entry.configured);
   let body = null;
   if (connections.isPending) body = <ListSkeleton label="Loading connections…" rowHeight="14rem" rows={1} />;
   else if (connections.isError) body = <Alert tone="error">{describeError(connections.error)}</Alert>;
-  else if (connections.data.length === 0)
+  else if (connections.data.items.length === 0)
     body = (
       <EmptyState title="No calendar connected">
-        <p>Connect Google or Microsoft so busy times block slots and new bookings land in your calendar.</p>
+        <p>
+          {configured.length > 0
+            ? `Connect ${configured.map((provider) => PROVIDER_NAMES[provider]).join(' or ')} so busy times block slots and new bookings land in your calendar.`
+            : 'This server cannot connect calendars yet.'}
+        </p>
       </EmptyState>
     );
   else
     body = (
       <ul className="card-list" aria-label="Connected accounts">
-        {connections.data.map((connection) => (
+        {connections.data.items.map((connection) => (
           <li key={connection.id}>
             <ConnectionCard
               connection={connection}
@@ -75,18 +90,21 @@ export function ConnectionsPanel({ outcome }: { outcome: ConnectOutcome }) {
     <div className="stack">
       {connectedName ? <Alert tone="success">{connectedName} is connected.</Alert> : null}
       {outcome.error ? <Alert tone="error">{describeOutcomeError(outcome.error)}</Alert> : null}
-      <div className="row">
-        {PROVIDERS.map((provider) => (
-          <Button
-            key={provider}
-            variant="secondary"
-            isBusy={start.isPending && start.variables === provider}
-            onClick={() => start.mutate(provider, { onSuccess: (url) => window.location.assign(url) })}
-          >
-            Connect {PROVIDER_NAMES[provider]}
-          </Button>
-        ))}
-      </div>
+      {configured.length > 0 ? (
+        <div className="row">
+          {configured.map((provider) => (
+            <Button
+              key={provider}
+              variant="secondary"
+              isBusy={start.isPending && start.variables === provider}
+              onClick={() => start.mutate(provider, { onSuccess: (url) => window.location.assign(url) })}
+            >
+              Connect {PROVIDER_NAMES[provider]}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      {unconfigured.length > 0 ? <p className="muted">{describeUnconfigured(unconfigured)}</p> : null}
       {start.isError ? <Alert tone="error">{describeError(start.error)}</Alert> : null}
       {body}
       <ConfirmDialog

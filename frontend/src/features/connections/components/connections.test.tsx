@@ -21,6 +21,21 @@ function buildConnection(
   };
 }
 
+function provider(
+  name: 'google' | 'microsoft',
+  configured: boolean,
+): Schemas['CalendarProviderAvailability'] {
+  const prefix = name.toUpperCase();
+  return { provider: name, configured, settings: [`${prefix}_CLIENT_ID`, `${prefix}_CLIENT_SECRET`] };
+}
+
+function listOf(
+  items: Schemas['CalendarConnection'][],
+  providers = [provider('google', true), provider('microsoft', true)],
+): Schemas['CalendarConnectionList'] {
+  return { items, providers };
+}
+
 const calendars = {
   items: [
     {
@@ -38,7 +53,7 @@ const calendars = {
 describe('connections', () => {
   it('chooses the busy calendars and the calendar receiving bookings', async () => {
     const { fake } = renderSignedInOwnerApp('/bookings/dashboard/connections', {
-      'GET /bookings/connections': () => ({ status: 200, body: { items: [buildConnection()] } }),
+      'GET /bookings/connections': () => ({ status: 200, body: listOf([buildConnection()]) }),
       'GET /bookings/connections/{id}/calendars': () => ({ status: 200, body: calendars }),
       'PATCH /bookings/connections/{id}': () => ({ status: 200, body: buildConnection() }),
     });
@@ -64,7 +79,7 @@ describe('connections', () => {
     const { fake } = renderSignedInOwnerApp('/bookings/dashboard/connections', {
       'GET /bookings/connections': () => ({
         status: 200,
-        body: { items: [buildConnection({ status: 'needs_reconnect', statusReason: 'Token revoked' })] },
+        body: listOf([buildConnection({ status: 'needs_reconnect', statusReason: 'Token revoked' })]),
       }),
       'GET /bookings/connections/{id}/calendars': () => ({ status: 200, body: calendars }),
       'GET /bookings/connections/{provider}/start': (request) => ({
@@ -88,7 +103,7 @@ describe('connections', () => {
 
   it('explains a consent finished in another browser', async () => {
     renderSignedInOwnerApp('/bookings/dashboard/connections?error=oauth_browser_mismatch', {
-      'GET /bookings/connections': () => ({ status: 200, body: { items: [] } }),
+      'GET /bookings/connections': () => ({ status: 200, body: listOf([]) }),
     });
 
     expect(
@@ -100,7 +115,7 @@ describe('connections', () => {
   it('reports the outcome of the consent round trip and disconnects after confirming', async () => {
     let items = [buildConnection({ provider: 'microsoft', accountEmail: 'olivia@outlook.com' })];
     renderSignedInOwnerApp('/bookings/dashboard/connections?connected=microsoft', {
-      'GET /bookings/connections': () => ({ status: 200, body: { items } }),
+      'GET /bookings/connections': () => ({ status: 200, body: listOf(items) }),
       'GET /bookings/connections/{id}/calendars': () => ({ status: 200, body: calendars }),
       'DELETE /bookings/connections/{id}': () => {
         items = [];
@@ -117,5 +132,54 @@ describe('connections', () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Disconnect' }));
 
     expect(await screen.findByText('No calendar connected')).toBeInTheDocument();
+  });
+
+  it('offers only the providers this server is configured for, and says what enables the other', async () => {
+    renderSignedInOwnerApp('/bookings/dashboard/connections', {
+      'GET /bookings/connections': () => ({
+        status: 200,
+        body: listOf([], [provider('google', false), provider('microsoft', true)]),
+      }),
+    });
+
+    expect(await screen.findByRole('button', { name: 'Connect Microsoft' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Connect Google' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Google is not available on this server: an administrator enables it by setting GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET in the service’s environment and restarting it.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Connect Microsoft so busy times block slots/)).toBeInTheDocument();
+  });
+
+  it('offers nothing to connect on a server without providers, and names every setting', async () => {
+    renderSignedInOwnerApp('/bookings/dashboard/connections', {
+      'GET /bookings/connections': () => ({
+        status: 200,
+        body: listOf([], [provider('google', false), provider('microsoft', false)]),
+      }),
+    });
+
+    expect(await screen.findByText('No calendar connected')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Connect/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Google and Microsoft are not available on this server: an administrator enables them by setting GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, MICROSOFT_CLIENT_ID, and MICROSOFT_CLIENT_SECRET in the service’s environment and restarting it.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('This server cannot connect calendars yet.')).toBeInTheDocument();
+  });
+
+  it('keeps showing a connected account whose provider is no longer configured', async () => {
+    renderSignedInOwnerApp('/bookings/dashboard/connections', {
+      'GET /bookings/connections': () => ({
+        status: 200,
+        body: listOf([buildConnection()], [provider('google', false), provider('microsoft', true)]),
+      }),
+      'GET /bookings/connections/{id}/calendars': () => ({ status: 200, body: calendars }),
+    });
+
+    expect(await screen.findByRole('article', { name: 'Google: olivia@gmail.com' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Connect Google' })).not.toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ import {
   type ProviderOfficeOptions,
   revokeGoogleGrant,
 } from '@bookings/office';
-import type { IntegrationsConfig, ProviderClientConfig } from '../../config';
+import { type IntegrationsConfig, type ProviderClientConfig, providerClientVariables } from '../../config';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { CalendarConnectionsRepository } from '../../ports/calendar-connections';
 import type { ProviderOffices } from '../../ports/provider-offices';
@@ -21,7 +21,7 @@ export function createProviderOffices(
     if (!client) {
       throw new DomainError(
         'provider_not_configured',
-        `${provider === 'google' ? 'Google' : 'Microsoft'} calendars are not enabled on this server: set ${provider.toUpperCase()}_CLIENT_ID and ${provider.toUpperCase()}_CLIENT_SECRET.`,
+        `${provider === 'google' ? 'Google' : 'Microsoft'} calendars are not enabled on this server: set ${providerClientVariables(provider).join(' and ')}.`,
       );
     }
     return client;

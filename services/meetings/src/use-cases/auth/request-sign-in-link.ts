@@ -15,6 +15,8 @@ interface Deps {
   signInPageUrl: string;
   /** Links one address may be sent per SIGN_IN_LINK_MINUTES, whatever the IPs asking: no mail-bombing an inbox. */
   linksPerEmail: number;
+  /** server: no SMTP, the mail is only logged and written to a file (development); the owner is told where. */
+  delivery: 'email' | 'server';
 }
 
 /**
@@ -37,6 +39,6 @@ export function makeRequestSignInLink(deps: Deps) {
     await deps.signInTokens.save({ tokenHash: hash, email: address, expiresAt });
     const link = `${deps.signInPageUrl}?token=${encodeURIComponent(token)}`;
     await deps.email.send(magicLinkEmail({ to: { email }, link, expiresInMinutes: SIGN_IN_LINK_MINUTES }));
-    return { status: 'sent' as const, expiresInMinutes: SIGN_IN_LINK_MINUTES };
+    return { status: 'sent' as const, expiresInMinutes: SIGN_IN_LINK_MINUTES, delivery: deps.delivery };
   };
 }

@@ -41,9 +41,21 @@ export interface ManageConnectionsDeps {
 
 const notFound = () => new DomainError('not_found', 'No calendar connection with this id.');
 
-export function makeListConnections(deps: Pick<ManageConnectionsDeps, 'connections'>) {
-  return async (ownerId: string): Promise<{ items: ConnectionView[] }> => ({
+/** Whether this server has an OAuth client for a provider, and the settings an administrator sets to give it one. */
+export interface ProviderAvailability {
+  provider: CalendarConnection['provider'];
+  configured: boolean;
+  settings: string[];
+}
+
+export function makeListConnections(
+  deps: Pick<ManageConnectionsDeps, 'connections'> & { providers: ProviderAvailability[] },
+) {
+  return async (
+    ownerId: string,
+  ): Promise<{ items: ConnectionView[]; providers: ProviderAvailability[] }> => ({
     items: (await deps.connections.listByOwner(ownerId)).map(toConnectionView),
+    providers: deps.providers,
   });
 }
 

@@ -7,7 +7,14 @@ export const SignInRequestSchema = Type.Object(
 );
 
 export const SignInLinkSentSchema = Type.Object(
-  { status: Type.Literal('sent'), expiresInMinutes: Type.Integer({ examples: [15] }) },
+  {
+    status: Type.Literal('sent'),
+    expiresInMinutes: Type.Integer({ examples: [15] }),
+    delivery: Type.Enum(['email', 'server'], {
+      description:
+        'email: mailed through SMTP. server: no SMTP server is configured (SMTP_URL), so the link was not mailed: it is in the service log (the line "mail written to …", field `links`) and in an .eml file under DATA_DIR/mail',
+    }),
+  },
   { $id: 'SignInLinkSent', additionalProperties: false },
 );
 

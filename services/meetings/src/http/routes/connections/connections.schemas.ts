@@ -43,8 +43,27 @@ export const ConnectionSchema = Type.Object(
   { $id: 'CalendarConnection', additionalProperties: false },
 );
 
+export const ProviderAvailabilitySchema = Type.Object(
+  {
+    provider: Type.Enum(['google', 'microsoft']),
+    configured: Type.Boolean({
+      description: 'This server has an OAuth client for the provider: owners can connect it',
+    }),
+    settings: Type.Array(Type.String(), {
+      description: 'The environment variables an administrator sets to configure the provider',
+      examples: [['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET']],
+    }),
+  },
+  { $id: 'CalendarProviderAvailability', additionalProperties: false },
+);
+
 export const ConnectionListSchema = Type.Object(
-  { items: Type.Array(ref(ConnectionSchema)) },
+  {
+    items: Type.Array(ref(ConnectionSchema)),
+    providers: Type.Array(ref(ProviderAvailabilitySchema), {
+      description: 'Every calendar provider, configured on this server or not',
+    }),
+  },
   { $id: 'CalendarConnectionList', additionalProperties: false },
 );
 
@@ -81,6 +100,7 @@ export const UpdateConnectionSchema = Type.Object(
 export const connectionSchemas = [
   AuthorizeUrlSchema,
   ConnectionSchema,
+  ProviderAvailabilitySchema,
   ConnectionListSchema,
   ProviderCalendarSchema,
   ProviderCalendarListSchema,
