@@ -56,7 +56,7 @@ export function WeeklyHoursEditor({ draft, errors, onChange }: WeeklyHoursEditor
   const dayErrorId = (day: Weekday, index: number) => `${id}-${day}-${index}-error`;
 
   return (
-    <fieldset className="fieldset">
+    <fieldset className="fieldset hours-fieldset">
       <legend>Business hours ({draft.timeZone})</legend>
       {errors['settings.weeklyHours'] ? (
         <p className="field__error" role="alert">
@@ -101,7 +101,10 @@ export function WeeklyHoursEditor({ draft, errors, onChange }: WeeklyHoursEditor
             );
             const dayHeader = (
               <th scope="row" id={dayId} rowSpan={rowCount} className="hours-table__day">
-                {WEEKDAY_NAMES[day]}
+                <span className="hours-table__day-long">{WEEKDAY_NAMES[day]}</span>
+                <span className="hours-table__day-short" aria-hidden="true">
+                  {WEEKDAY_NAMES[day].slice(0, 3)}
+                </span>
               </th>
             );
             if (ranges.length === 0) {
