@@ -14,11 +14,20 @@ function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement;
     if (!element || element === document.body) return '<body>';
+    // The text of each labelling element without what it hides from assistive technology (aria-hidden).
+    const spokenText = (node: Element) => {
+      const copy = node.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      return copy.textContent?.trim() ?? '';
+    };
     const labelledBy = element.getAttribute('aria-labelledby');
     if (labelledBy)
       return labelledBy
         .split(' ')
-        .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+        .map((id) => {
+          const node = document.getElementById(id);
+          return node ? spokenText(node) : '';
+        })
         .join(' ');
     const label =
       element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent;

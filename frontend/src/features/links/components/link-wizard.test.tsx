@@ -249,7 +249,7 @@ describe('LinkWizard', () => {
     await user.type(screen.getByLabelText(/^Title/), 'Intro call');
     await user.click(next());
     await user.click(screen.getByRole('button', { name: 'Remove Monday 09:00–17:00' }));
-    expect(within(screen.getByRole('row', { name: /Monday/ })).getByText('Unavailable')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /^Monday/ })).getByText('Unavailable')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add hours on Monday' })).toHaveFocus();
   });
 

@@ -107,18 +107,41 @@ export function WeeklyHoursEditor({ draft, errors, onChange }: WeeklyHoursEditor
                 </span>
               </th>
             );
+
+            // Right under Monday, so setting Monday and copying it takes a few Tabs, not one per day.
+            const copyRow =
+              day === 'mon' ? (
+                <tr className="hours-table__copy">
+                  <td colSpan={4}>
+                    <div className="row">
+                      <Button
+                        variant="secondary"
+                        onClick={() => copyMonday(WORKING_DAYS, 'Tuesday to Friday')}
+                      >
+                        Copy Monday to weekdays
+                      </Button>
+                      <Button variant="secondary" onClick={() => copyMonday(ALL_DAYS, 'every day')}>
+                        Copy Monday to all days
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ) : null;
             if (ranges.length === 0) {
               return (
-                <tr key={day} className="hours-table__first">
-                  {dayHeader}
-                  <td colSpan={2} className="muted">
-                    Unavailable
-                  </td>
-                  <td className="hours-table__actions">{addButton}</td>
-                </tr>
+                <Fragment key={day}>
+                  <tr className="hours-table__first">
+                    {dayHeader}
+                    <td colSpan={2} className="muted">
+                      Unavailable
+                    </td>
+                    <td className="hours-table__actions">{addButton}</td>
+                  </tr>
+                  {copyRow}
+                </Fragment>
               );
             }
-            return ranges.map((range, index) => {
+            const rows = ranges.map((range, index) => {
               const error = errors[`settings.weeklyHours.${day}.${index}`];
               const errorId = error ? dayErrorId(day, index) : undefined;
               // A second range of a day is told apart by its position ("Monday From (2nd)").
@@ -193,17 +216,15 @@ export function WeeklyHoursEditor({ draft, errors, onChange }: WeeklyHoursEditor
                 </Fragment>
               );
             });
+            return (
+              <Fragment key={day}>
+                {rows}
+                {copyRow}
+              </Fragment>
+            );
           })}
         </tbody>
       </table>
-      <div className="row">
-        <Button variant="secondary" onClick={() => copyMonday(WORKING_DAYS, 'Tuesday to Friday')}>
-          Copy Monday to weekdays
-        </Button>
-        <Button variant="secondary" onClick={() => copyMonday(ALL_DAYS, 'every day')}>
-          Copy Monday to all days
-        </Button>
-      </div>
       <output className="visually-hidden">{status}</output>
     </fieldset>
   );
