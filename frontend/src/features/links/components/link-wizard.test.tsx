@@ -100,9 +100,14 @@ describe('LinkWizard', () => {
     await user.click(next());
     expect(screen.getByText('Offer at least one meeting length.')).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('Custom length (minutes)'), '45');
+    await user.type(screen.getByLabelText('Custom length (minutes)'), '4');
+    await user.click(screen.getByRole('button', { name: 'Add length' }));
+    expect(screen.getByText('Enter a length from 5 to 720 minutes.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Custom length (minutes)'), '5');
+    expect(screen.queryByText('Enter a length from 5 to 720 minutes.')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add length' }));
     expect(screen.getByRole('checkbox', { name: '45 min' })).toBeChecked();
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: '45 min' })).toHaveFocus());
     await user.click(next());
     expect(heading()).toHaveTextContent('Limits');
   });
