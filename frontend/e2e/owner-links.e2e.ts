@@ -31,8 +31,8 @@ describe('owner links in a real browser', () => {
 
     await expectStep(page, 'Availability', 'wizard-2-availability-1280');
     await page.getByRole('button', { name: 'Add hours on Saturday' }).click();
-    await page.getByLabel('Saturday range 1 until').fill('12:00');
-    await page.getByLabel('Saturday range 1 from').fill('10:00');
+    await page.getByRole('combobox', { name: 'Saturday To' }).selectOption('12:00');
+    await page.getByRole('combobox', { name: 'Saturday From' }).selectOption('10:00');
     await page.getByRole('button', { name: 'Next' }).click();
 
     await expectStep(page, 'Duration and buffers', 'wizard-3-duration-1280');

@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useMe } from '../../../features/auth/api/get-me';
 import { SignOutButton } from '../../../features/auth/components/sign-out-button';
@@ -17,6 +18,7 @@ export function OwnerShell() {
   const me = useMe();
   // Dates on every screen follow the owner's profile language (screens rendered from here on).
   setDateLocale(me.data?.locale);
+  useFocusOnNewScreen();
   return (
     <div className="owner-shell">
       <a className="skip-link" href="#owner-main">
@@ -49,4 +51,20 @@ export function OwnerShell() {
       </main>
     </div>
   );
+}
+
+/**
+ * A client-side navigation removes the link that was clicked, which drops focus to <body>. Unless the new screen
+ * already put focus somewhere inside it (the wizard's first field), its title takes focus so the change is read out.
+ */
+function useFocusOnNewScreen() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const main = document.getElementById('owner-main');
+    if (!main || main.contains(document.activeElement)) return;
+    (main.querySelector<HTMLElement>('h1') ?? main).focus();
+  }, [pathname]);
 }

@@ -47,9 +47,9 @@ export function ConnectionCard({ connection, onDisconnect }: ConnectionCardProps
   return (
     <article className="card stack" aria-labelledby={titleId}>
       <div className="link-card__head">
-        <h3 id={titleId} className="link-card__title">
+        <h2 id={titleId} className="link-card__title">
           {provider}: {connection.accountEmail}
-        </h3>
+        </h2>
         <StatusBadge tone={connection.status === 'active' ? 'success' : 'warning'}>
           {connection.status === 'active' ? 'Connected' : 'Needs reconnecting'}
         </StatusBadge>

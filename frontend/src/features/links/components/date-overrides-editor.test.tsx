@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -107,5 +107,25 @@ describe('DateOverridesEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Add date' }));
     expect(dateField).toHaveAccessibleDescription(/is a day off/);
     expect(screen.queryByRole('group', { name: 'Fri, 25 Dec 2026' })).not.toBeInTheDocument();
+  });
+
+  it('focus follows added and removed hours, and goes back to the date field when a date is removed', async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness
+        initial={{ dateOverrides: [{ date: '2026-12-24', ranges: [{ start: '09:00', end: '12:00' }] }] }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Add hours on Thu, 24 Dec 2026' }));
+    const froms = within(item('Thu, 24 Dec 2026')).getAllByLabelText('From');
+    await waitFor(() => expect(froms[1]).toHaveFocus());
+    expect(froms[1]).toHaveValue('12:00');
+
+    await user.click(screen.getByRole('button', { name: 'Remove hours 12:00–13:00 on Thu, 24 Dec 2026' }));
+    await waitFor(() => expect(within(item('Thu, 24 Dec 2026')).getByLabelText('From')).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Remove date Thu, 24 Dec 2026' }));
+    await waitFor(() => expect(screen.getByLabelText('Date with its own hours')).toHaveFocus());
+    expect(latest).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ export function DateOverridesEditor({ draft, errors, onChange }: DateOverridesEd
   const [addError, setAddError] = useState<string | undefined>();
   const [focusDate, setFocusDate] = useState<string | null>(null);
   const items = useRef(new Map<string, HTMLFieldSetElement>());
+  const dateInput = useRef<HTMLInputElement>(null);
   const { dateOverrides } = draft;
 
   useEffect(() => {
@@ -70,6 +71,7 @@ export function DateOverridesEditor({ draft, errors, onChange }: DateOverridesEd
       <p className="muted">On these dates, the hours below replace the weekday’s hours.</p>
       <div className="row">
         <TextField
+          ref={dateInput}
           label="Date with its own hours"
           type="date"
           value={newDate}
@@ -134,12 +136,19 @@ export function DateOverridesEditor({ draft, errors, onChange }: DateOverridesEd
                         <Button
                           variant="ghost"
                           aria-label={`Remove hours ${range.start}–${range.end} on ${dateLabel}`}
-                          onClick={() =>
+                          onClick={() => {
                             update(
                               index,
                               override.ranges.filter((_item, at) => at !== rangeIndex),
-                            )
-                          }
+                            );
+                            // The date's remaining choices: its first field, or "Closed all day" once none is left.
+                            requestAnimationFrame(() =>
+                              items.current
+                                .get(override.date)
+                                ?.querySelector<HTMLInputElement>('input')
+                                ?.focus(),
+                            );
+                          }}
                         >
                           Remove
                         </Button>
@@ -160,14 +169,27 @@ export function DateOverridesEditor({ draft, errors, onChange }: DateOverridesEd
                     <Button
                       variant="secondary"
                       aria-label={`Add hours on ${dateLabel}`}
-                      onClick={() => update(index, [...override.ranges, followingRange(override.ranges)])}
+                      onClick={() => {
+                        update(index, [...override.ranges, followingRange(override.ranges)]);
+                        // The new range's "From", so the keyboard carries on where the hours were added.
+                        requestAnimationFrame(() => {
+                          const times = items.current
+                            .get(override.date)
+                            ?.querySelectorAll<HTMLInputElement>('input[type="time"]');
+                          times?.[times.length - 2]?.focus();
+                        });
+                      }}
                     >
                       Add hours
                     </Button>
                     <Button
                       variant="ghost"
                       aria-label={`Remove date ${dateLabel}`}
-                      onClick={() => onChange(dateOverrides.filter((_item, at) => at !== index))}
+                      onClick={() => {
+                        onChange(dateOverrides.filter((_item, at) => at !== index));
+                        // Back to where dates are added; the list it was in may be gone.
+                        requestAnimationFrame(() => dateInput.current?.focus());
+                      }}
                     >
                       Remove date
                     </Button>

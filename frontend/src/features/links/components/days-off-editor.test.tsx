@@ -128,4 +128,23 @@ describe('DaysOffEditor', () => {
     expect(latest).toEqual([]);
     expect(screen.getByText('No days off.')).toBeInTheDocument();
   });
+
+  it('after removing a day off, focus moves to the next one, then to the date field when none is left', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <Harness
+        initial={{ excludedDates: [{ date: '2026-12-24' }, { date: '2026-12-31', label: 'New Year’s Eve' }] }}
+      />,
+      { api: holidaysApi().client },
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove day off 2026-12-24' }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Remove day off 2026-12-31 (New Year’s Eve)' }),
+      ).toHaveFocus(),
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove day off 2026-12-31 (New Year’s Eve)' }));
+    await waitFor(() => expect(screen.getByLabelText('Day off')).toHaveFocus());
+    expect(latest).toEqual([]);
+  });
 });

@@ -34,6 +34,20 @@ export function DaysOffEditor({ draft, errors, onChange }: DaysOffEditorProps) {
     dateInput.current?.focus();
   }
 
+  /** Focus moves to the next day off's remove button (or the previous one), or to the date field when none is left. */
+  function removeExcludedDate(date: string) {
+    const index = excludedDates.findIndex((item) => item.date === date);
+    const remaining = excludedDates.filter((item) => item.date !== date);
+    onChange(remaining);
+    const neighbour = remaining[Math.min(index, remaining.length - 1)];
+    requestAnimationFrame(() => {
+      const target = neighbour
+        ? list.current?.querySelector<HTMLElement>(`[data-date="${neighbour.date}"]`)
+        : dateInput.current;
+      target?.focus();
+    });
+  }
+
   function addHolidays(holidays: PublicHoliday[]) {
     const added = holidays.map((holiday) => ({ date: holiday.date, label: holiday.name }));
     onChange([...excludedDates, ...added].sort(byDate));
@@ -85,8 +99,9 @@ export function DaysOffEditor({ draft, errors, onChange }: DaysOffEditorProps) {
               {label ? <span> {label}</span> : null}
               <Button
                 variant="ghost"
+                data-date={date}
                 aria-label={`Remove day off ${date}${label ? ` (${label})` : ''}`}
-                onClick={() => onChange(excludedDates.filter((item) => item.date !== date))}
+                onClick={() => removeExcludedDate(date)}
               >
                 ×
               </Button>

@@ -20,9 +20,9 @@ export function LinkCard({ link, isDuplicating, onToggle, onDuplicate, onDelete 
   return (
     <article className="card link-card" aria-labelledby={titleId}>
       <div className="link-card__head">
-        <h3 id={titleId} className="link-card__title">
+        <h2 id={titleId} className="link-card__title">
           {link.title}
-        </h3>
+        </h2>
         <StatusBadge tone={link.isActive ? 'success' : 'neutral'}>
           {link.isActive ? 'Active' : 'Inactive'}
         </StatusBadge>

@@ -32,6 +32,7 @@ export function LinkEditor({ linkId, initialDraft, templates, templatesFailed }:
         initialDraft={initialDraft}
         templates={templates}
         saveLabel={linkId ? 'Save changes' : 'Create link'}
+        isEditing={linkId !== null}
         onSave={async (input) => setSaved(await save.mutateAsync(input))}
       />
     </>

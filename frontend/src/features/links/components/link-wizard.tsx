@@ -3,7 +3,15 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { describeError, isApiError, normalisePath } from '../../../lib/api-error';
 import { draftToLinkInput, type FieldErrors, type LinkDraft, type LinkInput } from '../model/link-draft';
-import { STEP_TITLES, stepForPath, validateStep, WIZARD_STEPS, type WizardStep } from '../model/wizard-steps';
+import {
+  refreshErrors,
+  STEP_TITLES,
+  stepForPath,
+  validateDraft,
+  validateStep,
+  WIZARD_STEPS,
+  type WizardStep,
+} from '../model/wizard-steps';
 import { WizardAvailabilityStep } from './wizard-availability-step';
 import { WizardBasicsStep } from './wizard-basics-step';
 import { WizardDurationStep } from './wizard-duration-step';
@@ -15,12 +23,26 @@ export interface LinkWizardProps {
   initialDraft: LinkDraft;
   templates: TemplateChoice[];
   saveLabel: string;
+  /**
+   * An existing link: every step is one click away in the stepper, and "Save" on any step saves the whole link, so a
+   * one-field change needs no walk through the other steps.
+   */
+  isEditing?: boolean;
   /** Saves the link; a rejected ApiError's field errors are shown beside their fields. */
   onSave: (input: LinkInput) => Promise<unknown>;
 }
 
-/** One step per screen; Back/Next keep what was typed; Next only moves on when the step is valid. */
-export function LinkWizard({ initialDraft, templates, saveLabel, onSave }: LinkWizardProps) {
+/**
+ * One step per screen; Back/Next keep what was typed; Next only moves on when the step is valid. Editing, the steps
+ * are links and Save works from any step.
+ */
+export function LinkWizard({
+  initialDraft,
+  templates,
+  saveLabel,
+  isEditing = false,
+  onSave,
+}: LinkWizardProps) {
   const [draft, setDraft] = useState(initialDraft);
   const [stepIndex, setStepIndex] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -29,8 +51,17 @@ export function LinkWizard({ initialDraft, templates, saveLabel, onSave }: LinkW
   const [hasMoved, setHasMoved] = useState(false);
   const step = WIZARD_STEPS[stepIndex] ?? 'basics';
 
+  const form = useRef<HTMLFormElement>(null);
+
+  // The owner arrives to type: the first field takes focus (not the link they clicked, which is gone).
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
+
   function change(patch: Partial<LinkDraft>) {
-    setDraft((current) => ({ ...current, ...patch }));
+    const updated = { ...draft, ...patch };
+    setDraft(updated);
+    setErrors((shown) => refreshErrors(shown, draft, updated));
   }
 
   function goTo(target: WizardStep) {
@@ -55,14 +86,18 @@ export function LinkWizard({ initialDraft, templates, saveLabel, onSave }: LinkW
     setStepIndex((index) => Math.max(index - 1, 0));
   }
 
+  /** Every step is checked; the first one with an error opens, its first invalid field focused. */
   async function save() {
-    for (const candidate of WIZARD_STEPS) {
-      const stepErrors = validateStep(candidate, draft);
-      if (Object.keys(stepErrors).length > 0) {
-        setErrors(stepErrors);
-        goTo(candidate);
-        return;
-      }
+    const allErrors = validateDraft(draft);
+    const firstInvalid = WIZARD_STEPS.find(
+      (candidate) => Object.keys(validateStep(candidate, draft)).length > 0,
+    );
+    if (firstInvalid) {
+      setErrors(allErrors);
+      setSaveError(null);
+      if (firstInvalid !== step) goTo(firstInvalid);
+      focusFirstInvalidField();
+      return;
     }
     setIsSaving(true);
     setSaveError(null);
@@ -76,7 +111,9 @@ export function LinkWizard({ initialDraft, templates, saveLabel, onSave }: LinkW
         setErrors(serverErrors);
         const firstPath = Object.keys(serverErrors)[0] ?? '';
         setSaveError('The server did not accept some fields. They are marked below.');
-        goTo(stepForPath(firstPath));
+        const target = stepForPath(firstPath);
+        if (target !== step) goTo(target);
+        focusFirstInvalidField();
       } else {
         setSaveError(describeError(error));
       }
@@ -87,38 +124,73 @@ export function LinkWizard({ initialDraft, templates, saveLabel, onSave }: LinkW
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (step === 'review') void save();
+    if (step === 'review' || isEditing) void save();
     else next();
   }
 
   const stepProps = { draft, errors, onChange: change };
   return (
-    <form className="wizard stack" onSubmit={handleSubmit} noValidate aria-labelledby="wizard-step-title">
+    <form
+      ref={form}
+      className="wizard stack"
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby="wizard-step-title"
+    >
       <ol className="wizard__steps" aria-label="Steps">
-        {WIZARD_STEPS.map((item, index) => (
-          <li key={item} aria-current={index === stepIndex ? 'step' : undefined} className="wizard__step">
-            <span className="wizard__step-number">{index + 1}</span> {STEP_TITLES[item]}
-          </li>
-        ))}
+        {WIZARD_STEPS.map((item, index) => {
+          const isCurrent = index === stepIndex;
+          const label = (
+            <>
+              <span className="wizard__step-number">{index + 1}</span> {STEP_TITLES[item]}
+            </>
+          );
+          return (
+            <li key={item} className="wizard__step" data-current={isCurrent || undefined}>
+              {isEditing ? (
+                <a
+                  href={`#${item}`}
+                  className="wizard__step-link"
+                  aria-current={isCurrent ? 'step' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    goTo(item);
+                  }}
+                >
+                  {label}
+                </a>
+              ) : (
+                <span aria-current={isCurrent ? 'step' : undefined}>{label}</span>
+              )}
+            </li>
+          );
+        })}
       </ol>
       <StepHeading key={step} shouldFocus={hasMoved}>
         Step {stepIndex + 1} of {WIZARD_STEPS.length}: {STEP_TITLES[step]}
       </StepHeading>
       {saveError ? <Alert tone="error">{saveError}</Alert> : null}
-      {step === 'basics' ? <WizardBasicsStep {...stepProps} /> : null}
-      {step === 'availability' ? <WizardAvailabilityStep {...stepProps} /> : null}
-      {step === 'duration' ? <WizardDurationStep {...stepProps} /> : null}
-      {step === 'limits' ? <WizardLimitsStep {...stepProps} /> : null}
-      {step === 'template' ? <WizardTemplateStep {...stepProps} templates={templates} /> : null}
-      {step === 'review' ? <WizardReviewStep draft={draft} templates={templates} /> : null}
+      <div className="wizard__panel">
+        {step === 'basics' ? <WizardBasicsStep {...stepProps} /> : null}
+        {step === 'availability' ? <WizardAvailabilityStep {...stepProps} /> : null}
+        {step === 'duration' ? <WizardDurationStep {...stepProps} /> : null}
+        {step === 'limits' ? <WizardLimitsStep {...stepProps} /> : null}
+        {step === 'template' ? <WizardTemplateStep {...stepProps} templates={templates} /> : null}
+        {step === 'review' ? <WizardReviewStep draft={draft} templates={templates} onEdit={goTo} /> : null}
+      </div>
       <div className="wizard__actions">
         {stepIndex > 0 ? (
           <Button variant="secondary" onClick={back} disabled={isSaving}>
             Back
           </Button>
         ) : null}
+        {isEditing && step !== 'review' ? (
+          <Button variant="secondary" onClick={next} disabled={isSaving}>
+            Next
+          </Button>
+        ) : null}
         <Button type="submit" isBusy={isSaving}>
-          {step === 'review' ? saveLabel : 'Next'}
+          {step === 'review' || isEditing ? saveLabel : 'Next'}
         </Button>
       </div>
     </form>

@@ -123,6 +123,8 @@ describe('links list', () => {
     await waitFor(() =>
       expect(screen.queryByRole('article', { name: 'Intro call' })).not.toBeInTheDocument(),
     );
+    // The deleted card's button took focus with it: the page's title has it now, not <body>.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Links' })).toHaveFocus());
     expect(
       fake.requests.some(
         (request) => request.method === 'DELETE' && request.path === `/bookings/links/${link.id}`,

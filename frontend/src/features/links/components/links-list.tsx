@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button, buttonClassName } from '../../../components/ui/button';
@@ -21,6 +21,7 @@ export function LinksList() {
   const [pendingDelete, setPendingDelete] = useState<Link | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   if (links.isPending) return <ListSkeleton label="Loading your links…" rowHeight="11rem" />;
   if (links.isError) {
@@ -63,6 +64,12 @@ export function LinksList() {
       onSuccess: () => {
         setPendingDelete(null);
         setNotice(`Deleted “${title}”. Its bookings stay in your list.`);
+        // The dialog hands focus back to its opener, which went with the card: the list takes it instead (the
+        // page's title when that was the last link, as the list then hides).
+        const wasLast = items.length === 1;
+        requestAnimationFrame(() =>
+          (wasLast ? document.querySelector<HTMLElement>('#owner-main h1') : list.current)?.focus(),
+        );
       },
     });
   }
@@ -86,7 +93,13 @@ export function LinksList() {
           <p>Create a link, share its address, and people book a time with you.</p>
         </EmptyState>
       ) : null}
-      <ul className="card-list" aria-label="Booking links" hidden={items.length === 0}>
+      <ul
+        ref={list}
+        tabIndex={-1}
+        className="card-list"
+        aria-label="Booking links"
+        hidden={items.length === 0}
+      >
         {items.map((link) => (
           <li key={link.id}>
             <LinkCard

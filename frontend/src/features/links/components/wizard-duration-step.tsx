@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { NumberField } from '../../../components/ui/number-field';
 import { formatMinutes } from '../../../lib/format-minutes';
@@ -8,6 +8,7 @@ import type { StepProps } from './wizard-step-props';
 export function WizardDurationStep({ draft, errors, onChange }: StepProps) {
   const [custom, setCustom] = useState('');
   const [customError, setCustomError] = useState<string | undefined>();
+  const lengths = useRef<HTMLDivElement>(null);
   const offered = [...new Set([...DURATION_PRESETS, ...draft.durations])].sort((a, b) => a - b);
 
   function toggle(minutes: number, isOn: boolean) {
@@ -23,13 +24,17 @@ export function WizardDurationStep({ draft, errors, onChange }: StepProps) {
 
   function addCustom() {
     const minutes = Number(custom.trim());
-    if (!/^\d+$/.test(custom.trim()) || minutes < 5 || minutes > 720) {
+    if (!isCustomLength(custom)) {
       setCustomError('Enter a length from 5 to 720 minutes.');
       return;
     }
     setCustomError(undefined);
     setCustom('');
     if (!draft.durations.includes(minutes)) toggle(minutes, true);
+    // Focus goes to the added (or already offered) length, so the owner hears it is there and checked.
+    requestAnimationFrame(() =>
+      lengths.current?.querySelector<HTMLInputElement>(`input[value="${minutes}"]`)?.focus(),
+    );
   }
 
   return (
@@ -39,11 +44,12 @@ export function WizardDurationStep({ draft, errors, onChange }: StepProps) {
         aria-describedby={errors['settings.durations'] ? 'durations-error' : undefined}
       >
         <legend>Meeting lengths offered</legend>
-        <div className="option-grid">
+        <div className="option-grid" ref={lengths}>
           {offered.map((minutes) => (
             <label key={minutes} className="option">
               <input
                 type="checkbox"
+                value={minutes}
                 checked={draft.durations.includes(minutes)}
                 onChange={(event) => toggle(minutes, event.target.checked)}
               />
@@ -61,7 +67,10 @@ export function WizardDurationStep({ draft, errors, onChange }: StepProps) {
             label="Custom length (minutes)"
             value={custom}
             error={customError}
-            onChange={(event) => setCustom(event.target.value)}
+            onChange={(event) => {
+              setCustom(event.target.value);
+              if (isCustomLength(event.target.value)) setCustomError(undefined);
+            }}
           />
           <Button variant="secondary" onClick={addCustom}>
             Add length
@@ -137,4 +146,9 @@ export function WizardDurationStep({ draft, errors, onChange }: StepProps) {
       </fieldset>
     </div>
   );
+}
+
+function isCustomLength(text: string): boolean {
+  const minutes = Number(text.trim());
+  return /^\d+$/.test(text.trim()) && minutes >= 5 && minutes <= 720;
 }

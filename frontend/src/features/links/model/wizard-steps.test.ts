@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDraft, draftFromLink, draftToLinkInput, type LinkDraft } from './link-draft';
-import { stepForPath, validateDraft, validateStep } from './wizard-steps';
+import { refreshErrors, stepForPath, validateDraft, validateStep } from './wizard-steps';
 
 function draft(overrides: Partial<LinkDraft> = {}): LinkDraft {
   return { ...createDraft('Europe/Berlin'), title: 'Intro call', ...overrides };
@@ -160,5 +160,30 @@ describe('date-specific hours', () => {
     const closedWeek = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
     const dateOverrides = [{ date: '2026-12-24', ranges: [{ start: '10:00', end: '12:00' }] }];
     expect(validateStep('availability', draft({ weeklyHours: closedWeek, dateOverrides }))).toEqual({});
+  });
+});
+
+describe('refreshErrors', () => {
+  const valid = { ...createDraft('Europe/Berlin'), title: 'Intro call' };
+
+  it('drops a client error once its field is valid and keeps one still wrong', () => {
+    const before = { ...valid, title: '', maxPerDay: 'x' };
+    const shown = validateDraft(before);
+    const after = { ...before, title: 'I' };
+    const standing = refreshErrors(shown, before, after);
+    expect(standing.title).toBeUndefined();
+    expect(standing['settings.maxPerDay']).toBe('Enter a whole number.');
+  });
+
+  it('never adds an error the owner has not been shown yet', () => {
+    expect(refreshErrors({}, valid, { ...valid, title: '' })).toEqual({});
+  });
+
+  it('keeps a server error until its own field changes', () => {
+    const shown = { 'settings.maxPerDay': 'must be at most the weekly cap', title: 'taken' };
+    const changedOther = refreshErrors(shown, valid, { ...valid, description: 'More' });
+    expect(changedOther).toEqual(shown);
+    const changedField = refreshErrors(shown, valid, { ...valid, maxPerDay: '3' });
+    expect(changedField).toEqual({ title: 'taken' });
   });
 });

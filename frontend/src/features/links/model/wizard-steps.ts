@@ -44,6 +44,39 @@ export function validateDraft(draft: LinkDraft): FieldErrors {
   return Object.assign({}, ...WIZARD_STEPS.map((step) => validateStep(step, draft)));
 }
 
+/**
+ * The errors still standing after an edit: a shown error goes as soon as its field is valid (or, for an error only
+ * the server can judge, as soon as that field changes); no new error appears before the owner asks to move on.
+ */
+export function refreshErrors(shown: FieldErrors, before: LinkDraft, after: LinkDraft): FieldErrors {
+  const paths = Object.keys(shown);
+  if (paths.length === 0) return shown;
+  const wasClientError = validateDraft(before);
+  const stillWrong = validateDraft(after);
+  const standing: FieldErrors = {};
+  for (const path of paths) {
+    const message = stillWrong[path];
+    if (message !== undefined) standing[path] = message;
+    else if (!(path in wasClientError) && valueAt(before, path) === valueAt(after, path))
+      standing[path] = shown[path] ?? '';
+  }
+  return standing;
+}
+
+/** The draft's value at a server field path (`settings.weeklyHours.mon.0`), as text to compare. */
+function valueAt(draft: LinkDraft, path: string): string {
+  const { title, description, templateId, minChangeNoticeMinutes } = draft;
+  const root: unknown = { title, description, templateId, minChangeNoticeMinutes, settings: draft };
+  const value = path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+      root,
+    );
+  return JSON.stringify(value) ?? '';
+}
+
 /** Which step shows the field a (client or server) error names, so a failed save opens the right screen. */
 export function stepForPath(path: string): WizardStep {
   if (path === 'title' || path === 'description' || path.startsWith('settings.timeZone')) return 'basics';

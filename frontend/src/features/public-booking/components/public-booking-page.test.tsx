@@ -309,9 +309,14 @@ describe('public booking page', { timeout: 20_000 }, () => {
         problem(409, 'slot_unavailable', 'The slot is no longer free'),
     });
     await pickTheSlot(user);
+    // Choosing a time takes focus to the first detail to type.
+    expect(screen.getByLabelText(/^Your name/)).toHaveFocus();
     await fillDetails(user);
     await user.click(screen.getByRole('button', { name: 'Change time' }));
     expect(screen.queryByLabelText(/^Your name/)).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: /Free times on/ })).getByRole('button')).toHaveFocus(),
+    );
     await pickTheSlot(user);
     expect(screen.getByLabelText(/^Your name/)).toHaveValue('Rita');
 

@@ -79,7 +79,10 @@ function BookingFlow({ token, link }: { token: string; link: PublicLink }) {
 
   useEffect(() => {
     // On a phone the form is below the times: bring it into view once a time is chosen.
-    if (slot) formRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (!slot) return;
+    formRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    // The next thing to do is typing a name: focus goes there (the chosen time's button stays pressed).
+    formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
   }, [slot]);
 
   if (book.data) {
@@ -205,7 +208,16 @@ function BookingFlow({ token, link }: { token: string; link: PublicLink }) {
             <p className="chosen-slot">
               <strong>{formatDateTime(slot.start, booking.timeZone)}</strong>
               <span className="muted"> · {formatMinutes(booking.duration)}</span>
-              <Button variant="ghost" onClick={() => setSlot(null)}>
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  setSlot(null);
+                  // The form goes away: focus returns to the times to choose from.
+                  requestAnimationFrame(() =>
+                    document.querySelector<HTMLElement>('.day-times__slot')?.focus(),
+                  );
+                }}
+              >
                 Change time
               </Button>
             </p>
