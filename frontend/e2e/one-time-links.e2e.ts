@@ -65,7 +65,7 @@ describe('one-time links in a real browser', () => {
     expect(await owner.evaluate(() => navigator.clipboard.readText())).toBe(url);
     expect(await isFocused(copy)).toBe(true);
     expect(await findAccessibilityViolations(owner)).toEqual([]);
-    await saveScreenshot(owner, 'one-time-links-1280');
+    await saveScreenshot(owner, 'one-time-links-copy-1280');
     await owner.context().close();
   });
 });
