@@ -87,8 +87,9 @@ export function buildTemplate(overrides: Partial<Schemas['Template']> = {}): Sch
 }
 
 export function buildOneTimeLink(overrides: Partial<Schemas['OneTimeLink']> = {}): Schemas['OneTimeLink'] {
+  const id = nextId();
   return {
-    id: nextId(),
+    id,
     linkId: nextId(),
     recipientEmail: 'dana@example.com',
     recipientName: 'Dana',
@@ -97,6 +98,7 @@ export function buildOneTimeLink(overrides: Partial<Schemas['OneTimeLink']> = {}
     pickedSlots: null,
     bookingId: null,
     createdAt: '2026-12-01T09:00:00.000Z',
+    url: `https://bookings.example.com/public/bookings/one-time-${id}`,
     ...overrides,
   };
 }

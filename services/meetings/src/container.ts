@@ -395,19 +395,22 @@ function createOneTimeLinkUseCases({
   repositories,
   transaction,
   loadAvailabilityInput,
+  sealer,
 }: Wiring) {
   const { links, oneTimeLinks } = repositories;
+  const publicBaseUrl = config.publicBaseUrl;
   return {
     createOneTimeLink: makeCreateOneTimeLink({
       links,
       transaction,
       tokens: randomTokens,
+      sealer,
       loadAvailabilityInput,
       clock,
-      publicBaseUrl: config.publicBaseUrl,
+      publicBaseUrl,
     }),
-    listOneTimeLinks: makeListOneTimeLinks({ links, oneTimeLinks, clock }),
-    revokeOneTimeLink: makeRevokeOneTimeLink({ transaction, clock }),
+    listOneTimeLinks: makeListOneTimeLinks({ links, oneTimeLinks, clock, sealer, publicBaseUrl }),
+    revokeOneTimeLink: makeRevokeOneTimeLink({ transaction, clock, sealer, publicBaseUrl }),
   };
 }
 

@@ -219,10 +219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One-time links of a link, newest first, with their current status */
+        /** One-time links of a link, newest first, with their current status and URL */
         get: operations["listOneTimeLinks"];
         put?: never;
-        /** Create a one-time link for one recipient; the URL is shown only in this response */
+        /** Create a one-time link for one recipient, answering its URL */
         post: operations["createOneTimeLink"];
         delete?: never;
         options?: never;
@@ -1874,7 +1874,7 @@ export interface components {
             end: string;
         };
         /**
-         * @description A link for one recipient; its token is only ever shown when it is created
+         * @description A link for one recipient, with the URL to send it
          * @example {
          *       "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
          *       "linkId": "0b6f7d1e-8a0c-4a57-9d7e-3c2f1a4b5c6d",
@@ -1884,7 +1884,8 @@ export interface components {
          *       "expiresAt": "2026-11-09T10:15:00.000Z",
          *       "pickedSlots": null,
          *       "bookingId": null,
-         *       "createdAt": "2026-11-02T10:15:00.000Z"
+         *       "createdAt": "2026-11-02T10:15:00.000Z",
+         *       "url": "https://bookings.example.com/public/bookings/Xk3v9QpL0aZr7TmW2yBn5cHd8sJf4gUe1oIiKlMqNw"
          *     }
          */
         OneTimeLink: {
@@ -1913,6 +1914,8 @@ export interface components {
              * @example 2026-12-01T09:00:00Z
              */
             createdAt: string;
+            /** @description The recipient’s URL, to copy again; null for one-time links created before their tokens were kept (only a hash exists) */
+            url: string | null;
         };
         /** @example {
          *       "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
@@ -1952,7 +1955,7 @@ export interface components {
              * @example 2026-12-01T09:00:00Z
              */
             createdAt: string;
-            /** @description The recipient’s URL. Shown once: only a hash of its token is kept. */
+            /** @description The recipient’s URL (the list shows it again) */
             url: string;
         };
         /** @example {
@@ -3931,7 +3934,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A link for one recipient; its token is only ever shown when it is created */
+            /** @description A link for one recipient, with the URL to send it */
             200: {
                 headers: {
                     [name: string]: unknown;

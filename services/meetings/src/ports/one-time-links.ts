@@ -17,10 +17,16 @@ export interface OneTimeLinkRecord {
   pickedSlots: PickedSlot[] | null;
   bookingId: string | null;
   createdAt: Date;
+  /** The public token, sealed: the owner can copy the URL again. Null for links made before it was kept. */
+  tokenSealed: string | null;
 }
 
-export type NewOneTimeLink = Omit<OneTimeLinkRecord, 'id' | 'status' | 'bookingId' | 'createdAt'> & {
+export type NewOneTimeLink = Omit<
+  OneTimeLinkRecord,
+  'id' | 'status' | 'bookingId' | 'createdAt' | 'tokenSealed'
+> & {
   tokenHash: string;
+  tokenSealed: string;
 };
 
 export interface OneTimeLinksRepository {

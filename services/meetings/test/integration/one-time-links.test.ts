@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { randomTokens } from '../../src/adapters/crypto/tokens';
+import { migrationsFolder } from '../../src/adapters/db/client';
 import { insertBooking } from '../factories/bookings';
 import { createLink, useOwnerSession } from '../factories/owner-session';
 import { dumpDatabase } from '../support/dump-database';
@@ -19,7 +23,7 @@ const createOneTime = (linkId: string, body: Record<string, unknown> = {}) =>
   });
 
 describe('POST /bookings/links/{id}/one-time', () => {
-  it('creates a one-time link, showing its URL only in this response', async () => {
+  it('creates a one-time link whose URL the list shows again', async () => {
     const link = await createLink(ann);
     const { data, response } = await createOneTime(link.id, {
       recipientName: 'Dana',
@@ -40,7 +44,7 @@ describe('POST /bookings/links/{id}/one-time', () => {
 
     const list = await ann.api.GET('/bookings/links/{id}/one-time', { params: { path: { id: link.id } } });
     expect(list.data?.items).toHaveLength(1);
-    expect(list.data?.items[0]).not.toHaveProperty('url');
+    expect(list.data?.items[0]?.url).toBe(data?.url);
   });
 
   it('validates the body, naming each field', async () => {
@@ -126,6 +130,7 @@ describe('status and revocation', () => {
     const oid = created.data?.id ?? '';
     const revoked = await ann.api.POST('/bookings/one-time/{oid}:revoke', { params: { path: { oid } } });
     expect(revoked.data?.status).toBe('revoked');
+    expect(revoked.data?.url).toBe(created.data?.url);
     const again = await ann.api.POST('/bookings/one-time/{oid}:revoke', { params: { path: { oid } } });
     expect(again.response.status).toBe(200);
     expect(again.data?.status).toBe('revoked');
@@ -197,5 +202,31 @@ describe('tokens at rest', () => {
     for (const token of tokens) {
       expect(dump.filter((row) => row.includes(token))).toEqual([]);
     }
+  });
+});
+
+describe('migration 0011', () => {
+  const migration = readFileSync(join(migrationsFolder, '0011_one_time_link_sealed_token.sql'), 'utf8');
+
+  it('keeps links made before it working, without a URL to show, and seals the tokens of new ones', async () => {
+    const link = await createLink(ann);
+    // As the table was before: the token's hash only.
+    await t.database.db.execute(sql`ALTER TABLE one_time_links DROP COLUMN token_sealed`);
+    const old = randomTokens.generate();
+    await t.database.db.execute(sql`
+      INSERT INTO one_time_links (link_id, owner_id, token_hash, recipient_email, expires_at, created_at)
+      VALUES (${link.id}, ${ann.id}, ${old.hash}, 'old@example.com', '2026-06-05T08:00:00Z', '2026-05-31T08:00:00Z')`);
+    await t.database.db.execute(sql.raw(migration));
+
+    const created = await createOneTime(link.id);
+    const list = await ann.api.GET('/bookings/links/{id}/one-time', { params: { path: { id: link.id } } });
+    expect(list.data?.items.map((item) => [item.recipientEmail, item.url])).toEqual([
+      ['dana@example.com', created.data?.url],
+      ['old@example.com', null],
+    ]);
+    const opened = await t.anonymous.GET('/bookings/public/{token}', {
+      params: { path: { token: old.token } },
+    });
+    expect(opened.response.status).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { CopyButton } from '../../../components/ui/copy-button';
@@ -14,7 +14,7 @@ import {
   toCreateOneTimeLinkInput,
   validateOneTimeLinkForm,
 } from '../model/one-time-link-form';
-import { SlotChecklist } from './slot-checklist';
+import { SlotPicker } from './slot-picker';
 
 /** A link for one recipient: it offers the link's rules (or only the times picked) until it is booked once or expires. */
 export interface OneTimeLinkFormProps {
@@ -31,6 +31,7 @@ export function OneTimeLinkForm({ linkId, linkUrl, timeZone }: OneTimeLinkFormPr
   const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<CreatedOneTimeLink | null>(null);
   const suggestionsId = useId();
+  const createdRef = useRef<HTMLDivElement>(null);
   const suggestions = useContactSuggestions(values.recipientEmail);
 
   function change(patch: Partial<OneTimeLinkFormValues>) {
@@ -51,6 +52,8 @@ export function OneTimeLinkForm({ linkId, linkUrl, timeZone }: OneTimeLinkFormPr
       onSuccess: (link) => {
         setCreated(link);
         setValues(EMPTY_ONE_TIME_LINK_FORM);
+        // The new address is what the owner came for: focus lands on it, not on the emptied form.
+        requestAnimationFrame(() => createdRef.current?.focus());
       },
       onError: (error) => setErrors(fieldErrorsOf(error)),
     });
@@ -61,15 +64,20 @@ export function OneTimeLinkForm({ linkId, linkUrl, timeZone }: OneTimeLinkFormPr
     <section className="card stack" aria-labelledby="one-time-form-title">
       <h2 id="one-time-form-title">New one-time link</h2>
       {created ? (
-        <Alert tone="success" title={`One-time link for ${created.recipientEmail}`}>
-          <p>Send this address to the recipient. It is shown only now and works for one booking.</p>
-          <div className="link-card__url">
-            <a className="link-card__url-text" href={created.url} target="_blank" rel="noreferrer">
-              {created.url}
-            </a>
-            <CopyButton text={created.url} label="Copy the one-time address" />
-          </div>
-        </Alert>
+        <div ref={createdRef} tabIndex={-1}>
+          <Alert tone="success" title={`One-time link for ${created.recipientEmail}`}>
+            <p>
+              Send this address to the recipient. It works for one booking; the list below keeps it to copy
+              again.
+            </p>
+            <div className="link-card__url">
+              <a className="link-card__url-text" href={created.url} target="_blank" rel="noreferrer">
+                {created.url}
+              </a>
+              <CopyButton text={created.url} label="Copy the one-time address" />
+            </div>
+          </Alert>
+        </div>
       ) : null}
       <form className="stack one-time-form" onSubmit={handleSubmit} noValidate aria-label="New one-time link">
         <div className="row row--fields">
@@ -121,7 +129,7 @@ export function OneTimeLinkForm({ linkId, linkUrl, timeZone }: OneTimeLinkFormPr
           Offer only times I pick
         </label>
         {values.isPickingSlots ? (
-          <SlotChecklist
+          <SlotPicker
             linkUrl={linkUrl}
             timeZone={timeZone}
             picked={values.pickedSlots}

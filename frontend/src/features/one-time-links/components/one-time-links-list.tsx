@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { CopyButton } from '../../../components/ui/copy-button';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { LoadMore } from '../../../components/ui/load-more';
 import { type BadgeTone, StatusBadge } from '../../../components/ui/status-badge';
@@ -43,6 +44,7 @@ export function OneTimeLinksList({ linkId, timeZone }: { linkId: string; timeZon
                     {item.status === 'active' ? 'Expires' : 'Expiry'}{' '}
                     {formatDateTime(item.expiresAt, timeZone)}
                   </p>
+                  {item.status === 'active' ? <OneTimeUrl item={item} /> : null}
                 </div>
                 <div className="row">
                   <StatusBadge tone={STATUS[item.status].tone}>{STATUS[item.status].label}</StatusBadge>
@@ -89,5 +91,24 @@ export function OneTimeLinksList({ linkId, timeZone }: { linkId: string; timeZon
         <p>{pending?.recipientEmail} can no longer book with it.</p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** The address to send again; links created before addresses were kept only have a hash of it. */
+function OneTimeUrl({ item }: { item: OneTimeLink }) {
+  if (!item.url)
+    return (
+      <p className="muted">
+        Created before one-time addresses were kept, so its address cannot be shown again. It still works; to
+        send a new one, revoke it and create another.
+      </p>
+    );
+  return (
+    <div className="link-card__url">
+      <a className="link-card__url-text" href={item.url} target="_blank" rel="noreferrer">
+        {item.url}
+      </a>
+      <CopyButton text={item.url} label={`Copy the address for ${item.recipientEmail}`} />
+    </div>
   );
 }

@@ -21,8 +21,13 @@ export const EMPTY_ONE_TIME_LINK_FORM: OneTimeLinkFormValues = {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Errors keyed by the request's field names, the same paths the server's problem+json uses. */
-export function validateOneTimeLinkForm(values: OneTimeLinkFormValues): FieldErrors {
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Errors keyed by the request's field names, the same paths the server's problem+json uses. A picked time
+ * must start before the link expires (`now` + the days given), as the server requires.
+ */
+export function validateOneTimeLinkForm(values: OneTimeLinkFormValues, now = new Date()): FieldErrors {
   const errors: FieldErrors = {};
   const email = values.recipientEmail.trim();
   if (email === '') errors.recipientEmail = 'Enter the recipient’s email address.';
@@ -33,6 +38,12 @@ export function validateOneTimeLinkForm(values: OneTimeLinkFormValues): FieldErr
     errors.expiresInDays = 'Enter a number of days from 1 to 90.';
   if (values.isPickingSlots && values.pickedSlots.length === 0)
     errors.pickedSlots = 'Pick at least one time, or offer the link’s usual times.';
+  else if (values.isPickingSlots && !errors.expiresInDays) {
+    const expiresAt = now.getTime() + Number(days) * MS_PER_DAY;
+    const late = values.pickedSlots.filter((slot) => Date.parse(slot.start) >= expiresAt).length;
+    if (late > 0)
+      errors.pickedSlots = `${late} picked ${late === 1 ? 'time starts' : 'times start'} after the link expires in ${days} ${Number(days) === 1 ? 'day' : 'days'}: let it last longer or remove ${late === 1 ? 'it' : 'them'}.`;
+  }
   if (values.pickedSlots.length > 50) errors.pickedSlots = 'Pick at most 50 times.';
   return errors;
 }

@@ -114,8 +114,13 @@ export const oneTimeLinks = pgTable(
     ownerId: uuid('owner_id')
       .notNull()
       .references(() => owners.id, { onDelete: 'cascade' }),
-    /** Only the hash is kept: the token is shown once, when the link is made. */
+    /** SHA-256 of the public token: lookups hash what the recipient presents. */
     tokenHash: text('token_hash').notNull().unique(),
+    /**
+     * The token sealed with AES-256-GCM, so the owner can copy the URL again; null for links made before
+     * migration 0011, when only the hash was kept.
+     */
+    tokenSealed: text('token_sealed'),
     recipientEmail: text('recipient_email').notNull(),
     recipientName: text('recipient_name'),
     expiresAt: instant('expires_at').notNull(),

@@ -7,7 +7,7 @@ import { DomainError, type FieldError } from '../../domain/shared/domain-error';
 import { ownerActor } from '../../ports/audit';
 import type { Clock } from '../../ports/clock';
 import type { LinksRepository } from '../../ports/links';
-import type { TokenGenerator } from '../../ports/secrets';
+import type { Sealer, TokenGenerator } from '../../ports/secrets';
 import type { UnitOfWork } from '../../ports/unit-of-work';
 import type { LoadAvailabilityInput } from '../availability/load-availability-input';
 import { publicBookingUrl } from '../links/present-link';
@@ -19,6 +19,7 @@ interface Deps {
   links: Pick<LinksRepository, 'findOwned'>;
   transaction: UnitOfWork;
   tokens: Pick<TokenGenerator, 'generate'>;
+  sealer: Pick<Sealer, 'seal' | 'unseal'>;
   loadAvailabilityInput: LoadAvailabilityInput;
   clock: Clock;
   publicBaseUrl: string;
@@ -33,7 +34,7 @@ export interface CreateOneTimeLinkInput {
 
 const MS_PER_DAY = 86_400_000;
 
-/** The token is returned once, inside the URL, and only its hash is stored. */
+/** The token is looked up by its hash and kept sealed, so the owner can copy the URL again (ADR 003). */
 export function makeCreateOneTimeLink(deps: Deps) {
   return async function createOneTimeLink(ownerId: string, linkId: string, input: CreateOneTimeLinkInput) {
     const link = await deps.links.findOwned(ownerId, linkId);
@@ -68,6 +69,7 @@ export function makeCreateOneTimeLink(deps: Deps) {
         linkId,
         ownerId,
         tokenHash: hash,
+        tokenSealed: deps.sealer.seal(token),
         recipientEmail: input.recipientEmail.trim().toLowerCase(),
         recipientName: input.recipientName?.trim() || null,
         expiresAt,
@@ -89,7 +91,7 @@ export function makeCreateOneTimeLink(deps: Deps) {
       });
       return inserted;
     });
-    return { ...presentOneTimeLink(created, now), url: publicBookingUrl(deps.publicBaseUrl, token) };
+    return { ...presentOneTimeLink(created, now, deps), url: publicBookingUrl(deps.publicBaseUrl, token) };
   };
 }
 

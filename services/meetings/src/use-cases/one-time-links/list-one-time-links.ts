@@ -1,11 +1,12 @@
 import type { Clock } from '../../ports/clock';
 import type { LinksRepository } from '../../ports/links';
 import type { OneTimeLinksRepository } from '../../ports/one-time-links';
+import type { LinkPresenter } from '../links/present-link';
 import { notFound } from '../shared/not-found';
 import { mapPage, type PageQuery, readPage } from '../shared/page-request';
 import { presentOneTimeLink } from './present-one-time-link';
 
-interface Deps {
+interface Deps extends LinkPresenter {
   links: Pick<LinksRepository, 'findOwned'>;
   oneTimeLinks: Pick<OneTimeLinksRepository, 'listForLink'>;
   clock: Clock;
@@ -20,6 +21,6 @@ export function makeListOneTimeLinks(deps: Deps) {
       (link) => ({ at: link.createdAt, id: link.id }),
     );
     const now = deps.clock.now();
-    return mapPage(page, (link) => presentOneTimeLink(link, now));
+    return mapPage(page, (link) => presentOneTimeLink(link, now, deps));
   };
 }

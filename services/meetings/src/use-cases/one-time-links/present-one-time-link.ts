@@ -1,8 +1,13 @@
 import { deriveOneTimeLinkStatus } from '../../domain/one-time-links/one-time-link-status';
 import type { OneTimeLinkRecord } from '../../ports/one-time-links';
+import type { LinkPresenter } from '../links/present-link';
+import { publicBookingUrl } from '../links/present-link';
 
-/** The status is derived as of `now`, so an expired link reads as expired without any job running. */
-export function presentOneTimeLink(link: OneTimeLinkRecord, now: Date) {
+/**
+ * The owner's view of a one-time link. The status is derived as of `now`, so an expired link reads as expired
+ * without any job running; the URL is null for links made before tokens were kept sealed (only a hash exists).
+ */
+export function presentOneTimeLink(link: OneTimeLinkRecord, now: Date, presenter: LinkPresenter) {
   return {
     id: link.id,
     linkId: link.linkId,
@@ -15,5 +20,8 @@ export function presentOneTimeLink(link: OneTimeLinkRecord, now: Date) {
       null,
     bookingId: link.bookingId,
     createdAt: link.createdAt.toISOString(),
+    url: link.tokenSealed
+      ? publicBookingUrl(presenter.publicBaseUrl, presenter.sealer.unseal(link.tokenSealed))
+      : null,
   };
 }

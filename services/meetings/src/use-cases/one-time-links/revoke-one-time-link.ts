@@ -2,10 +2,11 @@ import { DomainError } from '../../domain/shared/domain-error';
 import { ownerActor } from '../../ports/audit';
 import type { Clock } from '../../ports/clock';
 import type { UnitOfWork } from '../../ports/unit-of-work';
+import type { LinkPresenter } from '../links/present-link';
 import { notFound } from '../shared/not-found';
 import { presentOneTimeLink } from './present-one-time-link';
 
-interface Deps {
+interface Deps extends LinkPresenter {
   transaction: UnitOfWork;
   clock: Clock;
 }
@@ -37,6 +38,6 @@ export function makeRevokeOneTimeLink(deps: Deps) {
       });
       return revoked;
     });
-    return presentOneTimeLink(link, now);
+    return presentOneTimeLink(link, now, deps);
   };
 }

@@ -16,6 +16,7 @@ const columns = {
   pickedSlots: oneTimeLinks.pickedSlots,
   bookingId: oneTimeLinks.bookingId,
   createdAt: oneTimeLinks.createdAt,
+  tokenSealed: oneTimeLinks.tokenSealed,
 };
 
 type Row = Omit<OneTimeLinkRecord, 'status' | 'pickedSlots'> & { status: string; pickedSlots: unknown };

@@ -30,7 +30,7 @@ export const oneTimeLinksRoutes: FastifyPluginAsyncTypebox<
       schema: {
         operationId: 'createOneTimeLink',
         tags: ['one-time links'],
-        summary: 'Create a one-time link for one recipient; the URL is shown only in this response',
+        summary: 'Create a one-time link for one recipient, answering its URL',
         security: [{ bearerAuth: [] }],
         params: IdParams,
         body: ref(CreateOneTimeLinkSchema),
@@ -50,7 +50,7 @@ export const oneTimeLinksRoutes: FastifyPluginAsyncTypebox<
       schema: {
         operationId: 'listOneTimeLinks',
         tags: ['one-time links'],
-        summary: 'One-time links of a link, newest first, with their current status',
+        summary: 'One-time links of a link, newest first, with their current status and URL',
         security: [{ bearerAuth: [] }],
         params: IdParams,
         querystring: Type.Object(pageQueryProperties, { additionalProperties: false }),

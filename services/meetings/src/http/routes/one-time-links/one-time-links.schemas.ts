@@ -23,6 +23,7 @@ const ONE_TIME_EXAMPLE = {
   pickedSlots: null,
   bookingId: null,
   createdAt: '2026-11-02T10:15:00.000Z',
+  url: 'https://bookings.example.com/public/bookings/Xk3v9QpL0aZr7TmW2yBn5cHd8sJf4gUe1oIiKlMqNw',
 };
 
 const oneTimeProperties = {
@@ -39,11 +40,15 @@ const oneTimeProperties = {
   }),
   bookingId: Type.Union([Uuid(), Type.Null()]),
   createdAt: Instant(),
+  url: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'The recipient’s URL, to copy again; null for one-time links created before their tokens were kept (only a hash exists)',
+  }),
 };
 
 export const OneTimeLinkSchema = Type.Object(oneTimeProperties, {
   $id: 'OneTimeLink',
-  description: 'A link for one recipient; its token is only ever shown when it is created',
+  description: 'A link for one recipient, with the URL to send it',
   additionalProperties: false,
   examples: [ONE_TIME_EXAMPLE],
 });
@@ -51,17 +56,12 @@ export const OneTimeLinkSchema = Type.Object(oneTimeProperties, {
 export const CreatedOneTimeLinkSchema = Type.Object(
   {
     ...oneTimeProperties,
-    url: Type.String({ description: 'The recipient’s URL. Shown once: only a hash of its token is kept.' }),
+    url: Type.String({ description: 'The recipient’s URL (the list shows it again)' }),
   },
   {
     $id: 'CreatedOneTimeLink',
     additionalProperties: false,
-    examples: [
-      {
-        ...ONE_TIME_EXAMPLE,
-        url: 'https://bookings.example.com/public/bookings/Xk3v9QpL0aZr7TmW2yBn5cHd8sJf4gUe1oIiKlMqNw',
-      },
-    ],
+    examples: [ONE_TIME_EXAMPLE],
   },
 );
 
