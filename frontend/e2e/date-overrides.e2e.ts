@@ -79,7 +79,9 @@ describe('date-specific hours and public holidays in a real browser', () => {
     const url = await owner.getByRole('link', { name: /\/public\/bookings\// }).textContent();
     if (!url) throw new Error('the saved link shows no URL');
 
-    const visitor = await openPage('desktop');
+    // The visitor in the link's zone: their Saturday is the link's Saturday whatever the machine's zone (CI's
+    // second suite runs under Pacific/Chatham, where 10:00 UTC on Saturday is 23:45 the same day).
+    const visitor = await openPage('desktop', { timeZone: 'UTC' });
     await visitor.goto(url);
     await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
     await freeTimes(visitor).first().waitFor();

@@ -46,10 +46,20 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
 } as const;
 
+export interface PageOptions {
+  /** The browser's time zone (IANA); the machine's when absent. */
+  timeZone?: string;
+}
+
 export async function openPage(
   browser: Browser,
   viewport: keyof typeof VIEWPORTS = 'desktop',
+  options: PageOptions = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'en-GB' });
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    locale: 'en-GB',
+    ...(options.timeZone ? { timezoneId: options.timeZone } : {}),
+  });
   return context.newPage();
 }

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser, openPage, type VIEWPORTS } from './browser';
+import { launchBrowser, openPage, type PageOptions, type VIEWPORTS } from './browser';
 
 export interface BrowserHarness {
   /** A new page in a context of its own (no shared cookies or storage), on the block's Chromium. */
-  openPage(viewport?: keyof typeof VIEWPORTS): Promise<Page>;
+  openPage(viewport?: keyof typeof VIEWPORTS, options?: PageOptions): Promise<Page>;
   /** The service global-setup started (API and SPA on one origin). */
   baseUrl: string;
   /** Its data directory, where mail lands as .eml files. */
@@ -25,9 +25,9 @@ export function useBrowser(): BrowserHarness {
     await browser?.close();
   });
   return {
-    openPage: (viewport) => {
+    openPage: (viewport, options) => {
       if (!browser) throw new Error('the browser is launched in beforeAll');
-      return openPage(browser, viewport);
+      return openPage(browser, viewport, options);
     },
     baseUrl: inject('baseUrl'),
     dataDir: inject('dataDir'),
