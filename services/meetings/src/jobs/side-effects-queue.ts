@@ -10,6 +10,7 @@ import {
   type SideEffectsRunner,
 } from '../ports/side-effects';
 import type { SideEffectOutcome } from '../use-cases/side-effects/run-side-effect';
+import { createCoalescedRelay } from './coalesced-relay';
 import { createPgBossDatabase } from './pg-boss-database';
 
 export interface SideEffectsQueue extends SideEffectsRunner {
@@ -51,8 +52,6 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
   const { config, log } = deps;
   let boss: PgBoss | null = null;
   let timer: NodeJS.Timeout | null = null;
-  let relaying: Promise<number> | null = null;
-  let relayAgain = false;
   let starting: Promise<void> | null = null;
   /** Bumped by every stop(): a start begun before a stop sees it changed and stops the instance it made. */
   let generation = 0;
@@ -88,23 +87,8 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
     await deps.sideEffects.markEnqueued(row.id, now);
   }
 
-  function relay(): Promise<number> {
-    if (relaying) {
-      relayAgain = true;
-      return relaying;
-    }
-    relaying = (async () => {
-      let total = 0;
-      do {
-        relayAgain = false;
-        total += await relayOnce();
-      } while (relayAgain);
-      return total;
-    })().finally(() => {
-      relaying = null;
-    });
-    return relaying;
-  }
+  const coalesced = createCoalescedRelay(relayOnce);
+  const relay = () => coalesced.run();
 
   function relayInBackground(): void {
     relay().catch((error: unknown) =>
@@ -150,7 +134,7 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
       timer = null;
       const active = boss;
       boss = null;
-      await relaying?.catch(() => 0);
+      await coalesced.settled();
       if (active) await stopBoss(active, { graceful: true, wait: true, timeout: 5000 });
       workerIds.length = 0;
     },

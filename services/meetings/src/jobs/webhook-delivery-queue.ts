@@ -4,6 +4,7 @@ import type { Database } from '../adapters/db/client';
 import type { Clock } from '../ports/clock';
 import type { WebhookDeliveriesRepository, WebhookDeliveryRecord } from '../ports/webhooks';
 import type { WebhookAttemptOutcome } from '../use-cases/webhooks/deliver-webhook';
+import { createCoalescedRelay } from './coalesced-relay';
 import { createPgBossDatabase } from './pg-boss-database';
 
 export interface WebhookDeliveryQueue {
@@ -63,8 +64,6 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
   const { config, log } = deps;
   let boss: PgBoss | null = null;
   let timer: NodeJS.Timeout | null = null;
-  let relaying: Promise<number> | null = null;
-  let relayAgain = false;
   let starting: Promise<void> | null = null;
   /** Bumped by every stop: a start begun in an earlier generation stops what it started. */
   let generation = 0;
@@ -102,23 +101,8 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
     return rows.length;
   }
 
-  function relay(): Promise<number> {
-    if (relaying) {
-      relayAgain = true;
-      return relaying;
-    }
-    relaying = (async () => {
-      let total = 0;
-      do {
-        relayAgain = false;
-        total += await relayOnce();
-      } while (relayAgain);
-      return total;
-    })().finally(() => {
-      relaying = null;
-    });
-    return relaying;
-  }
+  const coalesced = createCoalescedRelay(relayOnce);
+  const relay = () => coalesced.run();
 
   function relayInBackground(): void {
     relay().catch((error: unknown) => log.error({ err: error }, 'webhook deliveries could not be queued'));
@@ -212,7 +196,7 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
       timer = null;
       const active = boss;
       boss = null;
-      await relaying?.catch(() => 0);
+      await coalesced.settled();
       if (active) await stopBoss(active, { graceful: true, wait: true, timeout: 5000 });
       workerIds.length = 0;
     },
