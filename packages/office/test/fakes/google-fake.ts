@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { type BodyShape, findUnknownField } from './body-shape';
 import type { FakeRequest, FakeResponse, FakeRoute } from './http-kit';
 import { closeServer, FakeHttpService, listenOnLoopback } from './http-kit';
 import type { TokenFake } from './token-fake';
@@ -63,6 +64,100 @@ export function googleErrorBody(code: number, message?: string, reason?: string)
 
 function googleError(code: number, message?: string, reason?: string): FakeResponse {
   return { status: code, body: googleErrorBody(code, message, reason) };
+}
+
+const EVENT_TIME: BodyShape = { date: true, dateTime: true, timeZone: true };
+
+/** The writable fields of Calendar's Event resource (events.insert / events.patch). */
+const EVENT_FIELDS: BodyShape = {
+  id: true,
+  summary: true,
+  description: true,
+  location: true,
+  colorId: true,
+  status: true,
+  start: EVENT_TIME,
+  end: EVENT_TIME,
+  attendees: [
+    {
+      email: true,
+      displayName: true,
+      optional: true,
+      responseStatus: true,
+      comment: true,
+      additionalGuests: true,
+      resource: true,
+    },
+  ],
+  conferenceData: {
+    createRequest: { requestId: true, conferenceSolutionKey: { type: true } },
+    conferenceId: true,
+    conferenceSolution: true,
+    entryPoints: true,
+  },
+  transparency: true,
+  visibility: true,
+  reminders: { useDefault: true, overrides: [{ method: true, minutes: true }] },
+  guestsCanModify: true,
+  guestsCanInviteOthers: true,
+  guestsCanSeeOtherGuests: true,
+  anyoneCanAddSelf: true,
+  extendedProperties: { private: true, shared: true },
+  recurrence: true,
+  source: { title: true, url: true },
+  sequence: true,
+};
+
+const FREEBUSY_FIELDS: BodyShape = {
+  timeMin: true,
+  timeMax: true,
+  timeZone: true,
+  groupExpansionMax: true,
+  calendarExpansionMax: true,
+  items: [{ id: true }],
+};
+
+/** The fields of a People Person that people.createContact takes and the adapter could send. */
+const PERSON_FIELDS: BodyShape = {
+  names: [{ displayName: true, unstructuredName: true, givenName: true, familyName: true }],
+  emailAddresses: [{ value: true, type: true }],
+  phoneNumbers: [{ value: true, type: true }],
+  organizations: [{ name: true, title: true }],
+};
+
+/** Google's answer to a body field it has no name for. */
+function unknownFieldError(field: string): FakeResponse {
+  return googleError(
+    400,
+    `Invalid JSON payload received. Unknown name "${field}": Cannot find field.`,
+    'invalid',
+  );
+}
+
+/** Google's answer to an event whose end is not after its start, word for word. */
+function emptyTimeRange(): FakeResponse {
+  const message = 'The specified time range is empty.';
+  return {
+    status: 400,
+    body: {
+      error: {
+        code: 400,
+        message,
+        errors: [{ domain: 'calendar', reason: 'timeRangeEmpty', message }],
+      },
+    },
+  };
+}
+
+function instantOf(time: { date?: string; dateTime?: string } | undefined): number {
+  return Date.parse(time?.dateTime ?? time?.date ?? '');
+}
+
+/** A start and end Google accepts: both readable, the end strictly after the start. */
+function isEmptyRange(start: GoogleFakeEvent['start'], end: GoogleFakeEvent['end']): boolean {
+  const from = instantOf(start);
+  const to = instantOf(end);
+  return Number.isNaN(from) || Number.isNaN(to) || to <= from;
 }
 
 const scope = (name: string) => `https://www.googleapis.com/auth/${name}`;
@@ -298,10 +393,13 @@ export class GoogleFake {
   }
 
   private freeBusy(r: FakeRequest): FakeResponse {
+    const unknown = findUnknownField(r.body, FREEBUSY_FIELDS);
+    if (unknown) return unknownFieldError(unknown);
     const body = r.body as { timeMin?: string; timeMax?: string; items?: { id: string }[] } | undefined;
     if (!body?.timeMin || !body.timeMax) return googleError(400, 'Missing timeMin or timeMax.', 'required');
     const min = Date.parse(body.timeMin);
     const max = Date.parse(body.timeMax);
+    if (!(min < max)) return emptyTimeRange();
     const calendars: Record<string, unknown> = {};
     for (const { id } of body.items ?? []) {
       const calendar = this.findCalendar(id);
@@ -339,6 +437,8 @@ export class GoogleFake {
   private insertEvent(r: FakeRequest): FakeResponse {
     const calendar = this.findCalendar(r.params.calendarId ?? '');
     if (!calendar) return googleError(404, 'Not Found');
+    const unknown = findUnknownField(r.body, EVENT_FIELDS);
+    if (unknown) return unknownFieldError(unknown);
     const input = (r.body ?? {}) as Partial<GoogleFakeEvent> & {
       conferenceData?: { createRequest?: unknown };
     };
@@ -347,6 +447,7 @@ export class GoogleFake {
     if (calendar.events.has(id))
       return googleError(409, 'The requested identifier already exists.', 'duplicate');
     if (!input.start?.dateTime || !input.end?.dateTime) return googleError(400, 'Missing time.', 'required');
+    if (isEmptyRange(input.start, input.end)) return emptyTimeRange();
     const wantsConference =
       r.query.get('conferenceDataVersion') === '1' && input.conferenceData?.createRequest;
     const meetCode = randomBytes(5).toString('hex');
@@ -388,7 +489,10 @@ export class GoogleFake {
     const event = this.findEvent(r);
     if (!event) return googleError(404, 'Not Found');
     if (event.status === 'cancelled') return googleError(410, 'Resource has been deleted', 'deleted');
+    const unknown = findUnknownField(r.body, EVENT_FIELDS);
+    if (unknown) return unknownFieldError(unknown);
     const patch = (r.body ?? {}) as Partial<GoogleFakeEvent>;
+    if (isEmptyRange(patch.start ?? event.start, patch.end ?? event.end)) return emptyTimeRange();
     for (const key of ['summary', 'description', 'start', 'end', 'attendees'] as const) {
       if (patch[key] !== undefined) Object.assign(event, { [key]: patch[key] });
     }
@@ -421,6 +525,8 @@ export class GoogleFake {
   }
 
   private createContact(r: FakeRequest): FakeResponse {
+    const unknown = findUnknownField(r.body, PERSON_FIELDS);
+    if (unknown) return unknownFieldError(unknown);
     const input = (r.body ?? {}) as Omit<GoogleFakePerson, 'resourceName'>;
     if (!input.emailAddresses?.length && !input.names?.length)
       return googleError(400, 'Empty person', 'invalid');

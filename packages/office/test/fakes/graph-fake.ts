@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
+import { type BodyShape, findUnknownField } from './body-shape';
 import type { FakeRequest, FakeResponse } from './http-kit';
 import { closeServer, FakeHttpService, listenOnLoopback } from './http-kit';
 import type { TokenFake } from './token-fake';
@@ -59,6 +60,55 @@ export function graphErrorBody(status: number, message?: string, code?: string) 
 
 function graphError(status: number, message?: string, code?: string): FakeResponse {
   return { status, body: graphErrorBody(status, message, code) };
+}
+
+const DATE_TIME_TIME_ZONE: BodyShape = { dateTime: true, timeZone: true };
+
+/** The writable properties of Graph's event type that a create or update may carry. */
+const EVENT_PROPERTIES: BodyShape = {
+  subject: true,
+  body: { contentType: true, content: true },
+  start: DATE_TIME_TIME_ZONE,
+  end: DATE_TIME_TIME_ZONE,
+  attendees: [{ emailAddress: { address: true, name: true }, type: true }],
+  location: { displayName: true },
+  isOnlineMeeting: true,
+  onlineMeetingProvider: true,
+  transactionId: true,
+  showAs: true,
+  importance: true,
+  sensitivity: true,
+  isAllDay: true,
+  isReminderOn: true,
+  reminderMinutesBeforeStart: true,
+  responseRequested: true,
+  allowNewTimeProposals: true,
+  categories: true,
+};
+
+/** The writable properties of Graph's contact type that the adapter could send. */
+const CONTACT_PROPERTIES: BodyShape = {
+  displayName: true,
+  givenName: true,
+  surname: true,
+  emailAddresses: [{ address: true, name: true }],
+  businessPhones: true,
+  mobilePhone: true,
+  companyName: true,
+};
+
+/** Graph's answer to a property its type does not define (OData refuses the whole body). */
+function unknownPropertyError(property: string, type: string): FakeResponse {
+  return graphError(
+    400,
+    `The property '${property}' does not exist on type 'microsoft.graph.${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+    'RequestBodyRead',
+  );
+}
+
+/** Graph's answer to an event whose end is not after its start. */
+function invalidTimeRange(): FakeResponse {
+  return graphError(400, 'At least one property failed validation.', 'ErrorPropertyValidationFailure');
 }
 
 const DEFAULT_ACCOUNT = { mail: 'ann@contoso.example', userPrincipalName: 'ann@contoso.example' };
@@ -313,6 +363,8 @@ export class GraphFake {
   private createEvent(r: FakeRequest, calendarId: string | undefined): FakeResponse {
     if (!calendarId || !this.calendars.has(calendarId))
       return graphError(404, 'The specified object was not found in the store.');
+    const unknown = findUnknownField(r.body, EVENT_PROPERTIES);
+    if (unknown) return unknownPropertyError(unknown, 'event');
     const input = (r.body ?? {}) as Record<string, unknown> & {
       start?: { dateTime?: string; timeZone?: string };
       end?: { dateTime?: string; timeZone?: string };
@@ -326,6 +378,7 @@ export class GraphFake {
     const end = this.readUtc(input.end);
     if (!start || !end)
       return graphError(400, 'start/end must be dateTime with timeZone UTC', 'ErrorInvalidRequest');
+    if (end.getTime() <= start.getTime()) return invalidTimeRange();
     const id = `AAMkAGEv${randomBytes(12).toString('base64url')}`;
     const isOnlineMeeting = input.isOnlineMeeting === true;
     const event: GraphFakeEvent = {
@@ -365,12 +418,19 @@ export class GraphFake {
   private updateEvent(r: FakeRequest): FakeResponse {
     const event = this.events.get(r.params.eventId ?? '');
     if (!event) return graphError(404, 'The specified object was not found in the store.');
+    const unknown = findUnknownField(r.body, EVENT_PROPERTIES);
+    if (unknown) return unknownPropertyError(unknown, 'event');
     const patch = (r.body ?? {}) as Record<string, unknown> & {
       start?: { dateTime?: string; timeZone?: string };
       end?: { dateTime?: string; timeZone?: string };
     };
-    if (patch.start) event.start = this.readUtc(patch.start) ?? event.start;
-    if (patch.end) event.end = this.readUtc(patch.end) ?? event.end;
+    const start = patch.start ? this.readUtc(patch.start) : event.start;
+    const end = patch.end ? this.readUtc(patch.end) : event.end;
+    if (!start || !end)
+      return graphError(400, 'start/end must be dateTime with timeZone UTC', 'ErrorInvalidRequest');
+    if (end.getTime() <= start.getTime()) return invalidTimeRange();
+    event.start = start;
+    event.end = end;
     if (typeof patch.subject === 'string') event.subject = patch.subject;
     if (patch.body) event.body = patch.body as GraphFakeEvent['body'];
     if (patch.attendees) event.attendees = patch.attendees as GraphFakeEvent['attendees'];
@@ -397,6 +457,8 @@ export class GraphFake {
   }
 
   private createContact(r: FakeRequest): FakeResponse {
+    const unknown = findUnknownField(r.body, CONTACT_PROPERTIES);
+    if (unknown) return unknownPropertyError(unknown, 'contact');
     const input = (r.body ?? {}) as {
       displayName?: string;
       emailAddresses?: { address: string; name?: string }[];

@@ -73,7 +73,15 @@ describe('Google calendars', () => {
       },
       { calendarId: 'team', start: new Date('2030-03-04T15:00:00Z'), end: new Date('2030-03-04T16:00:00Z') },
     ]);
-    expect(t.fake.service.requestsTo('freebusy.query')).toHaveLength(1);
+    const queries = t.fake.service.requestsTo('freebusy.query');
+    expect(queries.map((query) => query.body)).toEqual([
+      {
+        timeMin: '2030-03-04T00:00:00.000Z',
+        timeMax: '2030-03-05T00:00:00.000Z',
+        timeZone: 'UTC',
+        items: [{ id: 'owner@example.com' }, { id: 'team' }, { id: 'removed-calendar' }],
+      },
+    ]);
   });
 
   it('creates the event with our id, the attendee and the answers, without Google sending mail', async () => {
@@ -92,7 +100,48 @@ describe('Google calendars', () => {
     expect(stored?.start).toEqual({ dateTime: '2030-03-04T09:00:00.000Z', timeZone: 'Europe/Berlin' });
     expect(created.conferenceUrl).toMatch(/^https:\/\/meet\.google\.com\//);
     const [insert] = t.fake.service.requestsTo('events.insert');
-    expect(insert?.query).toMatchObject({ sendUpdates: 'none', conferenceDataVersion: '1' });
+    expect(insert?.query).toEqual({ sendUpdates: 'none', conferenceDataVersion: '1' });
+    expect(insert?.body).toEqual({
+      id: toGoogleEventId(event.id),
+      summary: 'Intro call',
+      description: 'Booked via link\n\nWhat is it about? Pricing',
+      start: { dateTime: '2030-03-04T09:00:00.000Z', timeZone: 'Europe/Berlin' },
+      end: { dateTime: '2030-03-04T09:30:00.000Z', timeZone: 'Europe/Berlin' },
+      attendees: [{ email: 'ada@example.com', displayName: 'Ada Lovelace' }],
+      conferenceData: {
+        createRequest: { requestId: event.id, conferenceSolutionKey: { type: 'hangoutsMeet' } },
+      },
+    });
+  });
+
+  it('sends no conference request for an event without a meeting link', async () => {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    const event = newEvent();
+
+    await connect().createEvent('owner@example.com', event);
+
+    const [insert] = t.fake.service.requestsTo('events.insert');
+    expect(insert?.query).toEqual({ sendUpdates: 'none', conferenceDataVersion: '0' });
+    expect(insert?.body).toEqual({
+      id: toGoogleEventId(event.id),
+      summary: 'Intro call',
+      description: 'Booked via link\n\nWhat is it about? Pricing',
+      start: { dateTime: '2030-03-04T09:00:00.000Z', timeZone: 'Europe/Berlin' },
+      end: { dateTime: '2030-03-04T09:30:00.000Z', timeZone: 'Europe/Berlin' },
+      attendees: [{ email: 'ada@example.com', displayName: 'Ada Lovelace' }],
+    });
+  });
+
+  it('gets Google’s 400 for an event that ends when it starts, and does not retry it', async () => {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    const start = new Date('2030-03-04T09:00:00Z');
+
+    await expect(
+      connect().createEvent('owner@example.com', newEvent({ start, end: start })),
+    ).rejects.toMatchObject({ code: 'provider_rejected', status: 400 });
+
+    expect(t.fake.liveEvents()).toEqual([]);
+    expect(t.fake.service.requestsTo('events.insert')).toHaveLength(1);
   });
 
   it('creates exactly one event when the connection resets after Google committed the insert', async () => {
@@ -122,6 +171,13 @@ describe('Google calendars', () => {
       summary: 'Moved call',
       start: { dateTime: '2030-03-05T10:00:00.000Z', timeZone: 'UTC' },
       description: newEvent().description,
+    });
+    const [patch] = t.fake.service.requestsTo('events.patch');
+    expect(patch?.query).toEqual({ sendUpdates: 'none' });
+    expect(patch?.body).toEqual({
+      summary: 'Moved call',
+      start: { dateTime: '2030-03-05T10:00:00.000Z', timeZone: 'UTC' },
+      end: { dateTime: '2030-03-05T10:30:00.000Z', timeZone: 'UTC' },
     });
 
     await office.cancelEvent('owner@example.com', eventId);
@@ -226,6 +282,12 @@ describe('Google contacts', () => {
 
     expect(t.fake.contacts).toHaveLength(1);
     expect(t.fake.contacts[0]).toMatchObject({
+      names: [{ unstructuredName: 'New Person' }],
+      emailAddresses: [{ value: 'new.person@example.com' }],
+    });
+    const [created] = t.fake.service.requestsTo('people.createContact');
+    expect(created?.query).toEqual({ personFields: 'names,emailAddresses' });
+    expect(created?.body).toEqual({
       names: [{ unstructuredName: 'New Person' }],
       emailAddresses: [{ value: 'new.person@example.com' }],
     });
@@ -412,5 +474,89 @@ describe('Google scopes', () => {
         'owner@example.com',
       ]),
     ).rejects.toMatchObject({ code: 'provider_rejected', status: 403 });
+  });
+});
+
+describe('Google fake, as strict as Google', () => {
+  async function send(method: string, path: string, body: unknown) {
+    const response = await fetch(new URL(path, t.fake.rootUrl), {
+      method,
+      headers: {
+        authorization: `Bearer ${t.tokens.grant().accessToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
+  const slot = {
+    start: { dateTime: '2030-03-04T09:00:00.000Z' },
+    end: { dateTime: '2030-03-04T09:30:00.000Z' },
+  };
+
+  it('answers an event that ends when it starts with Google’s own 400', async () => {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+    const empty = { start: slot.start, end: slot.start };
+
+    const answers = [
+      await send('POST', 'calendar/v3/calendars/owner%40example.com/events', { summary: 'x', ...empty }),
+      await send('POST', 'calendar/v3/freeBusy', {
+        timeMin: slot.start.dateTime,
+        timeMax: slot.start.dateTime,
+        items: [{ id: 'owner@example.com' }],
+      }),
+    ];
+    const { id } = t.fake.addEvent('owner@example.com', {
+      start: new Date(slot.start.dateTime),
+      end: new Date(slot.end.dateTime),
+    });
+    answers.push(
+      await send('PATCH', `calendar/v3/calendars/owner%40example.com/events/${id}`, { end: slot.start }),
+    );
+
+    const timeRangeEmpty = {
+      status: 400,
+      body: {
+        error: {
+          code: 400,
+          message: 'The specified time range is empty.',
+          errors: [
+            { domain: 'calendar', reason: 'timeRangeEmpty', message: 'The specified time range is empty.' },
+          ],
+        },
+      },
+    };
+    expect(answers).toEqual([timeRangeEmpty, timeRangeEmpty, timeRangeEmpty]);
+    expect(t.fake.liveEvents().map((event) => event.end)).toEqual([slot.end]);
+  });
+
+  it('refuses a body field the resource does not have, naming it', async () => {
+    t.fake.addCalendar({ id: 'owner@example.com', primary: true });
+
+    const event = await send('POST', 'calendar/v3/calendars/owner%40example.com/events', {
+      ...slot,
+      attendees: [{ email: 'ada@example.com', name: 'Ada' }],
+    });
+    const contact = await send('POST', 'v1/people:createContact', {
+      emailAddresses: [{ value: 'ada@example.com' }],
+      nickname: 'Ada',
+    });
+
+    expect(event).toMatchObject({
+      status: 400,
+      body: {
+        error: {
+          message: 'Invalid JSON payload received. Unknown name "attendees[0].name": Cannot find field.',
+        },
+      },
+    });
+    expect(contact).toMatchObject({
+      status: 400,
+      body: {
+        error: { message: 'Invalid JSON payload received. Unknown name "nickname": Cannot find field.' },
+      },
+    });
+    expect(t.fake.liveEvents()).toEqual([]);
+    expect(t.fake.contacts).toEqual([]);
   });
 });

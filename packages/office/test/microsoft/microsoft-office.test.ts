@@ -115,6 +115,31 @@ describe('Microsoft calendars', () => {
       onlineMeetingProvider: 'teamsForBusiness',
     });
     expect(created.conferenceUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    expect(t.fake.service.requestsTo('events.create').map((request) => request.body)).toEqual([
+      {
+        subject: 'Intro call',
+        body: { contentType: 'text', content: 'Booked via link\n\nWhat is it about? Pricing' },
+        start: { dateTime: '2030-03-04T09:00:00.000', timeZone: 'UTC' },
+        end: { dateTime: '2030-03-04T09:30:00.000', timeZone: 'UTC' },
+        attendees: [{ emailAddress: { address: 'ada@example.com', name: 'Ada Lovelace' }, type: 'required' }],
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        transactionId: newEvent().id,
+      },
+    ]);
+  });
+
+  it('gets Graph’s 400 for an event that ends when it starts, and does not retry it', async () => {
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+    const start = new Date('2030-03-04T09:00:00Z');
+
+    await expect(connect().createEvent(work.id, newEvent({ start, end: start }))).rejects.toMatchObject({
+      code: 'provider_rejected',
+      status: 400,
+    });
+
+    expect(t.fake.events.size).toBe(0);
+    expect(t.fake.service.requestsTo('events.create')).toHaveLength(1);
   });
 
   it('creates exactly one event when the connection resets after Graph committed it', async () => {
@@ -142,6 +167,13 @@ describe('Microsoft calendars', () => {
       subject: 'Moved call',
       start: new Date('2030-03-05T10:00:00Z'),
     });
+    expect(t.fake.service.requestsTo('events.update').map((request) => request.body)).toEqual([
+      {
+        subject: 'Moved call',
+        start: { dateTime: '2030-03-05T10:00:00.000', timeZone: 'UTC' },
+        end: { dateTime: '2030-03-05T10:30:00.000', timeZone: 'UTC' },
+      },
+    ]);
 
     await office.cancelEvent(work.id, eventId);
     await office.cancelEvent(work.id, eventId);
@@ -243,6 +275,12 @@ describe('Microsoft contacts', () => {
         emailAddresses: [{ address: 'new.person@example.com', name: 'New Person' }],
       }),
     ]);
+    expect(t.fake.service.requestsTo('contacts.create').map((request) => request.body)).toEqual([
+      {
+        displayName: 'New Person',
+        emailAddresses: [{ address: 'new.person@example.com', name: 'New Person' }],
+      },
+    ]);
   });
 });
 
@@ -326,5 +364,74 @@ describe('Microsoft failures', () => {
     await expect(office.searchContacts('ada')).rejects.toMatchObject({ code: 'needs_reconnect' });
     expect(t.sink.saved).toHaveLength(1);
     expect(t.sink.reconnectReasons).toHaveLength(1);
+  });
+});
+
+describe('Graph fake, as strict as Graph', () => {
+  async function send(method: string, path: string, body: unknown) {
+    const response = await fetch(`${t.fake.apiBaseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${t.tokens.grant().accessToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
+  const at = (dateTime: string) => ({ dateTime, timeZone: 'UTC' });
+
+  it('answers an event that does not end after its start with Graph’s validation error', async () => {
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+    const { id } = t.fake.addEvent(work.id, {
+      start: new Date('2030-03-04T09:00:00Z'),
+      end: new Date('2030-03-04T09:30:00Z'),
+    });
+
+    const answers = [
+      await send('POST', `/me/calendars/${work.id}/events`, {
+        subject: 'x',
+        start: at('2030-03-04T09:00:00'),
+        end: at('2030-03-04T09:00:00'),
+      }),
+      await send('PATCH', `/me/events/${id}`, { end: at('2030-03-04T08:00:00') }),
+    ];
+
+    const refused = {
+      status: 400,
+      body: {
+        error: {
+          code: 'ErrorPropertyValidationFailure',
+          message: 'At least one property failed validation.',
+          innerError: expect.any(Object),
+        },
+      },
+    };
+    expect(answers).toEqual([refused, refused]);
+    expect([...t.fake.events.values()].map((event) => event.end)).toEqual([new Date('2030-03-04T09:30:00Z')]);
+  });
+
+  it('refuses a property the type does not define, naming it', async () => {
+    const work = t.fake.addCalendar({ name: 'Calendar', isDefaultCalendar: true });
+
+    const answer = await send('POST', `/me/calendars/${work.id}/events`, {
+      subject: 'x',
+      start: at('2030-03-04T09:00:00'),
+      end: at('2030-03-04T09:30:00'),
+      organiser: { emailAddress: { address: 'ann@contoso.example' } },
+    });
+
+    expect(answer).toMatchObject({
+      status: 400,
+      body: {
+        error: {
+          code: 'RequestBodyRead',
+          message: expect.stringContaining(
+            "The property 'organiser' does not exist on type 'microsoft.graph.event'",
+          ),
+        },
+      },
+    });
+    expect(t.fake.events.size).toBe(0);
   });
 });
