@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
 import { encodeSolution, solveChallengeAt } from '../factories/bot-challenge';
 import { signInOwner } from '../factories/owner-session';
 import { bookingBody, createPublicLink } from '../factories/public-links';
-import { TEST_JWT_SECRET, type TestApp } from '../support/test-app';
+import { createFakeClock } from '../support/fake-clock';
+import { TEST_JWT_SECRET, type TestApp, UNLIMITED_PUBLIC_API } from '../support/test-app';
 import { useTestApp, useTestDatabase } from '../support/use-test-app';
 
 // The attendee's manage POSTs are guarded as booking is: bot check, rate limits per IP and per token.
@@ -98,18 +99,40 @@ describe('bot check on the manage POSTs', () => {
 });
 
 describe('rate limits on the manage POSTs', () => {
-  const t = useTestApp({
-    database: file,
-    reset: 'once',
-    clock: NOW,
-    env: { BOT_PROTECTION: 'false', RATE_LIMIT_BOOK_PER_MINUTE: '2' },
-  });
+  /** One app per test: its counters start at zero whatever ran before. */
+  async function appWithLimits(limits: Record<string, string>) {
+    await file.database.reset();
+    const app = await file.startApp({
+      adapters: { clock: createFakeClock(NOW) },
+      env: { ...UNLIMITED_PUBLIC_API, ...limits },
+    });
+    onTestFinished(() => app.close());
+    return app;
+  }
+  const cancel = (app: TestApp, manageToken: string, from: string) =>
+    post(app.baseUrl, `/bookings/public/manage/${manageToken}:cancel`, {}, { 'x-forwarded-for': from }).then(
+      ({ status }) => status,
+    );
 
   it('answers 429 problem+json once an IP has changed too often', async () => {
+    const t = await appWithLimits({ RATE_LIMIT_BOOK_PER_MINUTE: '2' });
     const manageToken = await bookTrusted(t, '2026-06-04T07:00:00Z');
     const path = `/bookings/public/manage/${manageToken}:cancel`;
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await post(t.baseUrl, path, {})).status);
     expect(statuses).toEqual([200, 200, 429]);
+  });
+
+  it('limits changes per manage link, whichever IPs they come from, leaving other bookings open', async () => {
+    const t = await appWithLimits({ TRUST_PROXY: 'true', RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE: '2' });
+    const manageToken = await bookTrusted(t, '2026-06-04T07:00:00Z');
+    const other = await bookTrusted(t, '2026-06-04T09:00:00Z');
+    const statuses = [
+      await cancel(t, manageToken, '198.51.100.1'),
+      await cancel(t, manageToken, '198.51.100.2'),
+      await cancel(t, manageToken, '198.51.100.3'),
+      await cancel(t, other, '198.51.100.4'),
+    ];
+    expect(statuses).toEqual([200, 200, 429, 200]);
   });
 });

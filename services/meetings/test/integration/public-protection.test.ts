@@ -1,6 +1,6 @@
 import { createConnection } from 'node:net';
 import { Redis } from 'ioredis';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
 import { encodeSolution, solveChallengeAt } from '../factories/bot-challenge';
 import { signInOwner } from '../factories/owner-session';
@@ -11,7 +11,7 @@ import { useTestApp, useTestDatabase } from '../support/use-test-app';
 
 const NOW = '2026-06-01T08:00:00.000Z';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-// Each block runs its own app (own limits, own counters) on this file's database.
+// Each rate-limit test and each other block runs its own app (own limits, own counters) on this file's database.
 const file = useTestDatabase();
 
 async function post(baseUrl: string, path: string, body: object, headers: Record<string, string> = {}) {
@@ -28,24 +28,36 @@ async function post(baseUrl: string, path: string, body: object, headers: Record
 }
 
 describe('rate limits on public routes', () => {
-  const logged: string[] = [];
-  const t = useTestApp({
-    database: file,
-    reset: 'once',
-    clock: NOW,
-    env: { BOT_PROTECTION: 'false', RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_BOOK_PER_MINUTE: '2' },
-    logLines: logged,
-  });
-  let token: string;
-  beforeAll(async () => {
-    ({ token } = await createPublicLink(await signInOwner(t, 'ann@example.com')));
-  });
+  /**
+   * One app per test: its counters start at zero whatever ran before, so no test depends on another's
+   * requests or on their order.
+   */
+  async function appWithLimits(limits: Record<string, string>, logLines?: string[]) {
+    await file.database.reset();
+    const app = await file.startApp({
+      adapters: { clock: createFakeClock(NOW) },
+      env: { ...UNLIMITED_PUBLIC_API, ...limits },
+      ...(logLines ? { logLines } : {}),
+    });
+    onTestFinished(() => app.close());
+    const owner = await signInOwner(app, 'ann@example.com');
+    return { app, owner, token: (await createPublicLink(owner)).token };
+  }
+  const bookAt = (baseUrl: string, token: string, start: string, from?: string) =>
+    post(
+      baseUrl,
+      `/bookings/public/${token}/book`,
+      bookingBody(start),
+      from ? { 'x-forwarded-for': from } : {},
+    ).then(({ status }) => status);
 
   it('answers 429 problem+json with Retry-After once an IP is over the limit', async () => {
+    const logged: string[] = [];
+    const { app, token } = await appWithLimits({ RATE_LIMIT_PER_MINUTE: '5' }, logged);
     const statuses: number[] = [];
     let limited: Response | null = null;
     for (let i = 0; i < 6; i++) {
-      const response = await fetch(`${t.baseUrl}/bookings/public/${token}`);
+      const response = await fetch(`${app.baseUrl}/bookings/public/${token}`);
       statuses.push(response.status);
       if (response.status === 429) limited = response;
       else await response.arrayBuffer();
@@ -57,15 +69,35 @@ describe('rate limits on public routes', () => {
     expect(logged.filter((line) => line.includes('rate limit exceeded'))).toHaveLength(1);
   });
 
-  it('limits booking attempts more tightly', async () => {
-    const statuses = [];
-    for (let i = 0; i < 3; i++) {
-      statuses.push(
-        (await post(t.baseUrl, `/bookings/public/${token}/book`, bookingBody(`2026-06-02T0${7 + i}:00:00Z`)))
-          .status,
-      );
-    }
+  it('limits booking attempts per IP more tightly, whichever link they go to', async () => {
+    const { app, owner, token } = await appWithLimits({
+      RATE_LIMIT_PER_MINUTE: '5',
+      RATE_LIMIT_BOOK_PER_MINUTE: '2',
+    });
+    const { token: other } = await createPublicLink(owner, { title: 'Other' });
+    const statuses = [
+      await bookAt(app.baseUrl, token, '2026-06-02T07:00:00Z'),
+      await bookAt(app.baseUrl, token, '2026-06-02T08:00:00Z'),
+      await bookAt(app.baseUrl, other, '2026-06-02T09:00:00Z'),
+    ];
     expect(statuses).toEqual([201, 201, 429]);
+  });
+
+  it('limits booking attempts per link, whichever IPs they come from, leaving other links open', async () => {
+    // Behind a proxy each visitor has an address of its own, and the per-IP limit (1) would stop a second try.
+    const { app, owner, token } = await appWithLimits({
+      TRUST_PROXY: 'true',
+      RATE_LIMIT_BOOK_PER_MINUTE: '1',
+      RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE: '2',
+    });
+    const { token: other } = await createPublicLink(owner, { title: 'Other' });
+    const statuses = [
+      await bookAt(app.baseUrl, token, '2026-06-02T07:00:00Z', '198.51.100.1'),
+      await bookAt(app.baseUrl, token, '2026-06-02T08:00:00Z', '198.51.100.2'),
+      await bookAt(app.baseUrl, token, '2026-06-02T09:00:00Z', '198.51.100.3'),
+      await bookAt(app.baseUrl, other, '2026-06-02T10:00:00Z', '198.51.100.4'),
+    ];
+    expect(statuses).toEqual([201, 201, 429, 201]);
   });
 });
 

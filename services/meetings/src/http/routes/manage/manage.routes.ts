@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
+import { everyRateLimit } from '../../plugins/rate-limit';
 import { addSchemas, ProblemSchema, paramWithVerb, ref } from '../../schemas/common';
 import { SlotSchema } from '../one-time-links/one-time-links.schemas';
 import { createBotGuard } from '../public/bot-guard';
@@ -44,13 +45,13 @@ export const manageRoutes: FastifyPluginAsyncTypebox<
   addSchemas(app, [SlotSchema, AvailabilitySchema, BotChallengeSchema, ...manageSchemas]);
   const { limits } = manage;
   const perIp = { rateLimit: { max: limits.perIpPerMinute, timeWindow: '1 minute' } };
-  const changeLimits = [
-    app.rateLimit({
+  const changeLimits = everyRateLimit(app, [
+    {
       max: limits.bookPerIpPerMinute,
       timeWindow: '1 minute',
       keyGenerator: (r) => `manage-ip:${r.ip}`,
-    }),
-    app.rateLimit({
+    },
+    {
       max: limits.bookPerLinkPerMinute,
       timeWindow: '1 minute',
       // Hashed: the limiter's store (Redis) never holds a manage token in clear.
@@ -58,8 +59,8 @@ export const manageRoutes: FastifyPluginAsyncTypebox<
         `manage-token:${createHash('sha256')
           .update((r.params as { token?: string }).token ?? '')
           .digest('base64url')}`,
-    }),
-  ];
+    },
+  ]);
   const botGuard = createBotGuard({
     enabled: limits.botProtection,
     botCheck: manage.botCheck,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
+import { everyRateLimit } from '../../plugins/rate-limit';
 import { addSchemas, ProblemSchema, ref } from '../../schemas/common';
 import { SlotSchema } from '../one-time-links/one-time-links.schemas';
 import { QuestionSchema } from '../templates/templates.schemas';
@@ -33,18 +34,18 @@ export const publicRoutes: FastifyPluginAsyncTypebox<
   addSchemas(app, [QuestionSchema, SlotSchema, ...publicSchemas]);
   const { limits } = publicBooking;
   const perIp = { rateLimit: { max: limits.perIpPerMinute, timeWindow: '1 minute' } };
-  const bookingLimits = [
-    app.rateLimit({
+  const bookingLimits = everyRateLimit(app, [
+    {
       max: limits.bookPerIpPerMinute,
       timeWindow: '1 minute',
       keyGenerator: (r) => `book-ip:${r.ip}`,
-    }),
-    app.rateLimit({
+    },
+    {
       max: limits.bookPerLinkPerMinute,
       timeWindow: '1 minute',
       keyGenerator: (r) => `book-link:${(r.params as { token?: string }).token ?? ''}`,
-    }),
-  ];
+    },
+  ]);
 
   app.get(
     '/public/:token',
