@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/adapters/db/client';
-import { useOwnerSession } from '../factories/owner-session';
+import { signInOwner, useOwnerSession } from '../factories/owner-session';
 import { bookingBody, createPublicLink } from '../factories/public-links';
 import { UNLIMITED_PUBLIC_API } from '../support/test-app';
 import { useTestApp } from '../support/use-test-app';
@@ -273,6 +273,27 @@ describe('POST /bookings/public/{token}/book', () => {
     expect(other.response.status).toBe(422);
     expect(other.error?.code).toBe('idempotency_key_reused');
     expect(await countBookings()).toBe(1);
+  });
+
+  it('scopes Idempotency-Key to its link: the same key and body on other links book there', async () => {
+    const { token: first } = await createPublicLink(ann, { title: 'Intro call' });
+    const { token: second } = await createPublicLink(ann, { title: 'Second call' });
+    const { token: bobs } = await createPublicLink(await signInOwner(t, 'bob@example.com'), {
+      title: 'Bob’s call',
+    });
+    const booked = [
+      await book(first, bookingBody('2026-06-02T08:00:00Z'), 'key-1'),
+      await book(second, bookingBody('2026-06-02T09:00:00Z'), 'key-1'),
+      await book(bobs, bookingBody('2026-06-02T08:00:00Z'), 'key-1'),
+    ];
+    expect(booked.map(({ response }) => response.status)).toEqual([201, 201, 201]);
+    expect(booked.map(({ data }) => [data?.title, data?.booking.start])).toEqual([
+      ['Intro call', '2026-06-02T08:00:00.000Z'],
+      ['Second call', '2026-06-02T09:00:00.000Z'],
+      ['Bob’s call', '2026-06-02T08:00:00.000Z'],
+    ]);
+    expect(new Set(booked.map(({ data }) => data?.booking.id)).size).toBe(3);
+    expect(await countBookings()).toBe(3);
   });
 
   it('keeps buffers and caps across links of the same owner', async () => {

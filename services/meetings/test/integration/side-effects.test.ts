@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { toGoogleEventId } from '@bookings/office';
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +91,22 @@ describe('side effects of a booking', () => {
     expect(events[0]?.description).toContain('Team size: 11+');
     const [row] = await t.database.db.select().from(bookings).where(eq(bookings.id, booking.bookingId));
     expect(row?.calendarEventId).toBe(events[0]?.id);
+    // The whole request, so a field sent wrong (an end at the start, a stray attendee) fails here too.
+    const inserts = t.fakes.google.service.requestsTo('events.insert');
+    expect(inserts.map((request) => [request.query, request.body])).toEqual([
+      [
+        { conferenceDataVersion: '0', sendUpdates: 'none' },
+        {
+          id: toGoogleEventId(booking.bookingId),
+          summary: 'Intro call: Ada Lovelace',
+          description:
+            'Booked by Ada Lovelace <ada@example.com>\n\nWhat is it about?: Pricing for 40 seats\nTeam size: 11+\n\nA first conversation.',
+          start: { dateTime: '2030-03-04T09:00:00.000Z', timeZone: 'Europe/Berlin' },
+          end: { dateTime: '2030-03-04T09:30:00.000Z', timeZone: 'Europe/Berlin' },
+          attendees: [],
+        },
+      ],
+    ]);
 
     const toRecipient = t.inbox.to(RECIPIENT);
     const toOwner = t.inbox.to(OWNER);
