@@ -23,10 +23,12 @@ export interface TestDatabase extends Database {
 
 /**
  * With DATABASE_URL set (CI's real PostgreSQL run) each test file gets a database of its own on that server,
- * dropped afterwards; otherwise an in-memory PGlite. Both are migrated with the real migrations.
+ * dropped afterwards; otherwise an in-memory PGlite. Both are migrated with the real migrations. A test that
+ * needs real PostgreSQL whatever the run names its server (see `findPostgresServer`).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function createTestDatabase(
+  serverUrl: string | undefined = process.env.DATABASE_URL,
+): Promise<TestDatabase> {
   if (!serverUrl) {
     const database = openDatabase({ kind: 'pglite', dataDir: null });
     await database.migrate();
@@ -68,4 +70,22 @@ function withDatabaseName(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/**
+ * A PostgreSQL server this run can create databases on: DATABASE_URL's, else the local one at 127.0.0.1:5432
+ * (CI and the development machines have it); null when none answers.
+ */
+export async function findPostgresServer(): Promise<string | null> {
+  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return serverUrl;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }

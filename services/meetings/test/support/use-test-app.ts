@@ -17,13 +17,14 @@ export interface TestDatabaseHandle {
 
 /**
  * A database for the whole file, migrated before the first test and destroyed after the last, for files that
- * start apps or server processes of their own. Call it at the top of the file.
+ * start apps or server processes of their own. Call it at the top of the file. `serverUrl`: on that PostgreSQL
+ * server whatever DATABASE_URL says (a test of what only real PostgreSQL shows).
  */
-export function useTestDatabase(): TestDatabaseHandle {
+export function useTestDatabase(options: { serverUrl?: string } = {}): TestDatabaseHandle {
   let database: TestDatabase | undefined;
   const started: TestApp[] = [];
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(options.serverUrl ?? process.env.DATABASE_URL);
   });
   afterAll(async () => {
     await Promise.all(started.map((app) => app.close()));
