@@ -1,13 +1,11 @@
 import { Avatar } from '../../../components/ui/avatar';
 import { formatMinutes } from '../../../lib/format-minutes';
 import { formatDateTime } from '../../../lib/format-time';
-import type { Owner } from '../../auth/api/get-me';
 import type { PublicLink } from '../api/public-booking';
 import { LinkifiedText } from './linkified-text';
 
 export interface HostCardProps {
   link: PublicLink;
-  signedIn?: Owner;
   duration: number;
   timeZone: string;
   /** Absent on the confirmation: the length is chosen by then. */

@@ -1,11 +1,9 @@
-import type { Db } from '../../adapters/db/client';
 import type { LinksRepository } from '../../ports/links';
 import { notFound } from '../shared/not-found';
 import { type LinkPresenter, presentLink } from './present-link';
 
 interface Deps extends LinkPresenter {
   links: Pick<LinksRepository, 'findOwned'>;
-  database?: Db;
 }
 
 export function makeGetLink(deps: Deps) {
