@@ -1,5 +1,14 @@
 import type { Problem } from '@bookings/api-client';
 
+/** A code the service answers with: the contract's `Problem.code` enum. */
+export type ProblemCode = Problem['code'];
+
+/** What a failed call carries: the service's code, or ours for an answer that is not problem+json. */
+export type ApiErrorCode = ProblemCode | 'unexpected_response';
+
+/** A set of the service's codes to branch on; a code the contract does not name fails the typecheck. */
+export const problemCodes = (...codes: ProblemCode[]): ReadonlySet<ApiErrorCode> => new Set(codes);
+
 export interface FieldError {
   path: string;
   message: string;
@@ -8,14 +17,14 @@ export interface FieldError {
 /** A failed API call, carrying the problem+json `code` the UI branches on and the per-field errors. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly title: string;
   readonly fieldErrors: FieldError[];
   readonly requestId: string | null;
 
   constructor(init: {
     status: number;
-    code: string;
+    code: ApiErrorCode;
     title: string;
     detail: string;
     fieldErrors?: FieldError[];

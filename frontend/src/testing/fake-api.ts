@@ -1,4 +1,5 @@
-import { type ApiClient, createApiClient } from '@bookings/api-client';
+import { type ApiClient, createApiClient, type Problem, type paths } from '@bookings/api-client';
+import type { ProblemCode } from '../lib/api-error';
 import { readAccessToken } from '../lib/session';
 
 /** The service's origin inside tests; jsdom's page lives on the same origin. */
@@ -14,23 +15,65 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export interface FakeResponse {
+type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
+
+/** Every operation of the contract as `METHOD /path/{param}`: a fake route the contract lacks fails the typecheck. */
+export type FakeRoute = {
+  [P in keyof paths]: {
+    [M in Method]: paths[P][M] extends undefined ? never : `${Uppercase<M>} ${P & string}`;
+  }[Method];
+}[keyof paths];
+
+type ResponsesOf<R extends FakeRoute> = R extends `${infer M} ${infer P}`
+  ? P extends keyof paths
+    ? Lowercase<M> extends Method
+      ? NonNullable<paths[P][Lowercase<M>]> extends { responses: infer Responses }
+        ? Responses
+        : never
+      : never
+    : never
+  : never;
+
+/** One documented answer: its status with the body the contract gives that status. */
+type DocumentedAnswer<Status, Response> = Response extends { content: infer Content }
+  ? Content extends { 'application/json': infer Body }
+    ? { status: Status; body: Body }
+    : Content extends { 'application/problem+json': infer Body }
+      ? { status: Status; body: Body }
+      : { status: Status; body?: unknown }
+  : { status: Status; body?: undefined };
+
+/** A problem+json answer, with a code of the contract's enum (any 4xx/5xx: a fake may refuse as the service might). */
+export interface ProblemResponse {
   status: number;
-  body?: unknown;
+  body: Problem;
 }
 
-export type FakeHandler = (
+/**
+ * What a fake route answers: one of the statuses the contract documents for that operation, with the body typed
+ * from the generated schema, or a problem. A change to the contract breaks the fake at typecheck.
+ */
+export type FakeResponse<R extends FakeRoute = FakeRoute> =
+  | {
+      [Status in keyof ResponsesOf<R>]: DocumentedAnswer<Status, ResponsesOf<R>[Status]>;
+    }[keyof ResponsesOf<R>]
+  | ProblemResponse;
+
+export type FakeHandler<R extends FakeRoute = FakeRoute> = (
   request: RecordedRequest,
   params: Record<string, string>,
-) => FakeResponse | Promise<FakeResponse>;
+) => FakeResponse<R> | Promise<FakeResponse<R>>;
+
+/** Fake routes by operation, each answering what its operation documents. */
+export type FakeRoutes = { [R in FakeRoute]?: FakeHandler<R> };
 
 /**
  * A stand-in for the service at the HTTP boundary: the SPA's real api-client sends real Requests to it.
  * Routes are `METHOD /path/{param}`; an unmatched request answers 404 problem+json like the service does.
  */
-export function createFakeApi(routes: Record<string, FakeHandler>) {
+export function createFakeApi(routes: FakeRoutes) {
   const requests: RecordedRequest[] = [];
-  const compiled = Object.entries(routes).map(([key, handler]) => {
+  const compiled = (Object.entries(routes) as [FakeRoute, FakeHandler][]).map(([key, handler]) => {
     const [method, pattern] = key.split(' ') as [string, string];
     const names: string[] = [];
     const source = pattern
@@ -61,7 +104,7 @@ export function createFakeApi(routes: Record<string, FakeHandler>) {
       if (!match) continue;
       const params = Object.fromEntries(route.names.map((name, index) => [name, match[index + 1] ?? '']));
       const answer = await route.handler(recorded, params);
-      return jsonResponse(answer);
+      return jsonResponse(answer as { status: number; body?: unknown });
     }
     return jsonResponse(problem(404, 'not_found', `No fake route for ${recorded.method} ${recorded.path}`));
   };
@@ -77,10 +120,10 @@ export function createFakeApi(routes: Record<string, FakeHandler>) {
 /** A problem+json answer shaped like the service's. */
 export function problem(
   status: number,
-  code: string,
-  detail = code,
+  code: ProblemCode,
+  detail: string = code,
   errors?: { path: string; message: string }[],
-): FakeResponse {
+): ProblemResponse {
   return {
     status,
     body: {
@@ -95,7 +138,7 @@ export function problem(
   };
 }
 
-function jsonResponse({ status, body }: FakeResponse): Response {
+function jsonResponse({ status, body }: { status: number; body?: unknown }): Response {
   if (body === undefined || status === 204) return new Response(null, { status });
   const isProblem = status >= 400;
   return new Response(JSON.stringify(body), {

@@ -8,7 +8,7 @@ import { useFollowSession } from '../app/owner/follow-session';
 import { createAppRoutes } from '../app/owner/router';
 import { saveSession } from '../lib/session';
 import { buildProfile } from './factories';
-import { createFakeApi, type FakeHandler } from './fake-api';
+import { createFakeApi, type FakeRoutes } from './fake-api';
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -45,7 +45,7 @@ export function renderOwnerApp(path: string, { api }: { api: ApiClient }) {
 }
 
 /** A signed-in owner (Europe/Berlin) on `path`, the API answering `routes` plus `GET /bookings/me`. */
-export function renderSignedInOwnerApp(path: string, routes: Record<string, FakeHandler>) {
+export function renderSignedInOwnerApp(path: string, routes: FakeRoutes) {
   saveSession({ accessToken: 'valid-token', expiresAt: new Date(Date.now() + 3600_000).toISOString() });
   const fake = createFakeApi({
     'GET /bookings/me': () => ({ status: 200, body: buildProfile() }),

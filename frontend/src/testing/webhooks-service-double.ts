@@ -1,6 +1,6 @@
 import type { Schemas } from '@bookings/api-client';
 import { buildWebhook, buildWebhookDelivery } from './factories';
-import { type FakeHandler, problem } from './fake-api';
+import { type FakeRoutes, problem } from './fake-api';
 
 type Webhook = Schemas['Webhook'];
 type Delivery = Schemas['WebhookDelivery'];
@@ -29,7 +29,7 @@ export function createWebhooksServiceDouble(initial: { webhooks?: Webhook[]; del
     deliveries.set(webhookId, [delivery, ...(deliveries.get(webhookId) ?? [])]);
   };
 
-  const routes: Record<string, FakeHandler> = {
+  const routes: FakeRoutes = {
     'GET /bookings/webhooks': () => ({ status: 200, body: { items: webhooks, nextCursor: null } }),
     'POST /bookings/webhooks': (request) => {
       const body = request.body as Schemas['CreateWebhookRequest'];

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readSession, saveSession } from '../../lib/session';
-import { buildBooking, buildOwner, buildSession, page } from '../../testing/factories';
+import { buildBooking, buildOwner, buildProfile, buildSession, page } from '../../testing/factories';
 import { createFakeApi, problem } from '../../testing/fake-api';
 import { renderOwnerApp, renderSignedInOwnerApp } from '../../testing/render';
 
@@ -62,7 +62,7 @@ describe('owner routes', () => {
     });
     const fake = createFakeApi({
       'POST /bookings/auth/verify': () => ({ status: 200, body: session }),
-      'GET /bookings/me': () => ({ status: 200, body: session.owner }),
+      'GET /bookings/me': () => ({ status: 200, body: buildProfile(session.owner) }),
     });
     const { router } = renderOwnerApp('/bookings/sign-in?token=emailed-token-123', { api: fake.client });
 
@@ -79,8 +79,7 @@ describe('owner routes', () => {
 
   it('explains an expired or used sign-in link and offers the form again', async () => {
     const fake = createFakeApi({
-      'POST /bookings/auth/verify': () =>
-        problem(401, 'invalid_sign_in_token', 'The link is no longer valid'),
+      'POST /bookings/auth/verify': () => problem(401, 'sign_in_link_invalid', 'The link is no longer valid'),
     });
     renderOwnerApp('/bookings/sign-in?token=used-token-123', { api: fake.client });
 
@@ -100,7 +99,7 @@ describe('owner routes', () => {
 
   it('shows the dashboard navigation and sends the bearer token', async () => {
     signedIn();
-    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildProfile() }) });
     renderOwnerApp('/bookings', { api: fake.client });
 
     const nav = await screen.findByRole('navigation', { name: 'Dashboard' });
@@ -113,7 +112,7 @@ describe('owner routes', () => {
 
   it('signs out: forgets the session and returns to sign-in', async () => {
     signedIn();
-    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildProfile() }) });
     const { router } = renderOwnerApp('/bookings', { api: fake.client });
 
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
@@ -125,12 +124,12 @@ describe('owner routes', () => {
   it('stays signed in after a reload: a new app on the stored session opens the dashboard', async () => {
     signedIn();
     const first = renderOwnerApp('/bookings', {
-      api: createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) }).client,
+      api: createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildProfile() }) }).client,
     });
     expect(await screen.findByRole('navigation', { name: 'Dashboard' })).toBeInTheDocument();
     first.unmount();
 
-    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildProfile() }) });
     renderOwnerApp('/bookings/dashboard/templates', { api: fake.client });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Templates' })).toBeInTheDocument();
@@ -151,7 +150,7 @@ describe('owner routes', () => {
 
   it('follows a sign-out in another tab to the sign-in screen, coming back here after', async () => {
     signedIn();
-    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildProfile() }) });
     const { router } = renderOwnerApp('/bookings/dashboard/templates', { api: fake.client });
     expect(await screen.findByRole('heading', { level: 1, name: 'Templates' })).toBeInTheDocument();
 
@@ -162,7 +161,7 @@ describe('owner routes', () => {
   });
 
   it('leaves the sign-in screen when another tab signs in', async () => {
-    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildProfile() }) });
     const { router } = renderOwnerApp(
       `/bookings/sign-in?next=${encodeURIComponent('/bookings/dashboard/templates')}`,
       {
@@ -180,7 +179,7 @@ describe('owner routes', () => {
 
   it('moves between dashboard screens from the navigation', async () => {
     signedIn();
-    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildOwner() }) });
+    const fake = createFakeApi({ 'GET /bookings/me': () => ({ status: 200, body: buildProfile() }) });
     renderOwnerApp('/bookings', { api: fake.client });
 
     await userEvent.click(await screen.findByRole('link', { name: 'Templates' }));

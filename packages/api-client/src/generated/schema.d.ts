@@ -993,10 +993,11 @@ export interface components {
             status: number;
             detail: string;
             /**
-             * @description Stable machine-readable error code
+             * @description Stable machine-readable error code: a client may switch on it
              * @example validation_failed
+             * @enum {string}
              */
-            code: string;
+            code: "answers_invalid" | "avatar_too_large" | "avatar_unreadable" | "bad_request" | "bad_url" | "booking_cancelled" | "bot_check_failed" | "calendar_unavailable" | "connection_failed" | "database_unavailable" | "duration_not_allowed" | "forbidden" | "headers_too_large" | "idempotency_key_reused" | "identity_conflict" | "internal_error" | "invalid_cursor" | "invalid_json" | "link_expired" | "link_inactive" | "link_not_found" | "link_used" | "method_not_allowed" | "not_acceptable" | "not_found" | "oauth_browser_mismatch" | "oauth_state_invalid" | "off_grid" | "one_time_link_booked" | "outside_window" | "payload_too_large" | "provider_not_configured" | "rate_limited" | "request_timeout" | "side_effect_not_dead" | "sign_in_link_invalid" | "slot_not_offered" | "slot_unavailable" | "template_in_use" | "too_late_to_change" | "unauthorized" | "unsupported_media_type" | "uri_too_long" | "validation_failed" | "webhook_delivery_pending" | "webhook_disabled" | "webhook_url_not_allowed";
             requestId: string;
             errors?: components["schemas"]["FieldError"][];
         };

@@ -39,6 +39,36 @@ export const statusByCode: Record<DomainErrorCode, number> = {
   webhook_delivery_pending: 409,
 };
 
+/** Every code a domain failure can carry: the keys of the table above, which names them all. */
+export const DOMAIN_ERROR_CODES = Object.keys(statusByCode) as DomainErrorCode[];
+
+/**
+ * Codes of failures that never reach a use case: Fastify's and Node's own refusals (framework-problems.ts,
+ * plugins/error-handler.ts) and the last-resort 500.
+ */
+export const FRAMEWORK_PROBLEM_CODES = [
+  'bad_request',
+  'bad_url',
+  'uri_too_long',
+  'headers_too_large',
+  'request_timeout',
+  'invalid_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'forbidden',
+  'method_not_allowed',
+  'not_acceptable',
+  'internal_error',
+] as const;
+
+/** A problem+json `code`: what a client may switch on. Published as the `Problem.code` enum of the contract. */
+export type ProblemCode = DomainErrorCode | (typeof FRAMEWORK_PROBLEM_CODES)[number];
+
+/** Every code, once each, sorted: the contract's enum, so a new code shows as a one-line diff in openapi.yaml. */
+export const PROBLEM_CODES: readonly ProblemCode[] = [
+  ...new Set<ProblemCode>([...DOMAIN_ERROR_CODES, ...FRAMEWORK_PROBLEM_CODES]),
+].sort();
+
 const titles: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -60,4 +90,4 @@ const titles: Record<number, string> = {
 export const titleFor = (status: number): string =>
   titles[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 
-export const problemType = (code: string): string => `urn:bookings:problem:${code}`;
+export const problemType = (code: ProblemCode): string => `urn:bookings:problem:${code}`;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { problemType } from './errors';
+import { type ProblemCode, problemType } from './errors';
 import { sendProblem } from './plugins/error-handler';
 
 /**
@@ -13,7 +13,7 @@ import { sendProblem } from './plugins/error-handler';
 /** Longer than any path parameter's schema allows, so the schema answers first with a 400 naming the field. */
 export const MAX_PARAM_LENGTH = 512;
 
-const frameworkCodes: Record<string, { status: number; code: string; detail: string }> = {
+const frameworkCodes: Record<string, { status: number; code: ProblemCode; detail: string }> = {
   FST_ERR_BAD_URL: {
     status: 400,
     code: 'bad_url',
@@ -27,7 +27,7 @@ const frameworkCodes: Record<string, { status: number; code: string; detail: str
 };
 
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const known = frameworkCodes[error.code] ?? {
+  const known: { status: number; code: ProblemCode; detail: string } = frameworkCodes[error.code] ?? {
     status: 400,
     code: 'bad_request',
     detail: 'The request is invalid.',
@@ -42,7 +42,7 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
   });
 }
 
-const socketProblems: Record<string, { status: number; code: string; detail: string }> = {
+const socketProblems: Record<string, { status: number; code: ProblemCode; detail: string }> = {
   HPE_HEADER_OVERFLOW: {
     status: 431,
     code: 'headers_too_large',
@@ -58,7 +58,7 @@ const socketProblems: Record<string, { status: number; code: string; detail: str
 /** Node's parser refused the request before Fastify saw it: answer on the socket, then close it. */
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const known = socketProblems[error.code ?? ''] ?? {
+  const known: { status: number; code: ProblemCode; detail: string } = socketProblems[error.code ?? ''] ?? {
     status: 400,
     code: 'bad_request',
     detail: 'The request could not be read.',

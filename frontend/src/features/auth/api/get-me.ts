@@ -1,16 +1,14 @@
-import type { ApiClient, Schemas } from '@bookings/api-client';
+import type { ApiClient } from '@bookings/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
+import { meQueryKey, type Owner } from '../../../lib/signed-in-owner';
 import { unwrap } from '../../../lib/unwrap';
 
-/** The signed-in owner with their profile (photo, language). */
-export type Owner = Schemas['Profile'];
+export { meQueryKey, type Owner };
 
 export function getMe(api: ApiClient): Promise<Owner> {
   return unwrap(api.GET('/bookings/me'));
 }
-
-export const meQueryKey = ['me'] as const;
 
 export function getMeQueryOptions(api: ApiClient) {
   return queryOptions({ queryKey: meQueryKey, queryFn: () => getMe(api), staleTime: 5 * 60_000 });

@@ -2,16 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildBooking } from '../../../testing/factories';
-import { type FakeHandler, problem } from '../../../testing/fake-api';
+import { type FakeRoutes, problem } from '../../../testing/fake-api';
 import { renderSignedInOwnerApp } from '../../../testing/render';
 import type { BookingSideEffect } from '../api/get-booking-side-effects';
 import type { Booking } from '../api/get-bookings';
 
-function renderDetail(
-  booking: Booking,
-  routes: Record<string, FakeHandler> = {},
-  sideEffects: BookingSideEffect[] = [],
-) {
+function renderDetail(booking: Booking, routes: FakeRoutes = {}, sideEffects: BookingSideEffect[] = []) {
   const view = renderSignedInOwnerApp(`/bookings/meetings/${booking.id}`, {
     'GET /bookings/bookings/{id}': () => ({ status: 200, body: { booking, sideEffects } }),
     ...routes,
@@ -66,8 +62,9 @@ describe('booking detail page', { timeout: 20_000 }, () => {
     const { fake, user } = renderDetail(booking, {
       'GET /bookings/bookings/{id}': () => ({ status: 200, body: { booking, sideEffects } }),
       'POST /bookings/bookings/{id}/side-effects/{sideEffectId}:retry': () => {
-        sideEffects = [{ ...dead, status: 'pending', lastError: null, attempts: 0 }];
-        return { status: 200, body: sideEffects[0] };
+        const retried = { ...dead, status: 'pending' as const, lastError: null, attempts: 0 };
+        sideEffects = [retried];
+        return { status: 200, body: retried };
       },
     });
     await user.click(await screen.findByRole('button', { name: 'Retry: Confirmation emails' }));
@@ -171,7 +168,7 @@ describe('booking detail page', { timeout: 20_000 }, () => {
       'GET /bookings/bookings/{id}/availability': (request) => ({
         status: 200,
         body: {
-          timeZone: request.search.get('timezone'),
+          timeZone: request.search.get('timezone') ?? 'UTC',
           duration: 30,
           days: [
             {
@@ -213,7 +210,7 @@ describe('booking detail page', { timeout: 20_000 }, () => {
 
   it('answers an unknown booking with a message, not a crash', async () => {
     renderDetail(buildBooking(), {
-      'GET /bookings/bookings/{id}': () => problem(404, 'booking_not_found', 'No such booking.'),
+      'GET /bookings/bookings/{id}': () => problem(404, 'not_found', 'No such booking.'),
     });
     expect(await screen.findByText('This booking could not be opened')).toBeInTheDocument();
   });

@@ -32,8 +32,22 @@ describe('bookings list', () => {
         status: 200,
         body: {
           items: [
-            { kind: 'create_event', status: 'dead', attempts: 8, lastError: 'Calendar needs reconnecting' },
-            { kind: 'send_confirmations', status: 'done', attempts: 1, lastError: null },
+            {
+              id: '00000000-0000-4000-8000-0000000000e1',
+              kind: 'create_event',
+              revision: 0,
+              status: 'dead',
+              attempts: 8,
+              lastError: 'Calendar needs reconnecting',
+            },
+            {
+              id: '00000000-0000-4000-8000-0000000000e2',
+              kind: 'send_confirmations',
+              revision: 0,
+              status: 'done',
+              attempts: 1,
+              lastError: null,
+            },
           ],
         },
       }),

@@ -3,7 +3,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { NumberField } from '../../../components/ui/number-field';
 import { TextField } from '../../../components/ui/text-field';
-import { describeError, isApiError } from '../../../lib/api-error';
+import { describeError, isApiError, type ProblemCode } from '../../../lib/api-error';
 import { formatCalendarDate, formatDateTime, formatTime } from '../../../lib/format-time';
 import { formatLocalDate, localDateOf } from '../../../lib/zoned-time';
 import type { FreeDay } from '../api/get-reschedule-slots';
@@ -30,7 +30,7 @@ const MAX_TIMES = 12;
 const MESSAGES: Record<string, string> = {
   slot_unavailable:
     'That time is busy in your calendar or overlaps another meeting (buffers included). Pick another time.',
-};
+} satisfies Partial<Record<ProblemCode, string>>;
 
 /**
  * One of the link's free times, or any time the owner likes: a date, a start time (in the owner's zone) and a

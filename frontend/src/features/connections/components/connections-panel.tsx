@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
-import { describeError } from '../../../lib/api-error';
+import { describeError, type ProblemCode } from '../../../lib/api-error';
 import {
   type CalendarConnection,
   type ProviderAvailability,
@@ -31,7 +31,7 @@ const OUTCOME_ERRORS: Record<string, string> = {
   oauth_state_invalid: 'The calendar was not connected: the connection attempt expired. Please start again.',
   connection_failed:
     'The calendar could not be connected: the provider did not grant access. Please try again.',
-};
+} satisfies Partial<Record<ProblemCode, string>>;
 
 function describeOutcomeError(code: string): string {
   return OUTCOME_ERRORS[code] ?? `The calendar could not be connected (${code}). Please try again.`;

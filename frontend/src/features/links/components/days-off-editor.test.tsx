@@ -44,10 +44,10 @@ function holidaysApi() {
     'GET /bookings/holidays': (request) => ({
       status: 200,
       body: {
-        country: request.search.get('country'),
+        country: request.search.get('country') ?? '',
         region: request.search.get('region'),
-        from: request.search.get('from'),
-        to: request.search.get('to'),
+        from: request.search.get('from') ?? '',
+        to: request.search.get('to') ?? '',
         holidays: [
           { date: '2026-12-24', name: 'Christmas Eve' },
           { date: '2026-12-25', name: 'Christmas Day' },

@@ -2,12 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildLink, buildOneTimeLink, page } from '../../../testing/factories';
-import { problem } from '../../../testing/fake-api';
+import { type FakeRoutes, problem } from '../../../testing/fake-api';
 import { renderSignedInOwnerApp } from '../../../testing/render';
 
 const link = buildLink({ title: 'Intro call' });
 
-function routes(overrides = {}) {
+function routes(overrides: FakeRoutes = {}): FakeRoutes {
   return {
     'GET /bookings/links/{id}': () => ({ status: 200, body: link }),
     'GET /bookings/links/{id}/one-time': () => ({ status: 200, body: page([]) }),

@@ -1,8 +1,8 @@
 import type { ApiClient, Schemas } from '@bookings/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-client-context';
+import { meQueryKey } from '../../../lib/signed-in-owner';
 import { unwrap } from '../../../lib/unwrap';
-import { meQueryKey } from '../../auth/api/get-me';
 
 export type ProfileUpdate = Schemas['ProfileUpdate'];
 

@@ -5,8 +5,8 @@ import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { describeError, fieldErrorFor } from '../../../lib/api-error';
+import type { Owner } from '../../../lib/signed-in-owner';
 import { detectTimeZone, listTimeZones } from '../../../lib/time-zones';
-import type { Owner } from '../../auth/api/get-me';
 import { MAX_AVATAR_BYTES, readAsDataUrl, useUpdateProfile } from '../api/update-profile';
 
 const LANGUAGES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'he-IL', 'ja-JP'];

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
-import { isApiError } from '../../../lib/api-error';
+import { isApiError, problemCodes } from '../../../lib/api-error';
 import { unwrap } from '../../../lib/unwrap';
 import { answersToSend, type BookingFormValues } from '../model/booking-form';
 import { useProofOfWork } from '../model/use-proof-of-work';
@@ -14,7 +14,7 @@ import {
 } from './public-booking';
 
 /** Problem codes meaning "that time is gone": pick another, nothing else is wrong. */
-export const SLOT_GONE = new Set(['slot_unavailable', 'slot_not_offered', 'outside_window', 'off_grid']);
+export const SLOT_GONE = problemCodes('slot_unavailable', 'slot_not_offered', 'outside_window', 'off_grid');
 
 export interface BookSlotVariables {
   slot: Slot;

@@ -2,7 +2,7 @@ import type { ApiClient, Schemas } from '@bookings/api-client';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
-import { isApiError } from '../../../lib/api-error';
+import { isApiError, problemCodes } from '../../../lib/api-error';
 import { unwrap } from '../../../lib/unwrap';
 import type { AvailabilitySource } from '../model/use-booking-window';
 import type { AvailabilityWindow } from './public-booking';
@@ -11,7 +11,7 @@ import type { AvailabilityWindow } from './public-booking';
 export type ManagedBooking = Schemas['ManagedBooking'];
 
 /** Problem codes meaning "this time is no longer free": pick another one. */
-export const TIME_GONE = new Set(['slot_unavailable', 'slot_not_offered', 'outside_window', 'off_grid']);
+export const TIME_GONE = problemCodes('slot_unavailable', 'slot_not_offered', 'outside_window', 'off_grid');
 
 export const managedBookingQueryKey = (token: string) => ['managed-booking', token] as const;
 const manageAvailabilityQueryKey = (token: string) => ['manage-availability', token] as const;

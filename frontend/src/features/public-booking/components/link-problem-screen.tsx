@@ -1,4 +1,5 @@
 import { CenteredCard } from '../../../components/ui/centered-card';
+import type { ProblemCode } from '../../../lib/api-error';
 
 /** What a visitor reads for each reason a booking page cannot be used (the API's problem `code`). */
 const MESSAGES: Record<string, { title: string; body: string }> = {
@@ -18,7 +19,7 @@ const MESSAGES: Record<string, { title: string; body: string }> = {
     title: 'This booking link was already used',
     body: 'It was meant for a single booking, and that booking has been made. Ask for a new link to book again.',
   },
-};
+} satisfies Partial<Record<ProblemCode, { title: string; body: string }>>;
 
 const FALLBACK = {
   title: 'This booking page could not be opened',

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildManagedBooking } from '../../../testing/factories';
-import { createFakeApi, type FakeHandler, problem } from '../../../testing/fake-api';
+import { createFakeApi, type FakeHandler, type FakeRoutes, problem } from '../../../testing/fake-api';
 import { renderWithProviders } from '../../../testing/render';
 import type { ManagedBooking } from '../api/manage-booking';
 import { ManageBookingPage } from './manage-booking-page';
@@ -14,7 +14,7 @@ const TOKEN = 'mng_Zm9vYmFy';
 const newStart = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000 + 3 * 86_400_000 + 10 * 3_600_000);
 
 /** The service's grouping: slots by local date of the requested zone. */
-const availability: FakeHandler = (request) => {
+const availability: FakeHandler<'GET /bookings/public/manage/{token}/availability'> = (request) => {
   const timeZone = request.search.get('timezone') ?? 'UTC';
   const duration = Number(request.search.get('duration'));
   const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(newStart);
@@ -29,7 +29,7 @@ const availability: FakeHandler = (request) => {
   };
 };
 
-function renderManagePage(booking: ManagedBooking, routes: Record<string, FakeHandler> = {}) {
+function renderManagePage(booking: ManagedBooking, routes: FakeRoutes = {}) {
   const fake = createFakeApi({
     'GET /bookings/public/manage/{token}': () => ({ status: 200, body: booking }),
     'GET /bookings/public/manage/{token}/availability': availability,

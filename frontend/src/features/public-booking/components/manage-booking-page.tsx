@@ -8,7 +8,7 @@ import { CenteredCard } from '../../../components/ui/centered-card';
 import { MonthCalendar } from '../../../components/ui/month-calendar';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { useApiClient } from '../../../lib/api-client-context';
-import { describeError, isApiError } from '../../../lib/api-error';
+import { describeError, isApiError, problemCodes } from '../../../lib/api-error';
 import { formatMonth } from '../../../lib/calendar';
 import { formatMinutes } from '../../../lib/format-minutes';
 import { formatDateTime, formatTime, prefersTwelveHours } from '../../../lib/format-time';
@@ -29,9 +29,9 @@ import { useProofOfWork } from '../model/use-proof-of-work';
 import { DayTimes } from './day-times';
 import { ManagePageSkeleton } from './public-page-skeleton';
 
-const UNKNOWN_TOKEN = new Set(['not_found', 'manage_token_not_found']);
+const UNKNOWN_TOKEN = problemCodes('not_found');
 /** Refusals after which the page shows the booking as it now stands (too close, cancelled meanwhile). */
-const STALE = new Set(['too_late_to_change', 'booking_cancelled', 'link_inactive']);
+const STALE = problemCodes('too_late_to_change', 'booking_cancelled', 'link_inactive');
 
 /** The attendee's page behind the link in their emails: see the meeting, move it or cancel it. */
 export function ManageBookingPage({ token }: { token: string }) {

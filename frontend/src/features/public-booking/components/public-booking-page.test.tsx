@@ -3,7 +3,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildManagedBooking, buildQuestion } from '../../../testing/factories';
-import { createFakeApi, type FakeHandler, problem } from '../../../testing/fake-api';
+import {
+  createFakeApi,
+  type FakeHandler,
+  type FakeResponse,
+  type FakeRoutes,
+  problem,
+} from '../../../testing/fake-api';
 import { renderWithProviders } from '../../../testing/render';
 import type { PublicLink } from '../api/public-booking';
 import zoneCountries from '../model/zone-countries.generated.json';
@@ -47,7 +53,7 @@ function buildPublicLink(overrides: Partial<PublicLink> = {}): PublicLink {
 }
 
 /** The service's grouping: slots by local date of the requested zone. */
-const availability: FakeHandler = (request) => {
+const availability: FakeHandler<'GET /bookings/public/{token}/availability'> = (request) => {
   const timeZone = request.search.get('timezone') ?? 'UTC';
   const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(slotStart);
   return {
@@ -60,7 +66,10 @@ const availability: FakeHandler = (request) => {
   };
 };
 
-function confirmation(body: { email: string; name: string }) {
+function confirmation(body: {
+  email: string;
+  name: string;
+}): FakeResponse<'POST /bookings/public/{token}/book'> {
   return {
     status: 201,
     body: {
@@ -76,14 +85,13 @@ function confirmation(body: { email: string; name: string }) {
       },
       title: 'Intro call',
       ownerName: 'Olivia Owner',
-      ownerAvatarUrl: null,
       calendarFile: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
       manageUrl: 'http://localhost:3000/public/bookings/manage/mng_abc',
     },
   };
 }
 
-function renderPage(routes: Record<string, FakeHandler>) {
+function renderPage(routes: FakeRoutes) {
   const fake = createFakeApi({
     'GET /bookings/public/{token}': () => ({ status: 200, body: buildPublicLink() }),
     'GET /bookings/public/{token}/availability': availability,
@@ -358,7 +366,7 @@ describe('public booking page', { timeout: 20_000 }, () => {
     ['link_used', 410, 'This booking link was already used'],
     ['link_expired', 410, 'This booking link has expired'],
     ['link_not_found', 404, 'This booking link does not exist'],
-  ])('explains %s in plain words', async (code, status, title) => {
+  ] as const)('explains %s in plain words', async (code, status, title) => {
     renderPage({ 'GET /bookings/public/{token}': () => problem(status, code) });
     expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
     expect(document.title).toBe(title);

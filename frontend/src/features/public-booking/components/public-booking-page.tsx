@@ -4,7 +4,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { MonthCalendar } from '../../../components/ui/month-calendar';
 import { useApiClient } from '../../../lib/api-client-context';
-import { describeError, isApiError } from '../../../lib/api-error';
+import { describeError, isApiError, problemCodes } from '../../../lib/api-error';
 import { formatMonth } from '../../../lib/calendar';
 import { type FieldErrors, fieldErrorsOf } from '../../../lib/field-errors';
 import { formatMinutes } from '../../../lib/format-minutes';
@@ -28,15 +28,16 @@ import { describeLinkProblem, LinkProblemScreen } from './link-problem-screen';
 import { PublicPageSkeleton } from './public-page-skeleton';
 import { TimeZonePicker } from './time-zone-picker';
 
-const LINK_PROBLEMS = new Set(['link_not_found', 'link_inactive', 'link_expired', 'link_used']);
+const LINK_PROBLEMS = problemCodes('link_not_found', 'link_inactive', 'link_expired', 'link_used');
 
 export function PublicBookingPage({ token }: { token: string }) {
   const api = useApiClient();
   const link = useQuery(getPublicLinkQueryOptions(api, token));
   if (link.isPending) return <PublicPageSkeleton />;
   if (link.isError) {
-    const code = isApiError(link.error) ? link.error.code : 'unexpected';
-    return <ProblemPage code={LINK_PROBLEMS.has(code) ? code : 'unexpected'} />;
+    const code =
+      isApiError(link.error) && LINK_PROBLEMS.has(link.error.code) ? link.error.code : 'unexpected';
+    return <ProblemPage code={code} />;
   }
   return <BookingFlow token={token} link={link.data} />;
 }

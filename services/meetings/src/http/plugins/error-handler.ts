@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type FieldError, isDomainError } from '../../domain/shared/domain-error';
-import { problemType, statusByCode, titleFor } from '../errors';
+import { type ProblemCode, problemType, statusByCode, titleFor } from '../errors';
 import { patternMessages } from '../schemas/common';
 
 export interface Problem {
@@ -9,13 +9,13 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
-  code: string;
+  code: ProblemCode;
   requestId: string;
   errors?: FieldError[];
 }
 
 /** Framework errors a client can cause, by Fastify code, with the stable code we answer. */
-const clientErrorCodes: Record<string, string> = {
+const clientErrorCodes: Record<string, ProblemCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
@@ -23,7 +23,7 @@ const clientErrorCodes: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
 };
 
-const codeByStatus: Record<number, string> = {
+const codeByStatus: Record<number, ProblemCode> = {
   400: 'bad_request',
   401: 'unauthorized',
   403: 'forbidden',

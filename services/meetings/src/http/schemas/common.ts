@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type TSchema, Type } from 'typebox';
+import { PROBLEM_CODES, type ProblemCode } from '../errors';
 
 /**
  * Refers to a shared schema by its `$id` (registered with `app.addSchema`), so OpenAPI shows it as a named
@@ -22,7 +23,12 @@ export const ProblemSchema = Type.Object(
     title: Type.String({ examples: ['Bad Request'] }),
     status: Type.Integer({ examples: [400] }),
     detail: Type.String(),
-    code: Type.String({ description: 'Stable machine-readable error code', examples: ['validation_failed'] }),
+    code: Type.Unsafe<ProblemCode>({
+      type: 'string',
+      enum: [...PROBLEM_CODES],
+      description: 'Stable machine-readable error code: a client may switch on it',
+      examples: ['validation_failed'],
+    }),
     requestId: Type.String(),
     errors: Type.Optional(Type.Array(ref(FieldErrorSchema))),
   },

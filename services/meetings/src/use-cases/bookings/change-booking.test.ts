@@ -1,150 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLinkSettings } from '../../domain/links/link-settings';
+import { createMemoryStore } from '../../../test/fakes/memory-store';
+import { linkRecord, storedBooking } from '../../../test/fakes/records';
+import { memoryBookingUnitOfWork } from '../../../test/fakes/unit-of-work';
 import { DomainError } from '../../domain/shared/domain-error';
-import type { AnalyticsEvent } from '../../ports/analytics';
-import type { NewAuditEntry } from '../../ports/audit';
-import type { BookingTransactionRepositories, BookingUnitOfWork } from '../../ports/booking-transaction';
 import type { StoredBooking } from '../../ports/bookings';
-import type { LinkRecord } from '../../ports/links';
-import type { SideEffectKind } from '../../ports/side-effects';
-import type { WebhookEvent } from '../../ports/webhooks';
 import { type ChangeAuthor, makeCancelBooking, makeRescheduleBooking } from './change-booking';
 
 // Wednesday 3 June 2026, 09:00–09:30 in UTC, on a link open 09:00–17:00 UTC on weekdays; now is Monday.
 const NOW = new Date('2026-06-01T08:00:00.000Z');
 const OWNER = 'owner-1';
 
-function storedBooking(overrides: Partial<StoredBooking> = {}): StoredBooking {
-  return {
-    id: 'booking-1',
-    ownerId: OWNER,
-    linkId: 'link-1',
-    oneTimeLinkId: null,
-    status: 'confirmed',
-    startsAt: new Date('2026-06-03T09:00:00.000Z'),
-    endsAt: new Date('2026-06-03T09:30:00.000Z'),
-    bufferBeforeMinutes: 0,
-    bufferAfterMinutes: 0,
-    recipientName: 'Rita',
-    recipientEmail: 'rita@example.com',
-    recipientTimeZone: 'UTC',
-    answers: {},
-    conferenceUrl: null,
-    icsSequence: 0,
-    createdAt: NOW,
-    cancelledAt: null,
-    cancelReason: null,
-    cancelledBy: null,
-    rescheduledAt: null,
-    manageTokenSealed: null,
-    ...overrides,
-  };
-}
-
-const link: LinkRecord = {
-  id: 'link-1',
-  ownerId: OWNER,
-  templateId: null,
-  title: 'Intro call',
-  description: '',
-  tokenSealed: '',
-  isActive: true,
-  settings: { ...defaultLinkSettings('UTC'), minNoticeMinutes: 0 },
-  minChangeNoticeMinutes: 1440,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
-
-/** The booking transaction over memory, typed against the real port: what the change flows write, kept. */
-function inMemoryBookings(initial: StoredBooking[]) {
-  const bookings = new Map(initial.map((booking) => [booking.id, booking]));
-  const sideEffects: { bookingId: string; kind: SideEffectKind; revision: number; runAfter: Date }[] = [];
-  const audit: NewAuditEntry[] = [];
-  const analytics: AnalyticsEvent[] = [];
-  const webhookEvents: WebhookEvent[] = [];
-  const unsupported = () => {
-    throw new Error('not used by the change flows');
-  };
-  const repositories: BookingTransactionRepositories = {
-    lockOwner: async () => {},
-    findLink: async (_ownerId, id) => (id === link.id ? link : null),
-    findOneTimeLink: async () => null,
-    ownerMeetings: async () =>
-      [...bookings.values()]
-        .filter((booking) => booking.status === 'confirmed')
-        .map((booking) => ({
-          bookingId: booking.id,
-          linkId: booking.linkId,
-          start: booking.startsAt.getTime(),
-          end: booking.endsAt.getTime(),
-          bufferBeforeMinutes: booking.bufferBeforeMinutes,
-          bufferAfterMinutes: booking.bufferAfterMinutes,
-        })),
-    insertBooking: unsupported,
-    consumeOneTimeLink: unsupported,
-    recordAnalytics: async (event) => void analytics.push(event),
-    recordAudit: async (entry) => void audit.push(entry),
-    findBooking: async (id) => bookings.get(id) ?? null,
-    moveBooking: async (id, move) => {
-      const moved = { ...(bookings.get(id) as StoredBooking) };
-      Object.assign(moved, {
-        startsAt: move.startsAt,
-        endsAt: move.endsAt,
-        rescheduledAt: move.at,
-        icsSequence: moved.icsSequence + 1,
-      });
-      bookings.set(id, moved);
-      return moved;
-    },
-    cancelBooking: async (id, cancel) => {
-      const current = bookings.get(id) as StoredBooking;
-      const cancelled: StoredBooking = {
-        ...current,
-        status: 'cancelled',
-        cancelledAt: cancel.at,
-        cancelledBy: cancel.by,
-        cancelReason: cancel.reason,
-        icsSequence: current.icsSequence + 1,
-      };
-      bookings.set(id, cancelled);
-      return cancelled;
-    },
-    addSideEffects: async (bookingId, effects) => {
-      for (const effect of effects) sideEffects.push({ bookingId, revision: 0, ...effect });
-    },
-    dropPendingSideEffects: async (bookingId, kind) => {
-      const before = sideEffects.length;
-      sideEffects.splice(
-        0,
-        sideEffects.length,
-        ...sideEffects.filter((effect) => !(effect.bookingId === bookingId && effect.kind === kind)),
-      );
-      return before - sideEffects.length;
-    },
-    findBookingView: async (ownerId, id) => {
-      const booking = bookings.get(id);
-      return booking && booking.ownerId === ownerId
-        ? { ...booking, linkTitle: link.title, calendarEventId: null }
-        : null;
-    },
-    recordWebhookEvent: async (event) => void webhookEvents.push(event),
-    findResponse: async () => null,
-    saveResponse: async () => {},
-  };
-  const unitOfWork: BookingUnitOfWork = { run: (work) => work(repositories) };
-  return { bookings, sideEffects, audit, analytics, webhookEvents, unitOfWork };
-}
-
+/** The change flows over the booking transaction in memory (test/fakes): what they write, kept. */
 function setUp(initial: StoredBooking[] = [storedBooking()]) {
-  const store = inMemoryBookings(initial);
+  const store = createMemoryStore({
+    links: [{ ...linkRecord(), tokenHash: 'hash:link-token' }],
+    bookings: initial.map((booking) => ({ ...booking, manageTokenHash: null })),
+  });
   const changed: string[] = [];
   const deps = {
-    bookingTransaction: store.unitOfWork,
+    bookingTransaction: memoryBookingUnitOfWork(store),
     calendarBusy: { getBusy: async () => [] },
     clock: { now: () => NOW },
     onChanged: (booking: { id: string }) => void changed.push(booking.id),
   };
-  return { ...store, changed, cancel: makeCancelBooking(deps), reschedule: makeRescheduleBooking(deps) };
+  return {
+    get sideEffects() {
+      return store.sideEffects;
+    },
+    get audit() {
+      return store.audit;
+    },
+    get analytics() {
+      return store.analytics;
+    },
+    get webhookEvents() {
+      return store.webhookEvents;
+    },
+    changed,
+    cancel: makeCancelBooking(deps),
+    reschedule: makeRescheduleBooking(deps),
+  };
 }
 
 const target = { ownerId: OWNER, bookingId: 'booking-1' };

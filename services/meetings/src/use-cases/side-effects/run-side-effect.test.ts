@@ -1,14 +1,10 @@
-import type { EmailMessage, EmailPort } from '@bookings/email';
+import type { EmailMessage } from '@bookings/email';
 import { type NewEvent, OfficeError, type OfficePort } from '@bookings/office';
 import { describe, expect, it } from 'vitest';
+import { memoryEmail } from '../../../test/fakes/email';
+import { memorySideEffectRow } from '../../../test/fakes/side-effects';
 import type { CalendarConnection } from '../../ports/calendar-connections';
-import type {
-  SideEffectBooking,
-  SideEffectKind,
-  SideEffectRow,
-  SideEffectStatus,
-  SideEffectsRepository,
-} from '../../ports/side-effects';
+import type { SideEffectBooking, SideEffectKind } from '../../ports/side-effects';
 import { makeRunSideEffect } from './run-side-effect';
 
 const BOOKED_AT = new Date('2030-03-01T12:00:00Z');
@@ -52,7 +48,7 @@ function setUp(options: {
   send?: (message: EmailMessage) => Promise<void>;
 }) {
   const context = options.context ?? bookingContext();
-  const row: SideEffectRow & { lastError: string | null } = {
+  const { row, sideEffects } = memorySideEffectRow({
     id: 'row-1',
     bookingId: context.booking.id,
     kind: options.kind ?? 'send_confirmations',
@@ -61,41 +57,9 @@ function setUp(options: {
     attempts: 0,
     runAfter: BOOKED_AT,
     lastError: null,
-  };
-  const delivered = new Set<string>();
-  const sent: EmailMessage[] = [];
-  const sideEffects: Pick<
-    SideEffectsRepository,
-    'find' | 'markDone' | 'recordFailure' | 'markDead' | 'hasDelivered' | 'recordDelivery'
-  > = {
-    find: async () => ({ ...row }),
-    markDone: async () => {
-      row.status = 'done';
-      row.attempts += 1;
-    },
-    recordFailure: async (_id, error, maxAttempts) => {
-      row.attempts += 1;
-      row.lastError = error;
-      row.status = (row.attempts >= maxAttempts ? 'dead' : 'pending') as SideEffectStatus;
-      return row.status;
-    },
-    markDead: async (_id, error) => {
-      row.attempts += 1;
-      row.lastError = error;
-      row.status = 'dead';
-    },
-    hasDelivered: async (_id, recipient) => delivered.has(recipient),
-    recordDelivery: async (_id, recipient) => {
-      delivered.add(recipient);
-    },
-  };
-  const email: EmailPort = {
-    async send(message) {
-      await options.send?.(message);
-      sent.push(message);
-      return { messageId: message.messageId ?? '<unset>' };
-    },
-  };
+  });
+  const email = memoryEmail(options.send);
+  const { sent } = email;
   const office = {
     createEvent: async (_calendarId: string, event: NewEvent) =>
       (options.createEvent ?? (async () => ({ eventId: 'evt-1', conferenceUrl: MEET_URL })))(event),
