@@ -52,7 +52,12 @@ function preloadPublicPages(): Plugin {
         const manageFiles = filesOf(MANAGE_APP_SOURCE);
         if (!bookingFiles || !manageFiles) return html;
         const script = `(() => { const isManage = /^\\/public\\/bookings\\/manage\\/[^/]+\\/?$/.test(location.pathname); if (!isManage && !/^\\/public\\/bookings\\/[^/]+\\/?$/.test(location.pathname)) return; for (const href of isManage ? ${manageFiles} : ${bookingFiles}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); } if (!isManage) window.__bookingsEarlyLink?.startAvailability?.(); })();`;
-        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' }] };
+        // Right after index.html's early script, ahead of the stylesheet: an inline script after a stylesheet waits
+        // until that stylesheet has loaded, and so would the page's code and its free times (a round trip later).
+        const earlyScriptEnd = html.indexOf('</script>', html.indexOf('window.__bookingsEarlyLink = early'));
+        if (earlyScriptEnd < 0) return html;
+        const at = earlyScriptEnd + '</script>'.length;
+        return `${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`;
       },
     },
   };
