@@ -170,7 +170,7 @@ export function LinkWizard({
         Step {stepIndex + 1} of {WIZARD_STEPS.length}: {STEP_TITLES[step]}
       </StepHeading>
       {saveError ? <Alert tone="error">{saveError}</Alert> : null}
-      <div className="wizard__panel">
+      <div className="wizard__panel" role="group" aria-labelledby="wizard-step-title">
         {step === 'basics' ? <WizardBasicsStep {...stepProps} /> : null}
         {step === 'availability' ? <WizardAvailabilityStep {...stepProps} /> : null}
         {step === 'duration' ? <WizardDurationStep {...stepProps} /> : null}
