@@ -39,10 +39,10 @@ function focusedName(page: Page): Promise<string> {
 async function measureStep(page: Page) {
   const height = async (locator: Locator) =>
     (await locator.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
-  // The form and its step panel are both named by the step's heading.
+  // The form and its step panel (a region) are both named by the step's heading.
   const stepName = /^Step \d+ of \d+: Availability$/;
   return {
-    step: await height(page.getByRole('group', { name: stepName })),
+    step: await height(page.getByRole('region', { name: stepName })),
     wizard: await height(page.getByRole('form', { name: stepName })),
     pageWidth: await page.evaluate(() => document.documentElement.scrollWidth),
   };
