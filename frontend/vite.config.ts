@@ -52,10 +52,58 @@ function preloadPublicPages(): Plugin {
         const manageFiles = filesOf(MANAGE_APP_SOURCE);
         if (!bookingFiles || !manageFiles) return html;
         const script = `(() => { const isManage = /^\\/public\\/bookings\\/manage\\/[^/]+\\/?$/.test(location.pathname); if (!isManage && !/^\\/public\\/bookings\\/[^/]+\\/?$/.test(location.pathname)) return; for (const href of isManage ? ${manageFiles} : ${bookingFiles}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); } if (!isManage) window.__bookingsEarlyLink?.startAvailability?.(); })();`;
-        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' }] };
+        // Right after index.html's early script, ahead of the stylesheet: an inline script after a stylesheet waits
+        // until that stylesheet has loaded, and so would the page's code and its free times (a round trip later).
+        const earlyScriptEnd = html.indexOf('</script>', html.indexOf('window.__bookingsEarlyLink = early'));
+        if (earlyScriptEnd < 0) return html;
+        const at = earlyScriptEnd + '</script>'.length;
+        return `${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`;
       },
     },
   };
+}
+
+/**
+ * Every module the booking page reaches (statically or lazily), filled in once the module graph is complete and
+ * read when chunks are formed: only those go into the shared chunk, so a visitor never downloads code that only the
+ * owner's screens or the attendee's manage page use (lists, page headers, paths, dialogs, infinite queries). The
+ * manage page loads the same shared chunk and its own few modules beside it.
+ */
+const publicModules = new Set<string>();
+
+/** Modules a library re-exports from its index that the public pages never call (the index reaches them anyway). */
+const OWNER_ONLY_LIBRARY_MODULE =
+  /@tanstack\/[^/]+\/build\/modern\/(useInfiniteQuery|infiniteQueryObserver|infiniteQueryOptions)\.js$/;
+
+function collectPublicModules(): Plugin {
+  return {
+    name: 'bookings:collect-public-modules',
+    apply: 'build',
+    buildEnd() {
+      publicModules.clear();
+      const visit = (id: string) => {
+        if (publicModules.has(id)) return;
+        publicModules.add(id);
+        const info = this.getModuleInfo(id);
+        for (const next of [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])])
+          visit(next);
+      };
+      for (const id of this.getModuleIds()) {
+        if (id.endsWith(PUBLIC_APP_SOURCE)) visit(id);
+      }
+    },
+  };
+}
+
+/**
+ * Small shared modules in one chunk: a booking page then needs a few requests, not a dozen tiny ones. The month's
+ * times and the proof of work serve the booking and the manage page.
+ */
+const SHARED_MODULE =
+  /\/src\/(lib\/|config\/|components\/ui\/)|\/src\/app\/(create-query-client|app-providers)|\/src\/features\/public-booking\/(components\/day-times|model\/(use-booking-window|use-proof-of-work|solve-in-background))|node_modules\/@tanstack\//;
+
+function isSharedModule(id: string): boolean {
+  return SHARED_MODULE.test(id) && publicModules.has(id) && !OWNER_ONLY_LIBRARY_MODULE.test(id);
 }
 
 export default defineConfig(({ command }) => {
@@ -66,27 +114,19 @@ export default defineConfig(({ command }) => {
   const proxy = { [apiPathPattern]: { target: apiTarget, changeOrigin: false } };
   return {
     base: '/',
-    plugins: [react(), preloadPublicPages()],
+    plugins: [react(), collectPublicModules(), preloadPublicPages()],
     server: { proxy },
     preview: { proxy },
     build: {
       outDir: 'dist',
+      // Every browser the SPA supports preloads modules natively: no polyfill in the entry.
+      modulePreload: { polyfill: false },
       // Split chunk names from owner routes stay readable in the bundle report.
       manifest: true,
       sourcemap: false,
       rolldownOptions: {
         output: {
-          // Small shared modules in one chunk: a booking page then needs a few requests, not a dozen tiny ones.
-          codeSplitting: {
-            groups: [
-              {
-                name: 'shared',
-                // The cancel dialog serves the owner's and the attendee's pages, never the booking page's budget; the
-                // month's times and the proof of work serve the booking and the manage page.
-                test: /\/src\/(lib\/|config\/|components\/ui\/(?!cancel-meeting-dialog))|\/src\/app\/(create-query-client|app-providers)|\/src\/features\/public-booking\/(components\/day-times|model\/(use-booking-window|use-proof-of-work|solve-in-background))|node_modules\/@tanstack\//,
-              },
-            ],
-          },
+          codeSplitting: { groups: [{ name: 'shared', test: isSharedModule }] },
         },
       },
     },

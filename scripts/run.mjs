@@ -162,6 +162,11 @@ const commands = {
         `--outputFile.json=${unitResults}`,
       ]),
     );
+    // The production build with its size check (scripts/check-bundle.mjs): a public page over its JavaScript
+    // budget fails the run, as it stops `npm start`.
+    step('bundle budget (production build)', () =>
+      pnpm(['--silent', '--filter', '@bookings/frontend', 'build']),
+    );
     const e2eResults = join(resultsDir, 'e2e.json');
     if (existsSync(join(root, 'frontend/package.json'))) {
       step('browser tests (Chromium)', () =>
@@ -179,10 +184,10 @@ const commands = {
       passed += report.numPassedTests ?? 0;
       failed += report.numFailedTests ?? 0;
     }
-    // A failed lint, typecheck or a suite that could not even run counts as a failure too.
+    // A failed lint, typecheck, budget or a suite that could not even run counts as a failure too.
     const failedSteps = steps.filter((s) => !s.ok);
     const stepFailures = failedSteps.filter(
-      (s) => s.name.startsWith('lint') || s.name.startsWith('typecheck'),
+      (s) => s.name.startsWith('lint') || s.name.startsWith('typecheck') || s.name.startsWith('bundle'),
     ).length;
     if (failedSteps.length > 0)
       process.stdout.write(`\nFailed: ${failedSteps.map((s) => s.name).join(', ')}\n`);

@@ -44,6 +44,7 @@ describe('date-specific hours and public holidays in a real browser', () => {
     await owner.getByLabel('Date with its own hours').fill(saturday);
     await owner.getByRole('button', { name: 'Add date' }).click();
     const override = owner
+      .getByRole('list', { name: 'Dates with their own hours' })
       .getByRole('group')
       .filter({ has: owner.getByRole('checkbox', { name: 'Closed all day' }) });
     const from = override.getByLabel('From', { exact: true });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from './support/axe';
 import { createLinkThroughWizard } from './support/create-link';
@@ -36,16 +36,16 @@ function focusedName(page: Page): Promise<string> {
 }
 
 /** The availability step's height (the panel between the step heading and the actions), the wizard's, the page's width. */
-function measureStep(page: Page) {
-  return page.evaluate(() => {
-    const height = (selector: string) =>
-      document.querySelector(selector)?.getBoundingClientRect().height ?? Number.POSITIVE_INFINITY;
-    return {
-      step: height('.wizard__panel'),
-      wizard: height('form.wizard'),
-      pageWidth: document.documentElement.scrollWidth,
-    };
-  });
+async function measureStep(page: Page) {
+  const height = async (locator: Locator) =>
+    (await locator.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
+  // The form and its step panel (a region) are both named by the step's heading.
+  const stepName = /^Step \d+ of \d+: Availability$/;
+  return {
+    step: await height(page.getByRole('region', { name: stepName })),
+    wizard: await height(page.getByRole('form', { name: stepName })),
+    pageWidth: await page.evaluate(() => document.documentElement.scrollWidth),
+  };
 }
 
 /** Presses Tab until focus reaches `name` and returns how many presses it took. */

@@ -44,7 +44,8 @@ describe('public booking in a real browser', () => {
     // The week view starts today (not on the calendar week's Monday) and goes both ways.
     const week = owner.getByRole('heading', { level: 2, name: /^Today – / });
     await week.waitFor();
-    expect(await owner.locator('.week__day').first().getAttribute('aria-current')).toBe('date');
+    const days = owner.getByRole('list', { name: /^Today – / }).getByRole('listitem');
+    expect(await days.first().getAttribute('aria-current')).toBe('date');
     await owner.getByRole('button', { name: 'Previous 7 days' }).click();
     await owner.getByRole('button', { name: 'Next 7 days' }).click();
     await owner.getByRole('button', { name: 'Next 7 days' }).click();
@@ -82,9 +83,10 @@ describe('public booking in a real browser', () => {
     // Analytics of the link: the visit and the booking, per day, for a range the owner picks.
     await owner.goto(`${baseUrl}/bookings`);
     await owner.getByRole('link', { name: `Analytics of ${title}` }).click();
-    const legend = owner.locator('.chart figcaption');
-    await legend.waitFor();
-    expect(await legend.textContent()).toMatch(/Views \(most on .+: \d+\).*Bookings \(most on .+: 1\)/);
+    // The chart is named by its legend (figcaption).
+    await owner
+      .getByRole('figure', { name: /Views \(most on .+: \d+\).*Bookings \(most on .+: 1\)/ })
+      .waitFor();
     const table = owner.getByRole('table', { name: /^Per day/ });
     expect(await table.getByRole('row').count()).toBe(31);
     expect(await findAccessibilityViolations(owner)).toEqual([]);

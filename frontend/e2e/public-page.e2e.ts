@@ -84,7 +84,7 @@ describe('the public booking page in a real browser', () => {
       buffer: Buffer.from(photo.split(',')[1] ?? '', 'base64'),
     });
     await owner.getByText('Photo saved.').waitFor();
-    expect(await owner.locator('img.avatar').getAttribute('src')).toMatch(
+    expect(await owner.getByRole('img', { name: 'Your photo' }).getAttribute('src')).toMatch(
       /\/bookings\/public\/avatars\/[0-9a-f]{32}$/,
     );
     expect(await findAccessibilityViolations(owner)).toEqual([]);
@@ -105,7 +105,8 @@ describe('the public booking page in a real browser', () => {
         expect(await page.title()).toBe(`${title} · ${HOST_NAME}`);
         expect(
           await page
-            .locator('.host-card img.avatar')
+            .getByRole('region', { name: title })
+            .getByRole('img', { name: `Photo of ${HOST_NAME}` })
             .evaluate((image) => (image as HTMLImageElement).naturalWidth),
         ).toBe(256);
         const widths = await page.evaluate(() => ({
@@ -119,9 +120,14 @@ describe('the public booking page in a real browser', () => {
         );
         expect(await findAccessibilityViolations(page)).toEqual([]);
         if (layout.name === '1280') {
-          // The whole card, every time of the day included, is above the fold on a laptop.
-          const card = await page.locator('.booking-card').boundingBox();
-          expect((card?.y ?? 0) + (card?.height ?? 0)).toBeLessThanOrEqual(layout.viewport.height);
+          // The whole card (its host, calendar and times sections), every time of the day included, is above the
+          // fold on a laptop.
+          const bottoms = await page
+            .getByRole('main')
+            .getByRole('region')
+            .evaluateAll((sections) => sections.map((section) => section.getBoundingClientRect().bottom));
+          expect(bottoms).toHaveLength(3);
+          expect(Math.max(...bottoms)).toBeLessThanOrEqual(layout.viewport.height);
         }
         await saveScreenshot(page, `public-${layout.name}-${colorScheme}`);
         await page.context().close();
@@ -168,8 +174,9 @@ describe('the public booking page in a real browser', () => {
     const page = await newPage(browser, { viewport: { width: 390, height: 844 }, locale: 'he-IL' });
     await page.goto(url);
     await freeTimes(page).first().waitFor();
+    // The week headers are abbreviations whose titles are the full Hebrew day names ("יום ...").
     const headers = await page
-      .locator('.month-calendar__weekday')
+      .getByTitle(/^יום /)
       .evaluateAll((cells) =>
         cells.map((cell) => ({ text: cell.textContent, title: cell.getAttribute('title') })),
       );
@@ -218,7 +225,7 @@ describe('the public booking page in a real browser', () => {
     await signIn(owner, baseUrl, dataDir, OWNER_EMAIL);
     const card = owner.getByRole('article', { name: title });
     await card.getByText('Embed on your website').click();
-    const snippet = await card.locator('.link-card__snippet code').first().textContent();
+    const snippet = await card.getByText('/bookings/embed.js').first().textContent();
     expect(snippet).toContain(`${baseUrl}/bookings/embed.js`);
     await saveScreenshot(owner, 'links-embed-1280');
     await owner.context().close();

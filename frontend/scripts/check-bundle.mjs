@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 // Issue 10 asks for the whole public page (entry, public chunk, its lazy time zone search) in 90 kB gzipped.
-// The merged work of 2026-12-06 (focus after choosing a time, the shared month calendar) brought it to 90.3 kB,
-// which stopped `npm start`; the limit is 91 kB until issue 10's size work brings the page back under 90 kB.
-const BUDGET_BYTES = 91 * 1024;
+// `npm test` runs this after the browser tests' build, so a change that breaks the budget fails CI.
+const BUDGET_BYTES = 90 * 1024;
 const PUBLIC_PAGES = [
   { name: 'public booking page', source: 'src/app/public/public-app.tsx' },
   { name: 'manage booking page', source: 'src/app/public/manage-app.tsx' },

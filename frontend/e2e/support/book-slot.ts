@@ -17,7 +17,7 @@ export async function confirmBooking(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Confirm booking' }).click();
   const confirmed = page.getByRole('heading', { name: 'You are booked' });
   // A refused booking shows why (an alert, or the slot-taken notice): fail with that text, not a timeout.
-  const refused = page.locator('[role="alert"], [role="status"].alert');
+  const refused = page.getByRole('alert').or(page.getByRole('status').filter({ hasText: 'just taken' }));
   await confirmed.or(refused).first().waitFor({ timeout: 30_000 });
   if (!(await confirmed.isVisible()))
     throw new Error(`booking refused: ${await refused.first().textContent()}`);

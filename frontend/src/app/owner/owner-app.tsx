@@ -1,13 +1,13 @@
 import { RouterProvider } from 'react-router';
 import { createBrowserApiClient } from '../../lib/api-client-context';
-import { clearSession } from '../../lib/session';
+import { clearSession, readAccessToken } from '../../lib/session';
 import { AppProviders } from '../app-providers';
 import { createAppQueryClient } from '../create-query-client';
 import { sendToSignIn, useFollowSession } from './follow-session';
 import { createAppRouter } from './router';
 
 function createOwnerApp() {
-  const api = createBrowserApiClient();
+  const api = createBrowserApiClient(readAccessToken);
   let router: ReturnType<typeof createAppRouter> | null = null;
   const queryClient = createAppQueryClient({
     onUnauthorized: () => {

@@ -64,7 +64,7 @@ export function WeekView({ timeZone, now }: { timeZone: string; now?: Date }) {
         </div>
       </div>
       {week.isError ? <Alert tone="error">{describeError(week.error)}</Alert> : null}
-      <ol className="week" aria-busy={week.isPending || undefined}>
+      <ol className="week" aria-labelledby="week-title" aria-busy={week.isPending || undefined}>
         {days.map((day) => {
           const key = formatLocalDate(day);
           const meetings = byDay.get(key) ?? [];

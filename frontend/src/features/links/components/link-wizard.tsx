@@ -170,14 +170,14 @@ export function LinkWizard({
         Step {stepIndex + 1} of {WIZARD_STEPS.length}: {STEP_TITLES[step]}
       </StepHeading>
       {saveError ? <Alert tone="error">{saveError}</Alert> : null}
-      <div className="wizard__panel">
+      <section className="wizard__panel" aria-labelledby="wizard-step-title">
         {step === 'basics' ? <WizardBasicsStep {...stepProps} /> : null}
         {step === 'availability' ? <WizardAvailabilityStep {...stepProps} /> : null}
         {step === 'duration' ? <WizardDurationStep {...stepProps} /> : null}
         {step === 'limits' ? <WizardLimitsStep {...stepProps} /> : null}
         {step === 'template' ? <WizardTemplateStep {...stepProps} templates={templates} /> : null}
         {step === 'review' ? <WizardReviewStep draft={draft} templates={templates} onEdit={goTo} /> : null}
-      </div>
+      </section>
       <div className="wizard__actions">
         {stepIndex > 0 ? (
           <Button variant="secondary" onClick={back} disabled={isSaving}>

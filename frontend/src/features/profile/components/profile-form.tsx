@@ -60,7 +60,7 @@ export function ProfileForm({ owner }: { owner: Owner }) {
       <section className="card stack" aria-labelledby="photo-title">
         <h2 id="photo-title">Photo</h2>
         <div className="row">
-          <Avatar name={owner.name || owner.email} url={owner.avatarUrl} size={72} />
+          <Avatar name={owner.name || owner.email} url={owner.avatarUrl} size={72} alt="Your photo" />
           <label className="button button--secondary" htmlFor={photoId}>
             {owner.avatarUrl ? 'Change photo' : 'Add a photo'}
           </label>

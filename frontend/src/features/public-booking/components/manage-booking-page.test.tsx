@@ -153,6 +153,38 @@ describe('manage booking page', { timeout: 20_000 }, () => {
     expect(windowRequest?.search.get('timezone')).toBe('Europe/Berlin');
   });
 
+  it('confirms a move into the change window, then says further changes are for the owner', async () => {
+    const managed = buildManagedBooking();
+    // The new time is closer than the link's notice: the answer can no longer be cancelled or moved online.
+    const moved = {
+      ...managed,
+      booking: {
+        ...managed.booking,
+        start: newStart.toISOString(),
+        end: new Date(newStart.getTime() + 30 * 60_000).toISOString(),
+      },
+      changeableUntil: new Date(Date.now() - 60_000).toISOString(),
+      canCancel: false,
+      canReschedule: false,
+    };
+    const { user } = renderManagePage(managed, {
+      'POST /bookings/public/manage/{token}:reschedule': () => ({ status: 200, body: moved }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Reschedule' }));
+    await user.click(within(await screen.findByRole('list', { name: /Free times on/ })).getByRole('button'));
+    await user.click(screen.getByRole('button', { name: 'Move meeting' }));
+
+    const heading = await screen.findByRole('heading', { name: 'Your meeting has moved' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(`It is now on`);
+    expect(screen.getByRole('status')).toHaveTextContent(inBerlin(newStart.toISOString()));
+    expect(screen.getByText(/Further changes online were possible only until/)).toHaveTextContent(
+      /please contact Olivia Owner directly/,
+    );
+    expect(screen.queryByRole('button', { name: 'Cancel meeting' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reschedule' })).not.toBeInTheDocument();
+  });
+
   it('asks for another time when the chosen one was just taken', async () => {
     const { user } = renderManagePage(buildManagedBooking(), {
       'POST /bookings/public/manage/{token}:reschedule': () => problem(409, 'slot_unavailable'),

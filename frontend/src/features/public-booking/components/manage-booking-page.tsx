@@ -205,14 +205,27 @@ function ManageState({ token, managed, outcome, takeSolution, onReschedule, onCa
     );
   }
 
+  const moved =
+    outcome?.kind === 'moved' ? (
+      <Alert tone="success">
+        It is now on {formatDateTime(outcome.start, booking.timeZone)}. {ownerName} has been told, and an
+        updated invitation is on its way to your inbox.
+      </Alert>
+    ) : null;
+
   if (!managed.canCancel) {
+    // A move into the change window (closer than the link's notice) is confirmed first; only then does the page
+    // say that any further change is for the owner.
     return (
       <>
-        <h2 id="manage-title">It is too late to change this meeting here</h2>
+        <h2 id="manage-title" ref={headingRef} tabIndex={-1}>
+          {moved ? 'Your meeting has moved' : 'It is too late to change this meeting here'}
+        </h2>
+        {moved}
         <p>
-          Changes online were possible until {formatDateTime(managed.changeableUntil, booking.timeZone)}. To
-          move or cancel it now, please contact {ownerName} directly, for example by replying to your
-          confirmation email.
+          {moved ? 'Further changes online were possible only until' : 'Changes online were possible until'}{' '}
+          {formatDateTime(managed.changeableUntil, booking.timeZone)}. To move or cancel it now, please
+          contact {ownerName} directly, for example by replying to your confirmation email.
         </p>
       </>
     );
@@ -221,14 +234,9 @@ function ManageState({ token, managed, outcome, takeSolution, onReschedule, onCa
   return (
     <>
       <h2 id="manage-title" ref={headingRef} tabIndex={-1}>
-        {outcome?.kind === 'moved' ? 'Your meeting has moved' : 'Need a different time?'}
+        {moved ? 'Your meeting has moved' : 'Need a different time?'}
       </h2>
-      {outcome?.kind === 'moved' ? (
-        <Alert tone="success">
-          It is now on {formatDateTime(outcome.start, booking.timeZone)}. {ownerName} has been told, and an
-          updated invitation is on its way to your inbox.
-        </Alert>
-      ) : null}
+      {moved}
       <p>
         You can {managed.canReschedule ? 'reschedule or cancel' : 'cancel'} until{' '}
         {formatDateTime(managed.changeableUntil, booking.timeZone)}.

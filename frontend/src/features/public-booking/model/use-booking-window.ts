@@ -1,5 +1,5 @@
 import { canonicalTimeZone } from '@bookings/availability/time-zone-names';
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { addMonths, type CalendarMonth, compareMonths, monthOf } from '../../../lib/calendar';
 import { detectTimeZone } from '../../../lib/time-zones';
@@ -61,15 +61,17 @@ export function useBookingWindow(source: AvailabilitySource, options: BookingWin
       staleTime: 60_000,
     });
   };
-  const first = useQueries({ queries: [optionsOf(0)] })[0];
-  const firstOpenDate = first?.data?.days.find((day) => day.slots.length > 0)?.date ?? null;
+  const first = useQuery(optionsOf(0));
+  const firstOpenDate = first.data?.days.find((day) => day.slots.length > 0)?.date ?? null;
   // Until the visitor pages, the calendar opens on the month of the first free day.
   const month = chosenMonth ?? (firstOpenDate ? monthOf(firstOpenDate) : firstMonth);
 
   const windows = windowsOverlapping(month, timeZone, origin);
-  const results = useQueries({
-    queries: windows.map(optionsOf),
-  });
+  // A month (31 days at most) overlaps at most two windows of 35 days: two fixed queries, the second idle when the
+  // month fits in one (plain useQuery keeps useQueries' observer out of the visitor's download).
+  const firstOfMonth = useQuery({ ...optionsOf(windows[0] ?? 0), enabled: windows.length > 0 });
+  const secondOfMonth = useQuery({ ...optionsOf(windows[1] ?? 0), enabled: windows.length > 1 });
+  const results = [firstOfMonth, secondOfMonth].slice(0, windows.length);
   const slotsByDate = useMemo(() => mergeDays(results.map((result) => result.data?.days ?? [])), [results]);
 
   const isLoading = results.some((result) => result.isPending);
