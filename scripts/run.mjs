@@ -17,8 +17,11 @@ function run(command, args, options = {}) {
 }
 const pnpm = (args, options) => run('npx', [...PNPM, ...args], options);
 
-function install() {
-  const status = pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']);
+/** Installs from the lockfile, unless the manifests are the ones of the last install (content-hash stamp). */
+async function install() {
+  const status = await unlessUnchanged('node_modules/.bookings-install-stamp', packageManifests(), () =>
+    pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']),
+  );
   if (status !== 0) process.exit(status);
 }
 
@@ -67,18 +70,15 @@ async function buildService() {
   return buildServiceIfChanged();
 }
 
-function serviceScript(script) {
-  install();
+async function serviceScript(script) {
+  await install();
   const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? join(root, 'data') };
   return pnpm(['--silent', '--filter', '@bookings/meetings', script, ...process.argv.slice(3)], { env });
 }
 
 const commands = {
   async start() {
-    const installed = await unlessUnchanged('node_modules/.bookings-install-stamp', packageManifests(), () =>
-      pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']),
-    );
-    if (installed !== 0) return installed;
+    await install();
     // The service serves the built SPA at /bookings and /public/bookings/<token>.
     const built = await unlessUnchanged('frontend/dist/.build-stamp', spaInputs, () =>
       pnpm(['--silent', '--filter', '@bookings/frontend', 'build']),
@@ -94,8 +94,8 @@ const commands = {
     });
   },
 
-  test() {
-    install();
+  async test() {
+    await install();
     const steps = [];
     const step = (name, fn) => {
       process.stdout.write(`\n== ${name}\n`);
@@ -169,13 +169,13 @@ const commands = {
   openapi: () => serviceScript('openapi'),
 
   // Lighthouse on the public booking page as production serves it (prints scores; not part of the tests).
-  'audit:web': () => {
-    install();
+  'audit:web': async () => {
+    await install();
     return pnpm(['--filter', '@bookings/frontend', 'audit:web']);
   },
 
-  bench() {
-    install();
+  async bench() {
+    await install();
     return pnpm(['-r', '--workspace-concurrency=1', '--if-present', 'bench']);
   },
 };
