@@ -71,8 +71,14 @@ async function measureOnce() {
   const npm = spawn('npm', ['start'], {
     cwd: values.cwd,
     env: { ...process.env, PORT: values.port },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  const keep = (chunk) => {
+    output = (output + chunk).slice(-4000);
+  };
+  npm.stdout.on('data', keep);
+  npm.stderr.on('data', keep);
   const exited = new Promise((resolve) => npm.on('exit', resolve));
   let exitedEarly = false;
   void exited.then(() => {
@@ -88,7 +94,7 @@ async function measureOnce() {
   }
   if (startMs === null) {
     npm.kill('SIGKILL');
-    return { error: exitedEarly ? 'npm start exited before it was healthy' : 'never healthy' };
+    return { error: exitedEarly ? 'npm start exited before it was healthy' : 'never healthy', output };
   }
   await sleep(Number(values.idle) * 1000);
   const processes = descendants(npm.pid).map(memory).filter(Boolean);
