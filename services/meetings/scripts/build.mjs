@@ -74,6 +74,10 @@ export async function buildService() {
       platform: 'node',
       target: 'node20',
       sourcemap: true,
+      // Minified, the code V8 holds as source is 5 MB smaller (a tenth of an idle embedded service's heap); the
+      // names stay for stack traces, and the source maps lead back to the TypeScript.
+      minify: true,
+      keepNames: true,
       metafile: true,
       logLevel: 'warning',
       // Every output file sits directly in dist/, one folder below the service's root like src/service-root.ts.
