@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the service to JavaScript once, so production runs plain `node dist/server.js`: no TypeScript compiler
-// at run time, and one file to read instead of some 1,500 modules resolved one by one (a third of the CPU of a
-// start went to finding, reading and linking them). esbuild bundles our code, the workspace packages (their
+// at run time, and a few files to read instead of hundreds of modules resolved one by one (loading the code took
+// 1.45 s of CPU from node_modules, 0.9 s bundled, 4 s through tsx). esbuild bundles our code, the workspace packages (their
 // sources are TypeScript) and the npm packages they use into dist/, with source maps. What is imported with
 // `import()` (the database driver not in use, rarely used adapters) gets a chunk of its own and is read only when
 // first needed.
