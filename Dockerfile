@@ -13,7 +13,8 @@ COPY packages/office/package.json packages/office/
 COPY frontend/package.json frontend/
 RUN pnpm install --frozen-lockfile
 COPY . .
-RUN pnpm --filter @bookings/frontend build
+RUN pnpm --filter @bookings/frontend build \
+ && pnpm --filter @bookings/meetings build
 
 FROM node:20.20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
@@ -28,14 +29,16 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
 COPY services/meetings services/meetings
 COPY packages packages
 COPY frontend/package.json frontend/
-# Production dependencies of the service and the workspace packages it uses; tsx runs the TypeScript sources.
+# Production dependencies of the service (the build bundles most of them; PGlite, Swagger UI and sharp are read from
+# node_modules). No TypeScript at run time: node runs the JavaScript build made in the build stage.
 RUN pnpm install --frozen-lockfile --prod --filter @bookings/meetings... \
  && pnpm store prune
 COPY --from=build /app/frontend/dist frontend/dist
+COPY --from=build /app/services/meetings/dist services/meetings/dist
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/bookings/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 WORKDIR /app/services/meetings
-CMD ["node", "--import", "tsx", "src/server.ts"]
+CMD ["node", "dist/server.js"]

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // The root commands (`npm start`, `npm test`, ...) on a machine with only Node.js and npm: pnpm comes pinned
 // through npx, dependencies are installed from the lockfile, then the real work runs.
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repositoryRoot as root, unlessUnchanged } from './content-stamp.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM = ['--yes', 'pnpm@10.34.8'];
 const resultsDir = join(root, '.test-results');
 
@@ -18,42 +17,12 @@ function run(command, args, options = {}) {
 }
 const pnpm = (args, options) => run('npx', [...PNPM, ...args], options);
 
-function install() {
-  const status = pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']);
+/** Installs from the lockfile, unless the manifests are the ones of the last install (content-hash stamp). */
+async function install() {
+  const status = await unlessUnchanged('node_modules/.bookings-install-stamp', packageManifests(), () =>
+    pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']),
+  );
   if (status !== 0) process.exit(status);
-}
-
-/** A hash of the files (and folders, walked) that decide a step's output, with the Node.js version. */
-function contentHash(paths) {
-  const hash = createHash('sha256').update(process.version);
-  const visit = (path) => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
-      for (const entry of readdirSync(path).sort()) {
-        if (entry !== 'node_modules' && entry !== 'dist') visit(join(path, entry));
-      }
-      return;
-    }
-    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
-  };
-  for (const path of paths) visit(join(root, path));
-  return hash.digest('hex');
-}
-
-/**
- * Runs `step` only when the hash of its inputs differs from the one stamped after its last success, so a
- * second `npm start` neither reinstalls nor rebuilds what did not change.
- */
-function unlessUnchanged(stampFile, inputs, step) {
-  const stamp = join(root, stampFile);
-  const hash = contentHash(inputs);
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return 0;
-  const status = step();
-  if (status === 0) {
-    mkdirSync(dirname(stamp), { recursive: true });
-    writeFileSync(stamp, hash);
-  }
-  return status;
 }
 
 const packageManifests = () => [
@@ -81,40 +50,42 @@ const spaInputs = [
 ];
 
 /**
- * Runs the server as this process's only child, with the TypeScript loader, and hands it SIGINT/SIGTERM:
- * stopping `npm start` stops the service (which finishes its in-flight requests), never orphans it.
+ * Becomes the server: the built service is imported into this very process, so `npm start` leaves npm and the
+ * server, no wrapper between them. npm hands its SIGINT/SIGTERM to its one child, the server, which finishes its
+ * in-flight requests and exits within SHUTDOWN_DEADLINE_MS, never orphaned.
  */
-function serve(env) {
+async function serve(env) {
+  Object.assign(process.env, env);
   const serviceDir = join(root, 'services', 'meetings');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: serviceDir,
-    env,
-    stdio: 'inherit',
-  });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => child.kill(signal));
-  }
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  process.chdir(serviceDir);
+  await import(pathToFileURL(join(serviceDir, 'dist', 'server.js')).href);
   return new Promise(() => {});
 }
 
-function serviceScript(script) {
-  install();
+/** The service's JavaScript build (services/meetings/scripts/build.mjs), skipped when its inputs are unchanged. */
+async function buildService() {
+  const { buildServiceIfChanged } = await import(
+    pathToFileURL(join(root, 'services', 'meetings', 'scripts', 'build.mjs')).href
+  );
+  return buildServiceIfChanged();
+}
+
+async function serviceScript(script) {
+  await install();
   const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? join(root, 'data') };
   return pnpm(['--silent', '--filter', '@bookings/meetings', script, ...process.argv.slice(3)], { env });
 }
 
 const commands = {
-  start() {
-    const installed = unlessUnchanged('node_modules/.bookings-install-stamp', packageManifests(), () =>
-      pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']),
-    );
-    if (installed !== 0) return installed;
+  async start() {
+    await install();
     // The service serves the built SPA at /bookings and /public/bookings/<token>.
-    const built = unlessUnchanged('frontend/dist/.build-stamp', spaInputs, () =>
+    const built = await unlessUnchanged('frontend/dist/.build-stamp', spaInputs, () =>
       pnpm(['--silent', '--filter', '@bookings/frontend', 'build']),
     );
     if (built !== 0) return built;
+    const serviceBuilt = await buildService();
+    if (serviceBuilt !== 0) return serviceBuilt;
     return serve({
       ...process.env,
       DATA_DIR: process.env.DATA_DIR ?? join(root, 'data'),
@@ -123,8 +94,8 @@ const commands = {
     });
   },
 
-  test() {
-    install();
+  async test() {
+    await install();
     const steps = [];
     const step = (name, fn) => {
       process.stdout.write(`\n== ${name}\n`);
@@ -196,18 +167,20 @@ const commands = {
   },
 
   // The service's own scripts, with the same defaults as `npm start` (DATA_DIR=./data at the repository root).
+  // Development: the TypeScript sources through tsx, restarted on every change (production runs the build).
+  dev: () => serviceScript('dev'),
   token: () => serviceScript('token'),
   'db:migrate': () => serviceScript('db:migrate'),
   openapi: () => serviceScript('openapi'),
 
   // Lighthouse on the public booking page as production serves it (prints scores; not part of the tests).
-  'audit:web': () => {
-    install();
+  'audit:web': async () => {
+    await install();
     return pnpm(['--filter', '@bookings/frontend', 'audit:web']);
   },
 
-  bench() {
-    install();
+  async bench() {
+    await install();
     return pnpm(['-r', '--workspace-concurrency=1', '--if-present', 'bench']);
   },
 };

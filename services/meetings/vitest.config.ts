@@ -9,7 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { NODE_ENV: 'test' },
-    // The Graph fake speaks HTTPS: its certificate must exist before the workers start.
-    globalSetup: ['./test/support/tls-global-setup.ts'],
+    // The Graph fake speaks HTTPS: its certificate must exist before the workers start. The server-process
+    // tests run the JavaScript build, made (or found up to date) once before them.
+    globalSetup: ['./test/support/tls-global-setup.ts', './test/support/build-global-setup.ts'],
   },
 });

@@ -20,7 +20,7 @@ export async function openApiYaml(): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bookings-contract-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
   const app = await buildApp(config, {
-    adapters: { database: openDatabase({ kind: 'pglite', dataDir: null }) },
+    adapters: { database: await openDatabase({ kind: 'pglite', dataDir: null }) },
   });
   try {
     await app.ready();

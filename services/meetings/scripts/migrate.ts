@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../src/config';
 
 try {
   const config = loadConfig();
-  const database = openDatabase(
+  const database = await openDatabase(
     config.database.url
       ? { kind: 'postgres', url: config.database.url }
       : { kind: 'pglite', dataDir: join(config.dataDir, 'pglite') },

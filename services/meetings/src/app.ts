@@ -32,6 +32,7 @@ import { sideEffectsRoutes } from './http/routes/side-effects/side-effects.route
 import { templatesRoutes } from './http/routes/templates/templates.routes';
 import { webhooksRoutes } from './http/routes/webhooks/webhooks.routes';
 import { addSchemas, sharedSchemas } from './http/schemas/common';
+import { buildSerializer } from './http/serializers';
 import { buildValidator } from './http/validators';
 
 declare module 'fastify' {
@@ -66,10 +67,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
     trustProxy: config.trustProxy,
-    schemaController: { compilersFactory: { buildValidator } },
+    schemaController: { compilersFactory: { buildValidator, buildSerializer } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const adapters = createAdapters(config, app.log, options.adapters);
+  const adapters = await createAdapters(config, app.log, options.adapters);
   // A database this app opened itself is brought up to date here; one passed in is the caller's to migrate.
   if (!options.adapters?.database) {
     await adapters.database.migrate();

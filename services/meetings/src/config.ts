@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SmtpTimeouts } from '@bookings/email';
+import { servicePath } from './service-root';
 
 /** Everything the service reads from its environment, parsed and checked once at start. */
 export interface Config {
@@ -135,7 +135,7 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../../frontend/dist', import.meta.url));
+const DEFAULT_STATIC_DIR = servicePath('..', '..', 'frontend', 'dist');
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 

@@ -119,19 +119,19 @@ export interface Adapters {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export function createAdapters(
+export async function createAdapters(
   config: Config,
   log: FastifyBaseLogger,
   overrides: Partial<Adapters> = {},
-): Adapters {
+): Promise<Adapters> {
   return {
     database:
       overrides.database ??
-      openDatabase(
+      (await openDatabase(
         config.database.url
           ? { kind: 'postgres', url: config.database.url }
           : { kind: 'pglite', dataDir: join(config.dataDir, 'pglite') },
-      ),
+      )),
     email: overrides.email ?? createEmail(config, log),
     clock: overrides.clock ?? systemClock,
     ...createWebhookAdapters(config, overrides),

@@ -3,7 +3,14 @@ import { AjvCompiler } from '@fastify/ajv-compiler';
 // The query string and the path only carry text, so their schemas coerce ("20" → 20, one value → [value]).
 // A JSON body carries its own types: coercing it would take null for false and "" for a missing id, which the
 // contract says are refused. So bodies are checked strictly, by an Ajv instance of their own.
-const COMMON = { allErrors: true, removeAdditional: false, useDefaults: true } as const;
+// The schemas are TypeBox's, checked against the OpenAPI 3.1 meta-schema by the contract tests: checking each one
+// again against Ajv's meta-schema in every Ajv instance cost a second of every start.
+const COMMON = {
+  allErrors: true,
+  removeAdditional: false,
+  useDefaults: true,
+  validateSchema: false,
+} as const;
 const COERCING = { ...COMMON, coerceTypes: 'array' } as const;
 const STRICT = { ...COMMON, coerceTypes: false } as const;
 
@@ -12,14 +19,39 @@ type ExternalSchemas = Parameters<ValidatorCompiler>[0];
 type RouteDefinition = Parameters<ReturnType<ValidatorCompiler>>[0];
 type Validate = ReturnType<ReturnType<ValidatorCompiler>>;
 
-/** Fastify's `schemaController.compilersFactory.buildValidator`: strict for bodies, coercing elsewhere. */
+/**
+ * Fastify's `schemaController.compilersFactory.buildValidator`: strict for bodies, coercing elsewhere. Ajv and each
+ * route's validator are made on the route's first request, not at start: compiling all of them took about a second
+ * of CPU in every start, for routes a small installation may never be asked.
+ */
 export function buildValidator(externalSchemas: ExternalSchemas) {
-  const coercing = AjvCompiler()(externalSchemas, { customOptions: COERCING });
-  const strict = AjvCompiler()(externalSchemas, { customOptions: STRICT });
+  let coercing: ReturnType<ValidatorCompiler> | null = null;
+  let strict: ReturnType<ValidatorCompiler> | null = null;
   return (route: RouteDefinition): Validate => {
-    if (route.httpPart === 'body') return strict(route);
-    return refuseInfinity(coercing(route));
+    if (route.httpPart === 'body')
+      return compiledOnFirstUse(() => {
+        strict ??= AjvCompiler()(externalSchemas, { customOptions: STRICT });
+        return strict(route);
+      });
+    return refuseInfinity(
+      compiledOnFirstUse(() => {
+        coercing ??= AjvCompiler()(externalSchemas, { customOptions: COERCING });
+        return coercing(route);
+      }),
+    );
   };
+}
+
+/** A validator that compiles itself when first called, and reports its errors where Fastify reads them. */
+function compiledOnFirstUse(compile: () => Validate): Validate {
+  let validate: Validate | null = null;
+  const checked = ((data: unknown) => {
+    validate ??= compile();
+    const valid = validate(data);
+    checked.errors = validate.errors ?? null;
+    return valid;
+  }) as Validate;
+  return checked;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { servicePath } from '../service-root';
 
-const WATCHDOG = fileURLToPath(new URL('./watchdog-process.mjs', import.meta.url));
+const WATCHDOG = servicePath('src', 'shutdown', 'watchdog-process.mjs');
 const REPORT_EVERY_MS = 200;
 
 interface Logger {

@@ -46,8 +46,8 @@ async function startSilentSmtp(): Promise<{ url: string; connected: Promise<void
 }
 
 /** Each process gets this file's own PostgreSQL database, or its own PGlite in its DATA_DIR. */
-function databaseEnv(): { env: Record<string, string>; open: () => Database | null } {
-  if (t.database.url) return { env: { DATABASE_URL: t.database.url }, open: () => null };
+function databaseEnv(): { env: Record<string, string>; open: () => Promise<Database | null> } {
+  if (t.database.url) return { env: { DATABASE_URL: t.database.url }, open: async () => null };
   const dataDir = mkdtempSync(join(tmpdir(), 'bookings-shutdown-'));
   return {
     env: { DATA_DIR: dataDir },
@@ -124,7 +124,7 @@ describe('a stop (SIGTERM)', () => {
     expect([0, 201, 503]).toContain((await second).status);
 
     // Every booking that got its 201 is stored, with its side effects still to run or run: none lost.
-    const db = database.open() ?? t.database;
+    const db = (await database.open()) ?? t.database;
     try {
       if (db !== t.database) await db.migrate();
       const ids = sql.join(

@@ -14,12 +14,13 @@ export interface ServerProcess {
 }
 
 /**
- * The real server entry (src/server.ts) as its own OS process, with only the environment given. Node runs it
- * directly (tsx as a loader, as in the container), so signals reach the server itself.
+ * The real server as its own OS process, with only the environment given: plain Node on the JavaScript build
+ * (dist/server.js, brought up to date by build-global-setup.ts), exactly as production and the container run
+ * it, so signals reach the server itself.
  */
 export function spawnServer(env: Record<string, string>): ServerProcess {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: serviceDir,
     env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'bookings-proc-')), ...env },
   });

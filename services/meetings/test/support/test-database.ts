@@ -30,14 +30,14 @@ export async function createTestDatabase(
   serverUrl: string | undefined = process.env.DATABASE_URL,
 ): Promise<TestDatabase> {
   if (!serverUrl) {
-    const database = openDatabase({ kind: 'pglite', dataDir: null });
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
     await database.migrate();
     return withReset(database, null, () => database.close());
   }
   const name = `bookings_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   const url = withDatabaseName(serverUrl, name);
-  const database = openDatabase({ kind: 'postgres', url });
+  const database = await openDatabase({ kind: 'postgres', url });
   await database.migrate();
   return withReset(database, url, async () => {
     await database.close();

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { AvatarProcessor } from '../../ports/images';
 
@@ -7,13 +6,19 @@ const AVATAR_SIZE = 256;
 /** Bounds decoding work: a small file can still claim a huge canvas. */
 const MAX_INPUT_PIXELS = 40_000_000;
 
+type Sharp = typeof import('sharp').default;
+
 /**
  * Re-encodes every upload (never serving the bytes we were sent: no metadata, no polyglot files): turned
  * upright by its EXIF orientation, cropped to a centred square, resized, WebP.
  */
 export function createSharpAvatarProcessor(): AvatarProcessor {
+  // libvips is some 10 MB of memory that only a photo upload uses: loaded on the first one.
+  let library: Promise<Sharp> | null = null;
   return {
     async toAvatar(upload) {
+      library ??= import('sharp').then((module) => module.default);
+      const sharp = await library;
       try {
         const bytes = await sharp(upload, { limitInputPixels: MAX_INPUT_PIXELS, animated: false })
           .rotate()

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { servicePath } from '../../service-root';
 
-const EMBED_SCRIPT = readFileSync(new URL('../embed/bookings-embed.js', import.meta.url));
+const EMBED_SCRIPT = readFileSync(servicePath('src', 'http', 'embed', 'bookings-embed.js'));
 
 /**
  * `GET /bookings/embed.js`: the script owners paste into their own sites to show a booking page (see the
