@@ -72,11 +72,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The service as `npm start` runs it (src/server.ts through tsx), its log in the scratch directory. */
+/**
+ * The service as `npm start` runs it (src/server.ts through tsx), its log in the scratch directory. With
+ * BENCH_PROFILE_DIR set it writes a CPU profile there when it stops (summarize with bench/summarize-profile.ts).
+ */
 export async function startService(env: Record<string, string>, logFile: string): Promise<RunningServer> {
   const port = await freePort();
-  return spawnServer(['--import', tsxLoader, 'src/server.ts'], { ...env, PORT: String(port) }, logFile, () =>
-    waitForHealth(`http://127.0.0.1:${port}`),
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return spawnServer(
+    [...profile, '--import', tsxLoader, 'src/server.ts'],
+    { ...env, PORT: String(port) },
+    logFile,
+    () => waitForHealth(`http://127.0.0.1:${port}`),
   );
 }
 
