@@ -6,7 +6,7 @@ import type { Container } from '../src/container';
 import { SlotSchema } from '../src/http/routes/one-time-links/one-time-links.schemas';
 import { AvailabilitySchema } from '../src/http/routes/public/public.schemas';
 import type { BenchRow, BenchSection } from './section';
-import { measureRate, ratioRow } from './support/load';
+import { measurePair, ratioRow } from './support/load';
 import { benchDatabase, getJson, productionEnv, seed, startBare, startService } from './support/service';
 
 const DAY_MS = 86_400_000;
@@ -49,13 +49,13 @@ export const availabilitySection: BenchSection = {
           });
           const url = `${service.baseUrl}${path}?${query}`;
           const payload = await getJson(url);
-          const ours = await measureRate(url);
           const bare = await startBare(
             { path, schemas: [SlotSchema, AvailabilitySchema], response: { $ref: 'Availability#' }, payload },
             environment.scratchDir,
           );
           try {
-            rows.push(ratioRow(name, ours, await measureRate(`${bare.baseUrl}${path}?${query}`), minRatio));
+            const rates = await measurePair(url, `${bare.baseUrl}${path}?${query}`);
+            rows.push(ratioRow(name, rates.ours, rates.baseline, minRatio));
           } finally {
             await bare.stop();
           }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PublicLinkSchema } from '../src/http/routes/public/public.schemas';
 import { QuestionSchema } from '../src/http/routes/templates/templates.schemas';
 import type { BenchSection } from './section';
-import { measureRate, ratioRow } from './support/load';
+import { measurePair, ratioRow } from './support/load';
 import { benchDatabase, getJson, productionEnv, seed, startBare, startService } from './support/service';
 
 export const pageMetadataSection: BenchSection = {
@@ -32,13 +32,13 @@ export const pageMetadataSection: BenchSection = {
       try {
         const path = `/bookings/public/${token}`;
         const payload = await getJson(`${service.baseUrl}${path}`);
-        const ours = await measureRate(`${service.baseUrl}${path}`);
         const bare = await startBare(
           { path, schemas: [QuestionSchema, PublicLinkSchema], response: { $ref: 'PublicLink#' }, payload },
           environment.scratchDir,
         );
         try {
-          return [ratioRow('page metadata', ours, await measureRate(`${bare.baseUrl}${path}`), 0.5)];
+          const rates = await measurePair(`${service.baseUrl}${path}`, `${bare.baseUrl}${path}`);
+          return [ratioRow('page metadata', rates.ours, rates.baseline, 0.5)];
         } finally {
           await bare.stop();
         }

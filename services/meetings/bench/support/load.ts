@@ -19,18 +19,31 @@ export async function loadOnce(url: string, seconds = RUN_SECONDS): Promise<Load
   return { requestsPerSecond: result.requests.average, non2xx: result.non2xx, errors: result.errors };
 }
 
-/** A short warm-up (JIT, caches, pools), then RUNS measured runs: the median rate. Throws when any answer failed. */
-export async function measureRate(url: string): Promise<number> {
-  await loadOnce(url, 1);
-  const rates: number[] = [];
+/**
+ * Ours and the baseline measured in turns (a warm-up of each, then RUNS runs of each, alternating), so that
+ * whatever else loads the machine weighs on both alike: the median rate of each. Throws when any answer failed.
+ */
+export async function measurePair(
+  oursUrl: string,
+  baselineUrl: string,
+): Promise<{ ours: number; baseline: number }> {
+  await loadOnce(oursUrl, 1);
+  await loadOnce(baselineUrl, 1);
+  const ours: number[] = [];
+  const baseline: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const result = await loadOnce(url);
-    if (result.non2xx > 0 || result.errors > 0) {
-      throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
-    }
-    rates.push(result.requestsPerSecond);
+    ours.push(await measuredRun(oursUrl));
+    baseline.push(await measuredRun(baselineUrl));
   }
-  return median(rates);
+  return { ours: median(ours), baseline: median(baseline) };
+}
+
+async function measuredRun(url: string): Promise<number> {
+  const result = await loadOnce(url);
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  }
+  return result.requestsPerSecond;
 }
 
 export function median(values: number[]): number {
