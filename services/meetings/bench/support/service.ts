@@ -139,7 +139,7 @@ async function spawnServer(
 }
 
 async function waitForHealth(baseUrl: string): Promise<string> {
-  for (let attempt = 0; attempt < 600; attempt++) {
+  for (let attempt = 0; attempt < 3000; attempt++) {
     try {
       const response = await fetch(`${baseUrl}/bookings/health`);
       if (response.ok) return baseUrl;
