@@ -77,7 +77,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   }
   const container = createContainer(config, adapters);
   app.decorate('container', container);
-  await container.ownerChanges.start();
   // The job queue starts with the server (not for the contract script, which never listens) and picks up
   // whatever side effects a previous process left pending.
   let closing = false;
@@ -97,7 +96,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await container.sideEffects.stop();
     await container.webhookDeliveries.stop();
     await container.repositories.analytics.flush();
-    await container.ownerChanges.stop();
     if (!options.adapters?.database) await adapters.database.close();
     if (!options.adapters?.email) await adapters.email.close?.();
   });

@@ -5,12 +5,11 @@ import { createPkcePair, type ProviderName } from '@bookings/office';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
-import { createAnswerCache } from './adapters/cache/answer-cache';
+import { createAnswerCache, type InvalidatedAnswerCache } from './adapters/cache/answer-cache';
 import { createSealer, randomTokens, randomWebhookSecrets } from './adapters/crypto/tokens';
 import { createBookingUnitOfWork } from './adapters/db/booking-unit-of-work';
 import { bufferPageViews } from './adapters/db/buffered-page-views';
 import { type Database, type Db, openDatabase } from './adapters/db/client';
-import { createOwnerChangesFeed } from './adapters/db/owner-changes-feed';
 import { createAnalyticsRepository } from './adapters/db/repositories/analytics-repository';
 import { createAuditRepository } from './adapters/db/repositories/audit-repository';
 import { createBookingsBusyTime } from './adapters/db/repositories/bookings-busy-time';
@@ -44,7 +43,6 @@ import { createWebhookUrlPolicy } from './adapters/webhooks/url-policy';
 import { type Config, providerClientVariables } from './config';
 import { createSideEffectsQueue, type SideEffectsQueue } from './jobs/side-effects-queue';
 import { createWebhookDeliveryQueue } from './jobs/webhook-delivery-queue';
-import type { AnswerCache } from './ports/answer-cache';
 import type { Clock } from './ports/clock';
 import type { OfficeFor } from './ports/provider-offices';
 import type { Sealer } from './ports/secrets';
@@ -190,21 +188,16 @@ export function createContainer(config: Config, adapters: Adapters) {
     ttlMs: config.publicApi.availabilityCacheSeconds * 1000,
     maxEntries: 2000,
   });
-  const ownerChanges = createOwnerChangesFeed(database, answers, adapters.log);
-  // This instance forgets at once; the others when the NOTIFY reaches them.
-  const ownerChanged = (ownerId: string | null) => {
-    if (ownerId === null) answers.forgetAll();
-    else answers.forgetOwner(ownerId);
-    ownerChanges.publish(ownerId);
-  };
-  const connections = createConnections(config, adapters, repositories, ownerChanged);
+  const connections = createConnections(config, adapters, repositories, (ownerId) =>
+    answers.forgetOwner(ownerId),
+  );
   const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer);
   const webhooks = createWebhooks(config, adapters, repositories, sealer);
   // After a booking commits, or a change of one: drop cached busy time, start its side effects and
   // webhook deliveries now.
   const afterBookingChange = (booking: { ownerId: string }) => {
     connections.busyTime.invalidate(booking.ownerId);
-    ownerChanged(booking.ownerId);
+    answers.forgetOwner(booking.ownerId);
     sideEffects.queue.wake();
     webhooks.queue.wake();
   };
@@ -215,11 +208,10 @@ export function createContainer(config: Config, adapters: Adapters) {
     repositories,
     // A link change may have written webhook deliveries: they go as soon as it commits.
     transaction: afterCommit(createUnitOfWork(database.db), () => {
-      ownerChanged(null);
+      answers.forgetAll();
       webhooks.queue.wake();
     }),
     answers,
-    ownerChanged,
     sealer,
     // The owner's bookings plus the busy blocks of every connected calendar.
     loadAvailabilityInput: makeLoadAvailabilityInput({
@@ -310,8 +302,6 @@ export function createContainer(config: Config, adapters: Adapters) {
     webhooks: webhooks.useCases,
     /** The webhook delivery workers: the app starts and stops them with the side-effect workers. */
     webhookDeliveries: webhooks.queue,
-    /** Other instances' changes, heard so that kept public answers stay right: the app starts and stops it. */
-    ownerChanges,
   };
 }
 
@@ -328,9 +318,7 @@ interface Wiring {
   sealer: Sealer;
   loadAvailabilityInput: LoadAvailabilityInput;
   /** Public pages' answers, forgotten on every change of what decides them. */
-  answers: AnswerCache;
-  /** Forget (in every instance) the answers of an owner whose data changed outside the unit of work. */
-  ownerChanged: (ownerId: string | null) => void;
+  answers: InvalidatedAnswerCache;
 }
 
 type Repositories = ReturnType<typeof createRepositories>;
@@ -379,7 +367,7 @@ function createAuthUseCases({ config, clock, repositories }: Wiring, email: Emai
 }
 
 /** The owner's name, zone, language and photo; photos are served to booking pages by their hash. */
-function createProfileUseCases({ config, repositories, ownerChanged }: Wiring) {
+function createProfileUseCases({ config, repositories, answers }: Wiring) {
   const { owners } = repositories;
   const { publicBaseUrl } = config;
   const updateProfile = makeUpdateProfile({ owners, avatars: createSharpAvatarProcessor(), publicBaseUrl });
@@ -388,7 +376,7 @@ function createProfileUseCases({ config, repositories, ownerChanged }: Wiring) {
     // Public pages show the owner's name and photo.
     updateProfile: async (...args: Parameters<typeof updateProfile>) => {
       const updated = await updateProfile(...args);
-      ownerChanged(args[0]);
+      answers.forgetOwner(args[0]);
       return updated;
     },
     getAvatar: makeGetAvatar({ owners }),

@@ -21,15 +21,6 @@ export interface Database {
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
-  /**
-   * Hears NOTIFY on `channel` until the answered stop() is called. `onLost` is called when the listening
-   * connection broke (notifications may have been missed meanwhile); it listens again a second later.
-   */
-  listen(
-    channel: string,
-    onMessage: (payload: string) => void,
-    onLost: () => void,
-  ): Promise<() => Promise<void>>;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
@@ -54,54 +45,6 @@ function openPostgres(url: string): Database {
       await pool.query('SELECT 1');
     },
     close: () => pool.end(),
-    listen: (channel, onMessage, onLost) => listenOnPool(pool, channel, onMessage, onLost),
-  };
-}
-
-/** LISTEN on a connection of the pool's own, held until stopped, taken again after it breaks. */
-async function listenOnPool(
-  pool: pg.Pool,
-  channel: string,
-  onMessage: (payload: string) => void,
-  onLost: () => void,
-): Promise<() => Promise<void>> {
-  let stopped = false;
-  let held: pg.PoolClient | null = null;
-  let retry: NodeJS.Timeout | undefined;
-  const lose = (client: pg.PoolClient | null) => {
-    if (client !== null) {
-      if (held !== client) return;
-      held = null;
-      client.release(true);
-    }
-    if (stopped) return;
-    onLost();
-    retry = setTimeout(() => void connect(), 1000);
-    retry.unref();
-  };
-  const connect = async () => {
-    let client: pg.PoolClient | null = null;
-    try {
-      client = await pool.connect();
-      held = client;
-      const listening = client;
-      listening.on('notification', (message) => {
-        if (message.channel === channel) onMessage(message.payload ?? '');
-      });
-      listening.on('error', () => lose(listening));
-      await listening.query(`LISTEN ${channel}`);
-      if (stopped) lose(listening);
-    } catch {
-      if (client === null || held === client) lose(client);
-    }
-  };
-  await connect();
-  return async () => {
-    stopped = true;
-    clearTimeout(retry);
-    const client = held;
-    held = null;
-    client?.release(true);
   };
 }
 
@@ -122,12 +65,6 @@ function openPglite(dataDir: string | null): Database {
       if (closed) return;
       closed = true;
       await client.close();
-    },
-    listen: async (channel, onMessage) => {
-      const unlisten = await client.listen(channel, onMessage);
-      return async () => {
-        if (!closed) await unlisten();
-      };
     },
   };
 }
