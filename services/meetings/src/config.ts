@@ -46,6 +46,8 @@ export interface Config {
     botProtection: boolean;
     /** Upper bound of the proof-of-work search: the average cost is half of it. */
     botChallengeMaxNumber: number;
+    /** How long a public page's free slots are kept in memory at most (0: never); any change of the owner drops them. */
+    availabilityCacheSeconds: number;
     /** Requests per minute per IP on every public route. */
     perIpPerMinute: number;
     /** Booking attempts per minute per IP, and per booking link whatever the IP. */
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       publicApi: {
         botProtection: read.boolean('BOT_PROTECTION', true),
         botChallengeMaxNumber: read.integer('BOT_CHALLENGE_MAX_NUMBER', 50_000, 10, 10_000_000),
+        availabilityCacheSeconds: read.integer('AVAILABILITY_CACHE_SECONDS', 5, 0, 60),
         perIpPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
         bookPerIpPerMinute: read.integer('RATE_LIMIT_BOOK_PER_MINUTE', 10, 1, 1_000_000),
         bookPerLinkPerMinute: read.integer('RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE', 60, 1, 1_000_000),

@@ -5,6 +5,7 @@ import { createPkcePair, type ProviderName } from '@bookings/office';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAccessTokenIssuer } from './adapters/auth/access-tokens';
 import { createAltchaBotCheck } from './adapters/bot/altcha-bot-check';
+import { createAnswerCache, type InvalidatedAnswerCache } from './adapters/cache/answer-cache';
 import { createSealer, randomTokens, randomWebhookSecrets } from './adapters/crypto/tokens';
 import { createBookingUnitOfWork } from './adapters/db/booking-unit-of-work';
 import { bufferPageViews } from './adapters/db/buffered-page-views';
@@ -180,13 +181,23 @@ export function createContainer(config: Config, adapters: Adapters) {
   const { database } = adapters;
   const sealer = createSealer(config.encryptionKey);
   const repositories = createRepositories(database.db, sealer, adapters.log);
-  const connections = createConnections(config, adapters, repositories);
+  // Public pages' headers and free slots, dropped by every change that decides them: bookings and their changes
+  // (below), links, templates and one-time links (the unit of work), calendar connections, the owner's profile.
+  const answers = createAnswerCache({
+    clock: adapters.clock,
+    ttlMs: config.publicApi.availabilityCacheSeconds * 1000,
+    maxEntries: 2000,
+  });
+  const connections = createConnections(config, adapters, repositories, (ownerId) =>
+    answers.forgetOwner(ownerId),
+  );
   const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer);
   const webhooks = createWebhooks(config, adapters, repositories, sealer);
   // After a booking commits, or a change of one: drop cached busy time, start its side effects and
   // webhook deliveries now.
   const afterBookingChange = (booking: { ownerId: string }) => {
     connections.busyTime.invalidate(booking.ownerId);
+    answers.forgetOwner(booking.ownerId);
     sideEffects.queue.wake();
     webhooks.queue.wake();
   };
@@ -196,7 +207,11 @@ export function createContainer(config: Config, adapters: Adapters) {
     db: database.db,
     repositories,
     // A link change may have written webhook deliveries: they go as soon as it commits.
-    transaction: afterCommit(createUnitOfWork(database.db), () => webhooks.queue.wake()),
+    transaction: afterCommit(createUnitOfWork(database.db), () => {
+      answers.forgetAll();
+      webhooks.queue.wake();
+    }),
+    answers,
     sealer,
     // The owner's bookings plus the busy blocks of every connected calendar.
     loadAvailabilityInput: makeLoadAvailabilityInput({
@@ -302,6 +317,8 @@ interface Wiring {
   transaction: UnitOfWork;
   sealer: Sealer;
   loadAvailabilityInput: LoadAvailabilityInput;
+  /** Public pages' answers, forgotten on every change of what decides them. */
+  answers: InvalidatedAnswerCache;
 }
 
 type Repositories = ReturnType<typeof createRepositories>;
@@ -350,12 +367,18 @@ function createAuthUseCases({ config, clock, repositories }: Wiring, email: Emai
 }
 
 /** The owner's name, zone, language and photo; photos are served to booking pages by their hash. */
-function createProfileUseCases({ config, repositories }: Wiring) {
+function createProfileUseCases({ config, repositories, answers }: Wiring) {
   const { owners } = repositories;
   const { publicBaseUrl } = config;
+  const updateProfile = makeUpdateProfile({ owners, avatars: createSharpAvatarProcessor(), publicBaseUrl });
   return {
     getProfile: makeGetProfile({ owners, publicBaseUrl }),
-    updateProfile: makeUpdateProfile({ owners, avatars: createSharpAvatarProcessor(), publicBaseUrl }),
+    // Public pages show the owner's name and photo.
+    updateProfile: async (...args: Parameters<typeof updateProfile>) => {
+      const updated = await updateProfile(...args);
+      answers.forgetOwner(args[0]);
+      return updated;
+    },
     getAvatar: makeGetAvatar({ owners }),
   };
 }
@@ -416,7 +439,7 @@ function createOneTimeLinkUseCases({
 
 /** The public booking page: open a link, list its free slots, book one (behind the bot check and limits). */
 function createPublicBooking(
-  { config, clock, db, repositories, loadAvailabilityInput, sealer }: Wiring,
+  { config, clock, db, repositories, loadAvailabilityInput, sealer, answers }: Wiring,
   booking: Pick<BookSlotDeps, 'calendarBusy' | 'onBooked'>,
 ) {
   const { links, oneTimeLinks, owners, templates, analytics } = repositories;
@@ -437,11 +460,13 @@ function createPublicBooking(
       analytics,
       clock,
       botProtection: config.publicApi.botProtection,
+      answers,
     }),
     listPublicAvailability: makeListPublicAvailability({
       findBookableLink: makeFindBookableLink({ links, oneTimeLinks, tokens, clock }),
       loadAvailabilityInput,
       clock,
+      answers,
     }),
     bookSlot: makeBookSlot({
       resolvePublicLink,
@@ -456,7 +481,12 @@ function createPublicBooking(
 }
 
 /** Calendar connections (OAuth, calendar choices) and the busy time of the connected calendars. */
-function createConnections(config: Config, adapters: Adapters, repositories: Repositories) {
+function createConnections(
+  config: Config,
+  adapters: Adapters,
+  repositories: Repositories,
+  onBusyChanged: (ownerId: string) => void,
+) {
   const { clock, log } = adapters;
   const { calendarConnections: connections, oauthStates } = repositories;
   const offices = createProviderOffices(config.integrations, connections);
@@ -469,7 +499,10 @@ function createConnections(config: Config, adapters: Adapters, repositories: Rep
     cacheSeconds: config.integrations.busyCacheSeconds,
     onProviderError: (error, context) => log?.warn({ err: error, ...context }, 'busy time unavailable'),
   });
-  const invalidateBusy = (ownerId: string) => busyTime.invalidate(ownerId);
+  const invalidateBusy = (ownerId: string) => {
+    busyTime.invalidate(ownerId);
+    onBusyChanged(ownerId);
+  };
   return {
     officeFor: offices.officeFor,
     busyTime,

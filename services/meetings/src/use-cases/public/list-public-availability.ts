@@ -7,6 +7,7 @@ import {
   toIsoInstant,
 } from '@bookings/availability';
 import { DomainError } from '../../domain/shared/domain-error';
+import type { AnswerCache } from '../../ports/answer-cache';
 import type { Clock } from '../../ports/clock';
 import type { LoadAvailabilityInput } from '../availability/load-availability-input';
 import type { FindBookableLink } from './resolve-public-link';
@@ -20,14 +21,30 @@ export interface AvailabilityQuery {
   timeZone?: string | undefined;
 }
 
-/** Free slots of a public link as UTC instants, grouped by local date in the visitor's chosen zone. */
+/**
+ * Free slots of a public link as UTC instants, grouped by local date in the visitor's chosen zone. A page is
+ * viewed far more often than booked: the answer is kept in `answers` until the owner's data changes.
+ */
 export function makeListPublicAvailability(deps: {
   findBookableLink: FindBookableLink;
   loadAvailabilityInput: LoadAvailabilityInput;
   clock: Clock;
+  answers: AnswerCache;
 }) {
   return async function listPublicAvailability(token: string, query: AvailabilityQuery) {
     const timeZone = checkAvailabilityQuery(query);
+    const key = [
+      'slots',
+      token,
+      query.from.getTime(),
+      query.to.getTime(),
+      query.duration ?? '',
+      timeZone ?? '',
+    ].join(' ');
+    return deps.answers.remember(key, () => computeAvailability(token, query, timeZone));
+  };
+
+  async function computeAvailability(token: string, query: AvailabilityQuery, timeZone: string | null) {
     const { link, oneTime } = await deps.findBookableLink(token);
     const duration = query.duration ?? link.settings.defaultDuration;
     if (!link.settings.durations.includes(duration)) {
@@ -46,8 +63,8 @@ export function makeListPublicAvailability(deps: {
         end: slot.end.getTime(),
       })),
     });
-    return presentAvailability(input, timeZone ?? link.settings.timeZone);
-  };
+    return { ownerId: link.ownerId, value: presentAvailability(input, timeZone ?? link.settings.timeZone) };
+  }
 }
 
 /** The query's problems, all at once; answers the zone to group days in (IANA's current name), if one was asked for. */

@@ -1,26 +1,36 @@
 import type { AnalyticsRepository } from '../../ports/analytics';
+import type { AnswerCache } from '../../ports/answer-cache';
 import type { Clock } from '../../ports/clock';
 import { avatarUrl } from '../profile/present-profile';
 import type { ResolvePublicLink } from './resolve-public-link';
 
-/** The booking page's header: what is offered, by whom, and (one-time links) for whom until when. */
+/**
+ * The booking page's header: what is offered, by whom, and (one-time links) for whom until when. The header is
+ * kept in `answers` until the owner changes something; every view is still recorded.
+ */
 export function makeOpenPublicLink(deps: {
   resolvePublicLink: ResolvePublicLink;
   analytics: Pick<AnalyticsRepository, 'record'>;
   clock: Clock;
   botProtection: boolean;
   publicBaseUrl: string;
+  answers: AnswerCache;
 }) {
   return async function openPublicLink(token: string, referrer: string | undefined) {
-    const { link, oneTime, owner, template } = await deps.resolvePublicLink(token);
+    const { linkId, page } = await deps.answers.remember(`page ${token}`, () => presentPage(token));
     await deps.analytics.record({
-      linkId: link.id,
+      linkId,
       kind: 'view',
       referrerOrigin: originOf(referrer),
       occurredAt: deps.clock.now(),
     });
+    return page;
+  };
+
+  async function presentPage(token: string) {
+    const { link, oneTime, owner, template } = await deps.resolvePublicLink(token);
     const { settings } = link;
-    return {
+    const page = {
       kind: oneTime ? ('one_time' as const) : ('evergreen' as const),
       title: link.title,
       description: link.description,
@@ -40,7 +50,8 @@ export function makeOpenPublicLink(deps: {
           }
         : {}),
     };
-  };
+    return { ownerId: link.ownerId, value: { linkId: link.id, page } };
+  }
 }
 
 /** Only the origin of where the visitor came from: a full referrer URL can carry private paths or tokens. */
