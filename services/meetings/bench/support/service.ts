@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+// @ts-expect-error: the build script is plain JavaScript (it runs before any TypeScript tooling), without types.
+import { buildServiceIfChanged } from '../../scripts/build.mjs';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Container } from '../../src/container';
@@ -73,18 +75,18 @@ export interface RunningServer {
 }
 
 /**
- * The service as `npm start` runs it (src/server.ts through tsx), its log in the scratch directory. With
+ * The service as `npm start` runs it (plain node on the JavaScript build, dist/server.js, built first when its
+ * sources changed), its log in the scratch directory. With
  * BENCH_PROFILE_DIR set it writes a CPU profile there when it stops (summarize with bench/summarize-profile.ts).
  */
 export async function startService(env: Record<string, string>, logFile: string): Promise<RunningServer> {
   const port = await freePort();
   const profileDir = process.env.BENCH_PROFILE_DIR;
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  return spawnServer(
-    [...profile, '--import', tsxLoader, 'src/server.ts'],
-    { ...env, PORT: String(port) },
-    logFile,
-    () => waitForHealth(`http://127.0.0.1:${port}`),
+  const built = await buildServiceIfChanged();
+  if (built !== 0) throw new Error(`the service build failed (exit ${built})`);
+  return spawnServer([...profile, 'dist/server.js'], { ...env, PORT: String(port) }, logFile, () =>
+    waitForHealth(`http://127.0.0.1:${port}`),
   );
 }
 
