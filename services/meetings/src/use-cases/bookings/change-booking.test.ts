@@ -81,6 +81,7 @@ function inMemoryBookings(initial: StoredBooking[]) {
           bufferAfterMinutes: booking.bufferAfterMinutes,
         })),
     insertBooking: unsupported,
+    recordNewBooking: unsupported,
     consumeOneTimeLink: unsupported,
     recordAnalytics: async (event) => void analytics.push(event),
     recordAudit: async (entry) => void audit.push(entry),
