@@ -5,9 +5,8 @@ import { createPgBossDatabase } from './pg-boss-database';
 /** One pg-boss queue and the work it does. */
 export interface JobQueue<T extends object> {
   name: string;
-  /** Pollers of this queue; each takes up to `batchSize` jobs at a time and runs them side by side. */
+  /** Pollers of this queue, each running one job at a time. */
   workers: number;
-  batchSize: number;
   pollingIntervalMs: number;
   /** Runs one job; a throw hands it back to pg-boss, which tries again after its retry delay. */
   run(job: PgBoss.Job<T>): Promise<void>;
@@ -65,8 +64,8 @@ export function createJobRunner(deps: { database: Database; log: Logger }): JobR
   }
 
   /**
-   * Runs a fetched batch side by side and settles each job by itself: one failure sends only that job back to
-   * its retry, the others complete together.
+   * pollOnce's run of what it fetched, side by side, each job settled by itself as a worker would: one failure
+   * sends only that job back to its retry, the others complete together.
    */
   async function runBatch(
     active: PgBoss,
@@ -118,13 +117,16 @@ export function createJobRunner(deps: { database: Database; log: Logger }): JobR
         for (let i = 0; i < queue.workers && !stopRequested(); i++) {
           // Set once work() answers; a batch finished before that only misses its early poll.
           let id = '';
+          // One job at a time per worker, settled by pg-boss itself (its expiry race included), so a late
+          // outcome can never settle a job that runs again elsewhere.
           id = await instance.work<object>(
             queue.name,
-            { batchSize: queue.batchSize, pollingIntervalSeconds: queue.pollingIntervalMs / 1000 },
-            async (jobs) => {
-              await runBatch(instance, queue, jobs);
-              // A full batch means more may be waiting: poll again at once rather than after the interval.
-              if (jobs.length === queue.batchSize) instance.notifyWorker(id);
+            { batchSize: 1, pollingIntervalSeconds: queue.pollingIntervalMs / 1000 },
+            async ([job]) => {
+              if (!job) return;
+              // A job found means more may be waiting: poll again at once rather than after the interval.
+              instance.notifyWorker(id);
+              await queue.run(job);
             },
           );
           ids.push(id);
@@ -190,7 +192,7 @@ export function createJobRunner(deps: { database: Database; log: Logger }): JobR
       if (!active) return 0;
       let ran = 0;
       for (const queue of queues) {
-        const jobs = await active.fetch<object>(queue.name, { batchSize: queue.batchSize * queue.workers });
+        const jobs = await active.fetch<object>(queue.name, { batchSize: queue.workers });
         await runBatch(active, queue, jobs);
         ran += jobs.length;
       }

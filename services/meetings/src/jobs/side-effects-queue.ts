@@ -35,11 +35,10 @@ const RELAY_BATCH = 100;
 /** A row handed over this long ago and still pending is handed again (same job id: no duplicate). */
 const STALE_ENQUEUE_MS = 60 * 60 * 1000;
 /**
- * Per kind: pollers, and jobs each runs side by side. A burst of bookings (a thousand in a minute) is sent within
- * a couple of minutes, while one slow provider holds at most one batch of its own kind.
+ * Per kind: workers, each running one job at a time and polling again at once while it finds work. A burst of
+ * bookings is sent side by side, while one slow provider holds at most its own kind's workers.
  */
-const WORKERS_PER_KIND = 2;
-const BATCH_SIZE = 10;
+const WORKERS_PER_KIND = 10;
 
 const queueName = (kind: SideEffectKind) => `booking-side-effect-${kind.replaceAll('_', '-')}`;
 
@@ -98,7 +97,6 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
     runner.addQueue<{ sideEffectId: string }>({
       name: queueName(kind),
       workers: WORKERS_PER_KIND,
-      batchSize: BATCH_SIZE,
       pollingIntervalMs: config.pollingIntervalMs,
       async run(job) {
         const outcome = await deps.run(job.data.sideEffectId);

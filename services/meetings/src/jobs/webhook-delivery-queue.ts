@@ -114,7 +114,6 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
   runner.addQueue<{ deliveryId: string; attempt: number }>({
     name: WEBHOOK_QUEUE,
     workers: WORKERS,
-    batchSize: 1,
     pollingIntervalMs: config.pollingIntervalMs,
     async run(job) {
       const outcome = await deps.deliver(job.data.deliveryId, job.data.attempt);
