@@ -5,12 +5,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availabilitySection } from './availability';
+import { bookingSection } from './booking';
 import { pageMetadataSection } from './page-metadata';
 import type { BenchRow, BenchSection } from './section';
+import { sideEffectDrainSection } from './side-effect-drain';
 import { CONNECTIONS, RUN_SECONDS, RUNS } from './support/load';
 
 /** The parts, in the order they run. A new part is one more entry. */
-const SECTIONS: BenchSection[] = [availabilitySection, pageMetadataSection];
+const SECTIONS: BenchSection[] = [
+  availabilitySection,
+  pageMetadataSection,
+  bookingSection,
+  sideEffectDrainSection,
+];
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL || undefined;

@@ -89,13 +89,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // before this hook runs, and a queue started then would outlive the close.
     app.addHook('onListen', async () => {
       if (closing) return;
-      await container.sideEffects.start();
-      await container.webhookDeliveries.start();
+      await container.jobs.start();
     });
   }
   app.addHook('onClose', async () => {
-    await container.sideEffects.stop();
-    await container.webhookDeliveries.stop();
+    await container.jobs.stop();
     await container.repositories.analytics.flush();
     if (!options.adapters?.database) await adapters.database.close();
     if (!options.adapters?.email) await adapters.email.close?.();

@@ -41,7 +41,8 @@ import { createProviderOffices } from './adapters/office/provider-offices';
 import { createWebhookSender } from './adapters/webhooks/http-sender';
 import { createWebhookUrlPolicy } from './adapters/webhooks/url-policy';
 import { type Config, providerClientVariables } from './config';
-import { createSideEffectsQueue, type SideEffectsQueue } from './jobs/side-effects-queue';
+import { createJobRunner, type JobRunner } from './jobs/job-runner';
+import { createSideEffectsQueue } from './jobs/side-effects-queue';
 import { createWebhookDeliveryQueue } from './jobs/webhook-delivery-queue';
 import type { Clock } from './ports/clock';
 import type { OfficeFor } from './ports/provider-offices';
@@ -191,8 +192,10 @@ export function createContainer(config: Config, adapters: Adapters) {
   const connections = createConnections(config, adapters, repositories, (ownerId) =>
     answers.forgetOwner(ownerId),
   );
-  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer);
-  const webhooks = createWebhooks(config, adapters, repositories, sealer);
+  // One pg-boss for the process: the side-effect and webhook queues register their work on it.
+  const jobs = createJobRunner({ database, log: adapters.log ?? silentLog });
+  const sideEffects = createSideEffects(config, adapters, repositories, connections.officeFor, sealer, jobs);
+  const webhooks = createWebhooks(config, adapters, repositories, sealer, jobs);
   // After a booking commits, or a change of one: drop cached busy time, start its side effects and
   // webhook deliveries now.
   const afterBookingChange = (booking: { ownerId: string }) => {
@@ -297,10 +300,12 @@ export function createContainer(config: Config, adapters: Adapters) {
         publicBaseUrl: config.publicBaseUrl,
       }),
     },
-    /** The booking side-effect workers: the app starts and stops them; call `wake()` after a booking commits. */
+    /** The job queue's one pg-boss and its workers: the app starts and stops them. */
+    jobs,
+    /** The booking side effects' relay: call `wake()` after a booking commits. */
     sideEffects: sideEffects.queue,
     webhooks: webhooks.useCases,
-    /** The webhook delivery workers: the app starts and stops them with the side-effect workers. */
+    /** The webhook outbox's relay. */
     webhookDeliveries: webhooks.queue,
   };
 }
@@ -561,6 +566,7 @@ function createSideEffects(
   repositories: Repositories,
   officeFor: OfficeFor,
   sealer: Sealer,
+  runner: JobRunner,
 ) {
   const { database, email, clock, log } = adapters;
   const { sideEffects, calendarConnections } = repositories;
@@ -576,13 +582,13 @@ function createSideEffects(
     maxAttempts: config.integrations.sideEffects.maxAttempts,
   });
   const queue = createSideEffectsQueue({
-    database,
+    runner,
     sideEffects,
     run: runSideEffect,
     clock,
     config: config.integrations.sideEffects,
     log: log ?? silentLog,
-  }) as SideEffectsQueue;
+  });
   return {
     queue,
     listBookingSideEffects: makeListBookingSideEffects({ sideEffects }),
@@ -604,8 +610,14 @@ function afterCommit(unitOfWork: UnitOfWork, then: () => void): UnitOfWork {
 }
 
 /** Owners' webhook endpoints, and the delivery of their events from the outbox through the job queue. */
-function createWebhooks(config: Config, adapters: Adapters, repositories: Repositories, sealer: Sealer) {
-  const { database, email, clock, log } = adapters;
+function createWebhooks(
+  config: Config,
+  adapters: Adapters,
+  repositories: Repositories,
+  sealer: Sealer,
+  runner: JobRunner,
+) {
+  const { email, clock, log } = adapters;
   const { webhookEndpoints: endpoints, webhookDeliveries: deliveries, owners } = repositories;
   const deliver = makeDeliverWebhook({
     deliveries,
@@ -621,7 +633,7 @@ function createWebhooks(config: Config, adapters: Adapters, repositories: Reposi
       log?.warn({ err: error, endpointId }, 'the owner could not be told that a webhook was disabled'),
   });
   const queue = createWebhookDeliveryQueue({
-    database,
+    runner,
     deliveries,
     deliver,
     clock,

@@ -1,5 +1,4 @@
-import PgBoss from 'pg-boss';
-import type { Database } from '../adapters/db/client';
+import type PgBoss from 'pg-boss';
 import type { IntegrationsConfig } from '../config';
 import type { Clock } from '../ports/clock';
 import {
@@ -11,24 +10,20 @@ import {
 } from '../ports/side-effects';
 import type { SideEffectOutcome } from '../use-cases/side-effects/run-side-effect';
 import { createCoalescedRelay } from './coalesced-relay';
-import { createPgBossDatabase } from './pg-boss-database';
+import type { JobRunner } from './job-runner';
 
 export interface SideEffectsQueue extends SideEffectsRunner {
-  /** Starts the workers and hands over every row a previous process left behind. */
-  start(): Promise<void>;
-  stop(): Promise<void>;
   /** Hands pending rows to the queue now; resolves with how many were handed over. */
   relay(): Promise<number>;
 }
 
 interface Logger {
-  info(object: object, message: string): void;
   warn(object: object, message: string): void;
   error(object: object, message: string): void;
 }
 
 export interface SideEffectsQueueDeps {
-  database: Database;
+  runner: JobRunner;
   sideEffects: Pick<SideEffectsRepository, 'listToEnqueue' | 'markEnqueued'>;
   run: (sideEffectId: string) => Promise<SideEffectOutcome>;
   clock: Clock;
@@ -39,6 +34,11 @@ export interface SideEffectsQueueDeps {
 const RELAY_BATCH = 100;
 /** A row handed over this long ago and still pending is handed again (same job id: no duplicate). */
 const STALE_ENQUEUE_MS = 60 * 60 * 1000;
+/**
+ * Per kind: workers, each running one job at a time and polling again at once while it finds work. A burst of
+ * bookings is sent side by side, while one slow provider holds at most its own kind's workers.
+ */
+const WORKERS_PER_KIND = 10;
 
 const queueName = (kind: SideEffectKind) => `booking-side-effect-${kind.replaceAll('_', '-')}`;
 
@@ -49,149 +49,89 @@ const queueName = (kind: SideEffectKind) => `booking-side-effect-${kind.replaceA
  * dead; pg-boss gets a retry limit above it so it never gives up first.
  */
 export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQueue {
-  const { config, log } = deps;
-  let boss: PgBoss | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let starting: Promise<void> | null = null;
-  /** Bumped by every stop(): a start begun before a stop sees it changed and stops the instance it made. */
-  let generation = 0;
-  const workerIds: string[] = [];
+  const { config, log, runner } = deps;
 
-  async function relayOnce(): Promise<number> {
-    const active = boss;
-    if (!active) return 0;
-    const now = deps.clock.now();
-    const rows = await deps.sideEffects.listToEnqueue(
+  const toJob = (row: SideEffectRow, now: Date): PgBoss.JobInsert<{ sideEffectId: string }> => ({
+    id: row.id,
+    name: queueName(row.kind),
+    data: { sideEffectId: row.id },
+    ...(row.runAfter > now ? { startAfter: row.runAfter } : {}),
+    retryLimit: config.maxAttempts + 2,
+    retryDelay: config.retryDelaySeconds,
+    retryBackoff: config.retryDelaySeconds > 0,
+    expireInSeconds: config.jobTimeoutSeconds,
+  });
+
+  /** One statement hands the rows to pg-boss, one marks them handed over. */
+  async function handOver(active: PgBoss, rows: SideEffectRow[], now: Date): Promise<void> {
+    await active.insert(rows.map((row) => toJob(row, now)));
+    await deps.sideEffects.markEnqueued(
+      rows.map((row) => row.id),
       now,
-      new Date(now.getTime() - STALE_ENQUEUE_MS),
-      RELAY_BATCH,
     );
-    for (const row of rows) await handOver(active, row, now);
-    if (rows.length > 0) for (const id of workerIds) active.notifyWorker(id);
-    return rows.length;
+    for (const kind of new Set(rows.map((row) => row.kind))) runner.notify(queueName(kind));
   }
 
-  async function handOver(active: PgBoss, row: SideEffectRow, now: Date): Promise<void> {
-    await active.send(
-      queueName(row.kind),
-      { sideEffectId: row.id },
-      {
-        id: row.id,
-        startAfter: row.runAfter > now ? row.runAfter : undefined,
-        retryLimit: config.maxAttempts + 2,
-        retryDelay: config.retryDelaySeconds,
-        retryBackoff: config.retryDelaySeconds > 0,
-        expireInSeconds: config.jobTimeoutSeconds,
-      },
-    );
-    await deps.sideEffects.markEnqueued(row.id, now);
+  async function relayOnce(): Promise<number> {
+    let total = 0;
+    // A burst leaves more than one batch: keep going until the rows run out, not until the next sweep.
+    for (;;) {
+      const active = runner.running();
+      if (!active) return total;
+      const now = deps.clock.now();
+      const rows = await deps.sideEffects.listToEnqueue(
+        now,
+        new Date(now.getTime() - STALE_ENQUEUE_MS),
+        RELAY_BATCH,
+      );
+      if (rows.length > 0) await handOver(active, rows, now);
+      total += rows.length;
+      if (rows.length < RELAY_BATCH) return total;
+    }
   }
 
   const coalesced = createCoalescedRelay(relayOnce);
   const relay = () => coalesced.run();
 
-  function relayInBackground(): void {
-    relay().catch((error: unknown) =>
-      log.error({ err: error }, 'side effects could not be handed to the queue'),
-    );
+  for (const kind of SIDE_EFFECT_KINDS) {
+    runner.addQueue<{ sideEffectId: string }>({
+      name: queueName(kind),
+      workers: WORKERS_PER_KIND,
+      pollingIntervalMs: config.pollingIntervalMs,
+      async run(job) {
+        const outcome = await deps.run(job.data.sideEffectId);
+        if (outcome === 'dead')
+          log.warn({ sideEffectId: job.data.sideEffectId, kind }, 'side effect gave up');
+        // Throwing makes pg-boss schedule the next attempt with its backoff.
+        if (outcome === 'retry') throw new Error(`side effect ${job.data.sideEffectId} (${kind}) failed`);
+      },
+    });
   }
+  runner.addRelay({
+    label: 'side effects',
+    intervalMs: config.relayIntervalMs,
+    run: relay,
+    settled: () => coalesced.settled(),
+  });
 
   return {
-    start() {
-      starting ??= startWorkers().catch((error: unknown) => {
-        starting = null;
-        throw error;
-      });
-      return starting;
-    },
-
     wake() {
-      if (boss) relayInBackground();
+      if (runner.running())
+        relay().catch((error: unknown) =>
+          log.error({ err: error }, 'side effects could not be handed to the queue'),
+        );
     },
 
     relay,
 
     async requeue(row) {
-      const active = boss;
+      const active = runner.running();
       // Not running: the row is pending and not handed over, so the next start or sweep takes it.
       if (!active) return;
       // The row's earlier job (same id) is finished but still stored, and pg-boss ignores a job whose id it
       // already holds: without this delete the revived row would wait for the archive to forget that job.
       await active.deleteJob(queueName(row.kind), row.id);
-      await handOver(active, row, deps.clock.now());
-      for (const id of workerIds) active.notifyWorker(id);
-    },
-
-    async stop() {
-      // A stop may arrive while the workers are still starting (the server answers before its onListen hook has
-      // started them). It waits for that start to settle, whatever its outcome: the start stops its own
-      // instance once it sees the stop, so the database is never closed under a pg-boss that then lives on.
-      // A start stuck on a lost database is the shutdown deadline's to end (see shutdown-watchdog.ts).
-      generation += 1;
-      await starting?.catch(() => undefined);
-      starting = null;
-      if (timer) clearInterval(timer);
-      timer = null;
-      const active = boss;
-      boss = null;
-      await coalesced.settled();
-      if (active) await stopBoss(active, { graceful: true, wait: true, timeout: 5000 });
-      workerIds.length = 0;
+      await handOver(active, [row], deps.clock.now());
     },
   };
-
-  async function stopBoss(instance: PgBoss, options: PgBoss.StopOptions): Promise<void> {
-    await instance
-      .stop(options)
-      .catch((error: unknown) => log.error({ err: error }, 'the job queue did not stop cleanly'));
-  }
-
-  async function startWorkers(): Promise<void> {
-    const startedIn = generation;
-    const stopRequested = () => generation !== startedIn;
-    const instance = new PgBoss({
-      db: createPgBossDatabase(deps.database),
-      schedule: false,
-      supervise: true,
-    });
-    instance.on('error', (error) => log.error({ err: error }, 'job queue error'));
-    await instance.start();
-    // From here on the instance runs timers (its 120 s supervision, one poll per worker): whatever ends this
-    // start early, a stop or a failed step, stops it, or it would keep the process alive after shutdown.
-    try {
-      for (const kind of SIDE_EFFECT_KINDS) {
-        if (stopRequested()) break;
-        const name = queueName(kind);
-        await instance.createQueue(name, { name });
-        const workerId = await instance.work<{ sideEffectId: string }>(
-          name,
-          { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
-          async (jobs) => {
-            for (const job of jobs) {
-              const outcome = await deps.run(job.data.sideEffectId);
-              if (outcome === 'dead')
-                log.warn({ sideEffectId: job.data.sideEffectId, kind }, 'side effect gave up');
-              // Throwing makes pg-boss schedule the next attempt with its backoff.
-              if (outcome === 'retry')
-                throw new Error(`side effect ${job.data.sideEffectId} (${kind}) failed`);
-            }
-          },
-        );
-        workerIds.push(workerId);
-      }
-    } catch (error) {
-      workerIds.length = 0;
-      await stopBoss(instance, { graceful: false });
-      throw error;
-    }
-    if (stopRequested()) {
-      workerIds.length = 0;
-      await stopBoss(instance, { graceful: false });
-      return;
-    }
-    boss = instance;
-    timer = setInterval(relayInBackground, config.relayIntervalMs);
-    timer.unref();
-    await relay();
-  }
 }

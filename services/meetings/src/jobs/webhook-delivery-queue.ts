@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
-import PgBoss from 'pg-boss';
-import type { Database } from '../adapters/db/client';
+import type PgBoss from 'pg-boss';
 import type { Clock } from '../ports/clock';
 import type { WebhookDeliveriesRepository, WebhookDeliveryRecord } from '../ports/webhooks';
 import type { WebhookAttemptOutcome } from '../use-cases/webhooks/deliver-webhook';
 import { createCoalescedRelay } from './coalesced-relay';
-import { createPgBossDatabase } from './pg-boss-database';
+import type { JobRunner } from './job-runner';
 
 export interface WebhookDeliveryQueue {
-  start(): Promise<void>;
-  stop(): Promise<void>;
   /** Hands ready deliveries to the queue soon (after a commit that wrote some); losing a wake loses nothing. */
   wake(): void;
   /** Hands ready deliveries to the queue now; resolves with how many were handed over. */
@@ -22,7 +19,7 @@ interface Logger {
 }
 
 export interface WebhookDeliveryQueueDeps {
-  database: Database;
+  runner: JobRunner;
   deliveries: Pick<WebhookDeliveriesRepository, 'listToEnqueue' | 'markEnqueued'>;
   deliver: (deliveryId: string, attempt: number) => Promise<WebhookAttemptOutcome>;
   clock: Clock;
@@ -61,44 +58,50 @@ export function attemptJobId(deliveryId: string, attempt: number): string {
  * failed) the relay hands over the next event of the same subject, which waited for it.
  */
 export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): WebhookDeliveryQueue {
-  const { config, log } = deps;
-  let boss: PgBoss | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let starting: Promise<void> | null = null;
-  /** Bumped by every stop: a start begun in an earlier generation stops what it started. */
-  let generation = 0;
-  const workerIds: string[] = [];
-  const notifyWorkers = (active: PgBoss) => {
-    for (const id of workerIds) active.notifyWorker(id);
-  };
+  const { config, log, runner } = deps;
   // A lost job (its process died mid-attempt) runs again once pg-boss expires it: after the attempt's
   // timeout, with room to spare so a slow attempt is never sent twice.
   const expireInSeconds = Math.ceil(config.timeoutMs / 1000) + 20;
 
-  async function send(active: PgBoss, delivery: { id: string; attempt: number }, delaySeconds: number) {
-    await active.send(
-      WEBHOOK_QUEUE,
-      { deliveryId: delivery.id, attempt: delivery.attempt },
-      {
-        id: attemptJobId(delivery.id, delivery.attempt),
-        // Relative to the database's clock: the schedule holds whatever clock the service runs on.
-        ...(delaySeconds > 0 ? { startAfter: delaySeconds } : {}),
-        retryLimit: 5,
-        retryDelay: 1,
-        expireInSeconds,
-      },
+  const toJob = (delivery: { id: string; attempt: number }, delaySeconds: number) => ({
+    id: attemptJobId(delivery.id, delivery.attempt),
+    name: WEBHOOK_QUEUE,
+    data: { deliveryId: delivery.id, attempt: delivery.attempt },
+    // Relative to the database's clock: the schedule holds whatever clock the service runs on.
+    ...(delaySeconds > 0 ? { startAfter: String(delaySeconds) } : {}),
+    retryLimit: 5,
+    retryDelay: 1,
+    expireInSeconds,
+  });
+
+  /** One statement hands the attempts to pg-boss, one marks their deliveries handed over. */
+  async function handOver(active: PgBoss, attempts: { id: string; attempt: number; delaySeconds: number }[]) {
+    await active.insert(attempts.map((a) => toJob(a, a.delaySeconds)));
+    await deps.deliveries.markEnqueued(
+      attempts.map((a) => a.id),
+      deps.clock.now(),
     );
-    await deps.deliveries.markEnqueued(delivery.id, deps.clock.now());
+    if (attempts.some((a) => a.delaySeconds === 0)) runner.notify(WEBHOOK_QUEUE);
   }
 
   async function relayOnce(): Promise<number> {
-    const active = boss;
-    if (!active) return 0;
-    const now = deps.clock.now();
-    const rows = await deps.deliveries.listToEnqueue(new Date(now.getTime() - STALE_ENQUEUE_MS), RELAY_BATCH);
-    for (const row of rows) await send(active, { id: row.id, attempt: row.attempts }, secondsUntil(row, now));
-    if (rows.length > 0) notifyWorkers(active);
-    return rows.length;
+    let total = 0;
+    for (;;) {
+      const active = runner.running();
+      if (!active) return total;
+      const now = deps.clock.now();
+      const rows = await deps.deliveries.listToEnqueue(
+        new Date(now.getTime() - STALE_ENQUEUE_MS),
+        RELAY_BATCH,
+      );
+      if (rows.length > 0)
+        await handOver(
+          active,
+          rows.map((row) => ({ id: row.id, attempt: row.attempts, delaySeconds: secondsUntil(row, now) })),
+        );
+      total += rows.length;
+      if (rows.length < RELAY_BATCH) return total;
+    }
   }
 
   const coalesced = createCoalescedRelay(relayOnce);
@@ -108,98 +111,37 @@ export function createWebhookDeliveryQueue(deps: WebhookDeliveryQueueDeps): Webh
     relay().catch((error: unknown) => log.error({ err: error }, 'webhook deliveries could not be queued'));
   }
 
-  async function runJob(active: PgBoss, job: { deliveryId: string; attempt: number }): Promise<void> {
-    const outcome = await deps.deliver(job.deliveryId, job.attempt);
-    if (outcome.kind === 'retry') {
-      await send(active, { id: job.deliveryId, attempt: outcome.attempt }, outcome.delaySeconds);
-      if (outcome.delaySeconds === 0) notifyWorkers(active);
-    } else if (outcome.kind === 'delivered' || outcome.kind === 'failed') {
-      // The next event of the same subject may have waited for this one.
-      relayInBackground();
-    }
-  }
-
-  async function startWorkers(): Promise<void> {
-    const startedIn = generation;
-    const stopRequested = () => generation !== startedIn;
-    const instance = new PgBoss({
-      db: createPgBossDatabase(deps.database),
-      schedule: false,
-      supervise: true,
-      // Expiry is checked at maintenance: an attempt lost with its process is sent again within a minute or so.
-      maintenanceIntervalSeconds: 30,
-    });
-    instance.on('error', (error) => log.error({ err: error }, 'webhook queue error'));
-    await instance.start();
-    // From here on the instance runs timers (its supervision, one poll per worker): whatever ends this start
-    // early, a stop or a failed step, stops it, or it would keep the process alive after shutdown.
-    const ids: string[] = [];
-    try {
-      await instance.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE });
-      for (let i = 0; i < WORKERS && !stopRequested(); i++) {
-        ids.push(
-          await instance.work<{ deliveryId: string; attempt: number }>(
-            WEBHOOK_QUEUE,
-            { pollingIntervalSeconds: config.pollingIntervalMs / 1000 },
-            async ([job]) => {
-              if (job) await runJob(instance, job.data);
-            },
-          ),
-        );
+  runner.addQueue<{ deliveryId: string; attempt: number }>({
+    name: WEBHOOK_QUEUE,
+    workers: WORKERS,
+    pollingIntervalMs: config.pollingIntervalMs,
+    async run(job) {
+      const outcome = await deps.deliver(job.data.deliveryId, job.data.attempt);
+      if (outcome.kind === 'retry') {
+        const active = runner.running();
+        // Stopping: the delivery is not marked handed over for this attempt, so the next start's relay takes it.
+        if (active)
+          await handOver(active, [
+            { id: job.data.deliveryId, attempt: outcome.attempt, delaySeconds: outcome.delaySeconds },
+          ]);
+      } else if (outcome.kind === 'delivered' || outcome.kind === 'failed') {
+        // The next event of the same subject may have waited for this one.
+        relayInBackground();
       }
-    } catch (error) {
-      await stopBoss(instance);
-      throw error;
-    }
-    if (stopRequested()) {
-      await stopBoss(instance);
-      return;
-    }
-    workerIds.push(...ids);
-    boss = instance;
-    timer = setInterval(relayInBackground, config.relayIntervalMs);
-    timer.unref();
-    await relay();
-  }
-
-  async function stopBoss(
-    instance: PgBoss,
-    options: PgBoss.StopOptions = { graceful: false },
-  ): Promise<void> {
-    await instance
-      .stop(options)
-      .catch((error: unknown) => log.error({ err: error }, 'the webhook queue did not stop cleanly'));
-  }
+    },
+  });
+  runner.addRelay({
+    label: 'webhook deliveries',
+    intervalMs: config.relayIntervalMs,
+    run: relay,
+    settled: () => coalesced.settled(),
+  });
 
   return {
-    start() {
-      starting ??= startWorkers().catch((error: unknown) => {
-        starting = null;
-        throw error;
-      });
-      return starting;
-    },
-
     wake() {
-      if (boss) relayInBackground();
+      if (runner.running()) relayInBackground();
     },
-
     relay,
-
-    async stop() {
-      // As the side-effect queue's stop: wait for a start in progress to settle, whatever its outcome; that
-      // start stops its own instance once it sees the stop (a stuck one is the shutdown deadline's to end).
-      generation += 1;
-      await starting?.catch(() => undefined);
-      starting = null;
-      if (timer) clearInterval(timer);
-      timer = null;
-      const active = boss;
-      boss = null;
-      await coalesced.settled();
-      if (active) await stopBoss(active, { graceful: true, wait: true, timeout: 5000 });
-      workerIds.length = 0;
-    },
   };
 }
 

@@ -31,6 +31,16 @@ export interface BookingRecord extends NewBooking {
   createdAt: Date;
 }
 
+/** What a new booking writes besides itself: its count, its audit entry, its side effects and its webhook event. */
+export interface NewBookingRecords {
+  analytics: AnalyticsEvent;
+  audit: NewAuditEntry;
+  sideEffects: { kind: SideEffectKind; runAfter: Date }[];
+  webhookEvent: WebhookEvent;
+  /** The answer an Idempotency-Key keeps, when the request carried one. */
+  idempotentResponse?: { scope: string; key: string; response: StoredResponse };
+}
+
 export interface StoredResponse {
   requestHash: string;
   status: number;
@@ -49,6 +59,11 @@ export interface BookingTransactionRepositories {
   insertBooking(booking: NewBooking): Promise<BookingRecord>;
   /** Marks an active, unexpired one-time link booked; false when another booking got there first. */
   consumeOneTimeLink(id: string, bookingId: string, now: Date): Promise<boolean>;
+  /**
+   * Writes every record of a booking just inserted in one statement: the owner's lock is held for one round
+   * trip instead of one per table.
+   */
+  recordNewBooking(bookingId: string, records: NewBookingRecords): Promise<void>;
   recordAnalytics(event: AnalyticsEvent): Promise<void>;
   recordAudit(entry: NewAuditEntry): Promise<void>;
   /** The booking as it is now (call after lockOwner); null when there is none. */

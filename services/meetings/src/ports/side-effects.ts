@@ -64,7 +64,8 @@ export interface SideEffectRow {
 export interface SideEffectsRepository {
   /** Pending rows never handed to the queue, or handed so long ago that the job may be gone. */
   listToEnqueue(now: Date, staleBefore: Date, limit: number): Promise<SideEffectRow[]>;
-  markEnqueued(id: string, at: Date): Promise<void>;
+  /** Marks the rows handed to the queue, in one statement. */
+  markEnqueued(ids: string[], at: Date): Promise<void>;
   find(id: string): Promise<SideEffectRow | null>;
   markDone(id: string, at: Date): Promise<void>;
   /** Counts a failed attempt; the row becomes dead (for the owner to see) after the last one. */

@@ -138,8 +138,8 @@ export interface WebhookDeliveriesRepository {
    * earlier pending delivery of the same subject to the same endpoint: that one goes first.
    */
   listToEnqueue(staleBefore: Date, limit: number): Promise<WebhookDeliveryRecord[]>;
-  /** null: not handed over (any more), so the relay takes it at its next pass. */
-  markEnqueued(id: string, at: Date | null): Promise<void>;
+  /** Marks the deliveries handed to the queue, in one statement; null: not handed over (any more), so the relay takes them at its next pass. */
+  markEnqueued(ids: string[], at: Date | null): Promise<void>;
   /** Each record* applies only while the row is still at `attempt` attempts: a duplicate job changes nothing. */
   recordDelivered(id: string, attempt: number, result: WebhookAttemptResult): Promise<boolean>;
   /** `nextAttemptAt` null: the round is over and the delivery has failed. */

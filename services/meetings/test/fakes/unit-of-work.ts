@@ -95,6 +95,15 @@ export function memoryBookingUnitOfWork(store: MemoryStore): BookingUnitOfWork &
       replaceRow(store.oneTimeLinks, { ...row, status: 'booked', bookingId });
       return true;
     },
+    // The one statement the database adapter writes, as its separate rows.
+    recordNewBooking: async (bookingId, records) => {
+      store.analytics.push(records.analytics);
+      store.audit.push(records.audit);
+      for (const effect of records.sideEffects) store.sideEffects.push({ bookingId, revision: 0, ...effect });
+      store.webhookEvents.push(records.webhookEvent);
+      const kept = records.idempotentResponse;
+      if (kept) store.responses.set(`${kept.scope}\n${kept.key}`, kept.response);
+    },
     recordAnalytics: async (event) => {
       store.analytics.push(event);
     },

@@ -7,6 +7,7 @@ import { freePort, type ServerProcess, spawnServer, waitUntilHealthy } from '../
 import { type SmtpInbox, startSmtpInbox } from '../support/smtp-inbox';
 import { TEST_JWT_SECRET } from '../support/test-app';
 import { useTestDatabase } from '../support/use-test-app';
+import { waitFor } from '../support/wait-for';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 
 const t = useTestDatabase();
@@ -99,14 +100,21 @@ describe.runIf(process.env.DATABASE_URL)('a crash right after a booking commits'
     await start({ SMTP_URL: inbox.url });
     const deadline = Date.now() + 150_000;
     while (inbox.received.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-    await new Promise((r) => setTimeout(r, 3000));
+    // Settled for good, not just quiet for a while: the row is done and its one job (the row's id) completed,
+    // so no attempt of it can run again and every message it sent has arrived.
+    const effects = await waitFor(async () => {
+      const rows = await queryRows<{ kind: string; status: string; job: string | null }>(
+        t.database.db,
+        sql`SELECT e.kind, e.status, j.state AS job FROM booking_side_effects e
+            LEFT JOIN pgboss.job j ON j.id = e.id WHERE e.kind = 'send_confirmations'`,
+      );
+      if (rows.some((row) => row.job !== 'completed'))
+        throw new Error(`not settled: ${JSON.stringify(rows)}`);
+      return rows;
+    }, 60_000);
+    expect(effects).toEqual([{ kind: 'send_confirmations', status: 'done', job: 'completed' }]);
     expect(inbox.to('rita@example.com')).toHaveLength(1);
     expect(inbox.to('owen@example.com')).toHaveLength(1);
-    const effects = await queryRows<{ kind: string; status: string }>(
-      t.database.db,
-      sql`SELECT kind, status FROM booking_side_effects WHERE kind = 'send_confirmations'`,
-    );
-    expect(effects).toEqual([{ kind: 'send_confirmations', status: 'done' }]);
   }, 400_000);
 
   it('loses no webhook: killed while its first attempt waits for an answer, a new process delivers it', async () => {

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/adapters/db/client';
 import { systemClock } from '../../src/container';
+import { createJobRunner } from '../../src/jobs/job-runner';
 import { createSideEffectsQueue } from '../../src/jobs/side-effects-queue';
 import { useTestDatabase } from '../support/use-test-app';
 
@@ -35,15 +36,18 @@ function failingOn(database: Database, failOn: string): Database {
   return { ...database, db: Object.assign(Object.create(database.db), { $client: proxy }) };
 }
 
+/** The job runner with the side-effect queue registered on it, as the container wires them. */
 function queueOn(database: Database) {
-  return createSideEffectsQueue({
-    database,
+  const runner = createJobRunner({ database, log: silentLog });
+  const queue = createSideEffectsQueue({
+    runner,
     sideEffects: { listToEnqueue: async () => [], markEnqueued: async () => {} },
     run: async () => 'done',
     clock: systemClock,
     config,
     log: silentLog,
   });
+  return { start: runner.start, stop: runner.stop, relay: queue.relay };
 }
 
 afterEach(() => {
@@ -52,7 +56,7 @@ afterEach(() => {
 
 // The hung stops of issue 14 had pg-boss's supervision timer and worker polls still live after the app closed:
 // a pg-boss that a start had started but nobody stopped.
-describe('the side-effect queue on stop', () => {
+describe('the job queue on stop', () => {
   it('stops the pg-boss it started when a later step of the start fails', async () => {
     const stops = vi.spyOn(PgBoss.prototype, 'stop');
     const queue = queueOn(failingOn(t.database, '.create_queue($1'));

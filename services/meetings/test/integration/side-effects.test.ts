@@ -263,8 +263,9 @@ describe('side effects of a booking', () => {
       followUp: true,
       sideEffects: ['send_follow_up'],
     });
-    t.app.container.sideEffects.wake();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await t.app.container.sideEffects.relay();
+    // A poll cycle of every queue runs now and finds nothing due.
+    expect(await t.app.container.jobs.pollOnce()).toBe(0);
     const { items } = await t.app.container.bookings.listBookingSideEffects(owner.id, booking.bookingId);
     expect(items).toEqual([
       {
@@ -283,13 +284,13 @@ describe('side effects of a booking', () => {
 describe('after a crash', () => {
   it('a new instance runs what the crashed one left pending, once', async () => {
     // The running instance "dies" right after the booking commit: its queue stops before any wake-up.
-    await t.app.container.sideEffects.stop();
+    await t.app.container.jobs.stop();
     try {
       const owner = await ownerReceivingOn('google');
       const booking = await insertBooking(t.database.db, { ownerId: owner.id });
 
       const restarted = await t.startApp();
-      await restarted.app.container.sideEffects.start();
+      await restarted.app.container.jobs.start();
       try {
         await settled(booking.bookingId, owner.id, restarted);
       } finally {
@@ -297,8 +298,10 @@ describe('after a crash', () => {
       }
       const again = await t.startApp();
       try {
-        await again.app.container.sideEffects.relay();
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await again.app.container.jobs.start();
+        expect(await again.app.container.sideEffects.relay()).toBe(0);
+        // One poll cycle of every queue: nothing left to run.
+        expect(await again.app.container.jobs.pollOnce()).toBe(0);
       } finally {
         await again.close();
       }
@@ -307,7 +310,7 @@ describe('after a crash', () => {
       expect(t.inbox.to(OWNER)).toHaveLength(1);
       expect(t.fakes.google.contacts).toHaveLength(1);
     } finally {
-      await t.app.container.sideEffects.start();
+      await t.app.container.jobs.start();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { BookingUnitOfWork } from '../../ports/booking-transaction';
 import type { Db } from './client';
@@ -9,8 +9,16 @@ import { createBookingsRepository } from './repositories/bookings-repository';
 import { createLinksRepository } from './repositories/links-repository';
 import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
 import { storedBookingColumns, toStoredBooking } from './repositories/stored-booking';
-import { createWebhookOutbox } from './repositories/webhooks-repository';
-import { bookingSideEffects, bookings, idempotencyKeys, oneTimeLinks, owners } from './schema';
+import { createWebhookOutbox, webhookOutboxInsert } from './repositories/webhooks-repository';
+import {
+  analyticsEvents,
+  auditLog,
+  bookingSideEffects,
+  bookings,
+  idempotencyKeys,
+  oneTimeLinks,
+  owners,
+} from './schema';
 
 const EXCLUSION_VIOLATION = '23P01';
 
@@ -39,6 +47,8 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
                 ...booking,
                 id: row.id,
                 status: 'confirmed',
+                // As stored (jsonb keeps its own key order): what the owner API will show.
+                answers: row.answers as Record<string, unknown>,
                 icsSequence: row.icsSequence,
                 createdAt: row.createdAt,
               };
@@ -99,6 +109,49 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
               )
               .returning({ id: oneTimeLinks.id });
             return rows.length === 1;
+          },
+          async recordNewBooking(bookingId, records) {
+            const { analytics: event, audit: entry, sideEffects, webhookEvent, idempotentResponse } = records;
+            const writes: SQL[] = [
+              tx
+                .insert(analyticsEvents)
+                .values({
+                  linkId: event.linkId,
+                  kind: event.kind,
+                  referrerOrigin: event.referrerOrigin ?? null,
+                  occurredAt: event.occurredAt,
+                })
+                .getSQL(),
+              tx.insert(auditLog).values(entry).getSQL(),
+            ];
+            if (sideEffects.length > 0)
+              writes.push(
+                tx
+                  .insert(bookingSideEffects)
+                  .values(
+                    sideEffects.map((e) => ({ bookingId, kind: e.kind, runAfter: e.runAfter, revision: 0 })),
+                  )
+                  .getSQL(),
+              );
+            if (idempotentResponse)
+              writes.push(
+                tx
+                  .insert(idempotencyKeys)
+                  .values({
+                    scope: idempotentResponse.scope,
+                    key: idempotentResponse.key,
+                    requestHash: idempotentResponse.response.requestHash,
+                    responseStatus: idempotentResponse.response.status,
+                    responseBody: idempotentResponse.response.body,
+                  })
+                  .getSQL(),
+              );
+            // Data-modifying WITH clauses all run, referenced or not, in the one statement.
+            const ctes = sql.join(
+              writes.map((write, i) => sql`${sql.raw(`w${i}`)} AS (${write})`),
+              sql`, `,
+            );
+            await tx.execute(sql`WITH ${ctes} ${webhookOutboxInsert(webhookEvent)}`);
           },
           recordAnalytics: (event) => analytics.record(event),
           recordAudit: (entry) => audit.record(entry),

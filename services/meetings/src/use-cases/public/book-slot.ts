@@ -11,7 +11,7 @@ import type { Sealer, TokenGenerator } from '../../ports/secrets';
 import type { SideEffectKind } from '../../ports/side-effects';
 import { assembleAvailabilityInput, widenForAvailability } from '../availability/load-availability-input';
 import { manageBookingUrl, unsealManageUrl } from '../bookings/manage-url';
-import { recordBookingEvent } from '../webhooks/record-booking-event';
+import { newBookingView, presentBooking } from '../bookings/present-booking';
 import { assertOneTimeOpen, type PublicLink, type ResolvePublicLink } from './resolve-public-link';
 
 export interface BookingRequest {
@@ -159,27 +159,6 @@ export function makeBookSlot(deps: BookSlotDeps) {
       if (currentOneTime && !(await tx.consumeOneTimeLink(currentOneTime.id, booking.id, now))) {
         throw new DomainError('link_used', 'This personal link has already been used to book.');
       }
-      await tx.recordAnalytics({ linkId: link.id, kind: 'booked', occurredAt: now });
-      await tx.recordAudit({
-        ownerId: link.ownerId,
-        actor: `public:${createHash('sha256').update(meta.ip).digest('hex')}`,
-        action: 'booking.created',
-        targetType: 'booking',
-        targetId: booking.id,
-        summary: `${booking.recipientName} <${booking.recipientEmail}> booked "${link.title}" for ${booking.startsAt.toISOString()}`,
-        occurredAt: now,
-      });
-      await tx.addSideEffects(
-        booking.id,
-        sideEffectsFor(template?.emailFollowupEnabled ?? false, now, booking.endsAt),
-      );
-      await recordBookingEvent(tx, {
-        type: 'booking.created',
-        ownerId: link.ownerId,
-        bookingId: booking.id,
-        at: now,
-      });
-
       const body: StoredConfirmation = {
         booking: {
           id: booking.id,
@@ -214,9 +193,37 @@ export function makeBookSlot(deps: BookSlotDeps) {
           'PUBLISH',
         ),
       };
-      if (meta.idempotencyKey) {
-        await tx.saveResponse(scope, meta.idempotencyKey, { requestHash, status: 201, body });
-      }
+      // Everything else the booking writes, in one statement under the lock (analytics, audit, side effects,
+      // the webhook event carrying the booking as the owner API shows it, the idempotent answer).
+      await tx.recordNewBooking(booking.id, {
+        analytics: { linkId: link.id, kind: 'booked', occurredAt: now },
+        audit: {
+          ownerId: link.ownerId,
+          actor: `public:${createHash('sha256').update(meta.ip).digest('hex')}`,
+          action: 'booking.created',
+          targetType: 'booking',
+          targetId: booking.id,
+          summary: `${booking.recipientName} <${booking.recipientEmail}> booked "${link.title}" for ${booking.startsAt.toISOString()}`,
+          occurredAt: now,
+        },
+        sideEffects: sideEffectsFor(template?.emailFollowupEnabled ?? false, now, booking.endsAt),
+        webhookEvent: {
+          ownerId: link.ownerId,
+          type: 'booking.created',
+          subjectId: booking.id,
+          data: presentBooking(newBookingView(booking, current.title)),
+          occurredAt: now,
+        },
+        ...(meta.idempotencyKey
+          ? {
+              idempotentResponse: {
+                scope,
+                key: meta.idempotencyKey,
+                response: { requestHash, status: 201, body },
+              },
+            }
+          : {}),
+      });
       const confirmation: BookingConfirmation = {
         ...body,
         manageUrl: manageBookingUrl(deps.publicBaseUrl, manage.token),

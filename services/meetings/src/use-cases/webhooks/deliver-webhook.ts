@@ -51,7 +51,7 @@ export function makeDeliverWebhook(deps: DeliverWebhookDeps) {
     if (!endpoint) return { kind: 'skipped' };
     if (!endpoint.enabled) {
       // It waits for the endpoint to be turned on: the relay hands it over again then.
-      await deps.deliveries.markEnqueued(delivery.id, null);
+      await deps.deliveries.markEnqueued([delivery.id], null);
       return { kind: 'skipped' };
     }
     const sentAt = deps.clock.now();

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Sealer } from '../../../ports/secrets';
 import type {
   SideEffectBooking,
@@ -62,8 +62,9 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
       return rows.map(toRow);
     },
 
-    async markEnqueued(id, at) {
-      await db.update(bookingSideEffects).set({ enqueuedAt: at }).where(eq(bookingSideEffects.id, id));
+    async markEnqueued(ids, at) {
+      if (ids.length === 0) return;
+      await db.update(bookingSideEffects).set({ enqueuedAt: at }).where(inArray(bookingSideEffects.id, ids));
     },
 
     async find(id) {

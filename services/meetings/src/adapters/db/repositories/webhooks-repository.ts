@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { WEBHOOK_MAX_ATTEMPTS } from '../../../domain/webhooks/retry-schedule';
 import type {
   WebhookDeliveriesRepository,
@@ -7,6 +7,7 @@ import type {
   WebhookDisabledReason,
   WebhookEndpointRecord,
   WebhookEndpointsRepository,
+  WebhookEvent,
   WebhookEventType,
   WebhookMessageType,
   WebhookOutbox,
@@ -261,8 +262,9 @@ export function createWebhookDeliveriesRepository(db: Db): WebhookDeliveriesRepo
       return found;
     },
 
-    async markEnqueued(id, at) {
-      await db.update(webhookDeliveries).set({ enqueuedAt: at }).where(eq(webhookDeliveries.id, id));
+    async markEnqueued(ids, at) {
+      if (ids.length === 0) return;
+      await db.update(webhookDeliveries).set({ enqueuedAt: at }).where(inArray(webhookDeliveries.id, ids));
     },
 
     async recordDelivered(id, attempt, result) {
@@ -323,20 +325,23 @@ export function createWebhookDeliveriesRepository(db: Db): WebhookDeliveriesRepo
 export function createWebhookOutbox(db: Db): WebhookOutbox {
   return {
     async record(event) {
-      const body = JSON.stringify({
-        type: event.type,
-        timestamp: event.occurredAt.toISOString(),
-        data: event.data,
-      });
-      await db.execute(
-        sql`INSERT INTO webhook_deliveries
-              (endpoint_id, message_id, event_type, subject_id, body, give_up_after, next_attempt_at)
-            SELECT id, ${newMessageId}, ${event.type}, ${event.subjectId}::uuid, ${body}, ${WEBHOOK_MAX_ATTEMPTS},
-                   ${event.occurredAt.toISOString()}::timestamptz
-            FROM webhook_endpoints
-            WHERE owner_id = ${event.ownerId}::uuid AND enabled
-              AND (events IS NULL OR ${event.type} = ANY(events))`,
-      );
+      await db.execute(webhookOutboxInsert(event));
     },
   };
+}
+
+/** The outbox's one INSERT for an event, for a caller that writes it together with other rows. */
+export function webhookOutboxInsert(event: WebhookEvent): SQL {
+  const body = JSON.stringify({
+    type: event.type,
+    timestamp: event.occurredAt.toISOString(),
+    data: event.data,
+  });
+  return sql`INSERT INTO webhook_deliveries
+        (endpoint_id, message_id, event_type, subject_id, body, give_up_after, next_attempt_at)
+      SELECT id, ${newMessageId}, ${event.type}, ${event.subjectId}::uuid, ${body}, ${WEBHOOK_MAX_ATTEMPTS},
+             ${event.occurredAt.toISOString()}::timestamptz
+      FROM webhook_endpoints
+      WHERE owner_id = ${event.ownerId}::uuid AND enabled
+        AND (events IS NULL OR ${event.type} = ANY(events))`;
 }
