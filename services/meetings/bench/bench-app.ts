@@ -3,7 +3,7 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import type { BenchEnvironment } from './section';
 
-/** The real service as `npm start` builds it, over the bench's database, without listening. */
+/** The real service as `npm start` builds it, over the bench's database; requests go through inject. */
 export async function startBenchApp(
   environment: BenchEnvironment,
   options: { env?: Record<string, string>; startJobs: boolean },
@@ -25,6 +25,8 @@ export async function startBenchApp(
   });
   const app = await buildApp(config, { startJobs: options.startJobs });
   await app.ready();
+  // The job queues start once the app listens (as in production), so a bench that needs them listens on loopback.
+  if (options.startJobs) await app.listen({ port: 0, host: '127.0.0.1' });
   return app;
 }
 
