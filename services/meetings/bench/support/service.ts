@@ -4,12 +4,12 @@ import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 // @ts-expect-error: the build script is plain JavaScript (it runs before any TypeScript tooling), without types.
 import { buildServiceIfChanged } from '../../scripts/build.mjs';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Container } from '../../src/container';
+import { createScratchDatabase } from '../../test/support/test-database';
 import type { BenchEnvironment } from '../section';
 import type { BarePayload } from './bare-server';
 
@@ -38,24 +38,7 @@ export function productionEnv(environment: BenchEnvironment, databaseUrl: string
 export async function benchDatabase(environment: BenchEnvironment) {
   const serverUrl = environment.databaseUrl;
   if (!serverUrl) return { url: undefined, drop: async () => {} };
-  const name = `bookings_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
-
-async function adminQuery(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  return createScratchDatabase(serverUrl, 'bookings_bench');
 }
 
 /** Writes the section's data through the service's own use cases (migrating the database first), then closes. */

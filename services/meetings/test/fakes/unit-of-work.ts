@@ -2,6 +2,7 @@ import { DomainError } from '../../src/domain/shared/domain-error';
 import type { BookingTransactionRepositories, BookingUnitOfWork } from '../../src/ports/booking-transaction';
 import type { StoredBooking } from '../../src/ports/bookings';
 import type { UnitOfWork } from '../../src/ports/unit-of-work';
+import { ownerMeetingsIn } from './busy-time';
 import { inTransaction, type MemoryStore, nextId, replaceRow } from './memory-store';
 import {
   memoryAudit,
@@ -60,17 +61,7 @@ export function memoryBookingUnitOfWork(store: MemoryStore): BookingUnitOfWork &
     },
     findLink: (ownerId, linkId) => links.findOwned(ownerId, linkId),
     findOneTimeLink: (ownerId, id) => oneTimeLinks.findOwned(ownerId, id),
-    ownerMeetings: async (ownerId, range) =>
-      confirmedOf(ownerId)
-        .filter((row) => row.startsAt.getTime() < range.end && range.start < row.endsAt.getTime())
-        .map((row) => ({
-          bookingId: row.id,
-          linkId: row.linkId,
-          start: row.startsAt.getTime(),
-          end: row.endsAt.getTime(),
-          bufferBeforeMinutes: row.bufferBeforeMinutes,
-          bufferAfterMinutes: row.bufferAfterMinutes,
-        })),
+    ownerMeetings: async (ownerId, range) => ownerMeetingsIn(store, ownerId, range),
     async insertBooking(next) {
       refuseOverlap(next.ownerId, next.startsAt, next.endsAt);
       const createdAt = new Date(0);

@@ -34,15 +34,26 @@ export async function createTestDatabase(
     await database.migrate();
     return withReset(database, null, () => database.close());
   }
-  const name = `bookings_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const url = withDatabaseName(serverUrl, name);
-  const database = await openDatabase({ kind: 'postgres', url });
+  const scratch = await createScratchDatabase(serverUrl, 'bookings_test');
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url });
   await database.migrate();
-  return withReset(database, url, async () => {
+  return withReset(database, scratch.url, async () => {
     await database.close();
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await scratch.drop();
   });
+}
+
+/** A new, empty database on a PostgreSQL server, named `<prefix>_<random>`, and how to drop it again. */
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  return {
+    url: withDatabaseName(serverUrl, name),
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 function withReset(database: Database, url: string | null, destroy: () => Promise<void>): TestDatabase {
