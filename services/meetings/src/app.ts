@@ -6,6 +6,7 @@ import { checkEncryptionKey } from './adapters/db/encryption-key-check';
 import type { Config } from './config';
 import { type Adapters, type Container, createAdapters, createContainer } from './container';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './http/framework-problems';
+import { OneLinePerRequest, serviceLogger } from './http/logging';
 import { authPlugin } from './http/plugins/auth';
 import { embedScriptPlugin } from './http/plugins/embed-script';
 import { errorHandlerPlugin } from './http/plugins/error-handler';
@@ -51,15 +52,10 @@ export interface BuildOptions {
 
 /** Builds the whole service without listening: the server and the tests use exactly this. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const ownLogger = options.logger ? undefined : serviceLogger(config.logLevel);
   const app = Fastify({
-    ...(options.logger
-      ? { loggerInstance: options.logger }
-      : {
-          logger: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-        }),
+    ...(ownLogger ? { logger: ownLogger.options } : { loggerInstance: options.logger }),
+    logController: new OneLinePerRequest(),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     bodyLimit: 256 * 1024,
@@ -97,6 +93,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await container.repositories.analytics.flush();
     if (!options.adapters?.database) await adapters.database.close();
     if (!options.adapters?.email) await adapters.email.close?.();
+    ownLogger?.close();
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

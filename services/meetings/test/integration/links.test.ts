@@ -382,6 +382,29 @@ describe('GET /bookings/links/{id}/analytics', () => {
     });
   });
 
+  it('writes a batch of page views in one go, dropping only the views of a link deleted meanwhile', async () => {
+    const kept = await createLink(ann, { settings: { timeZone: 'UTC' } });
+    const deleted = await createLink(ann);
+    await ann.api.DELETE('/bookings/links/{id}', { params: { path: { id: deleted.id } } });
+    const views = [
+      { linkId: kept.id, referrerOrigin: 'https://example.org', at: '2026-03-01T10:00:00Z' },
+      { linkId: deleted.id, referrerOrigin: null, at: '2026-03-01T11:00:00Z' },
+      { linkId: kept.id, referrerOrigin: null, at: '2026-03-02T09:00:00Z' },
+    ];
+    await t.app.container.repositories.analytics.recordMany(
+      views.map((v) => ({
+        linkId: v.linkId,
+        kind: 'view' as const,
+        referrerOrigin: v.referrerOrigin,
+        occurredAt: new Date(v.at),
+      })),
+    );
+    const { data } = await ann.api.GET('/bookings/links/{id}/analytics', {
+      params: { path: { id: kept.id }, query: { from: '2026-03-01', to: '2026-03-02' } },
+    });
+    expect(data?.series.map((day) => day.views)).toEqual([1, 1]);
+  });
+
   it('answers a conversion of 0 without views, and defaults to the last 30 days', async () => {
     const link = await createLink(ann);
     const { data } = await ann.api.GET('/bookings/links/{id}/analytics', {

@@ -1,7 +1,7 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { AnalyticsKind, AnalyticsRepository } from '../../../ports/analytics';
 import type { Db } from '../client';
-import { analyticsEvents } from '../schema';
+import { analyticsEvents, bookingLinks } from '../schema';
 
 export function createAnalyticsRepository(db: Db): AnalyticsRepository {
   return {
@@ -16,14 +16,19 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
 
     async recordMany(events) {
       if (events.length === 0) return;
-      await db.insert(analyticsEvents).values(
-        events.map((event) => ({
-          linkId: event.linkId,
-          kind: event.kind,
-          referrerOrigin: event.referrerOrigin ?? null,
-          occurredAt: event.occurredAt,
-        })),
-      );
+      // Four array parameters whatever the number of events: a second's worth of page views is one statement
+      // that costs the same to build for 5 rows as for 500. A view of a link deleted meanwhile is dropped, so
+      // it cannot make the whole batch fail its foreign key.
+      await db.execute(sql`
+        INSERT INTO ${analyticsEvents} (link_id, kind, referrer_origin, occurred_at)
+        SELECT e.link_id, e.kind, e.referrer_origin, e.occurred_at
+        FROM unnest(
+          ${sql.param(events.map((e) => e.linkId))}::uuid[],
+          ${sql.param(events.map((e) => e.kind))}::text[],
+          ${sql.param(events.map((e) => e.referrerOrigin ?? null))}::text[],
+          ${sql.param(events.map((e) => e.occurredAt.toISOString()))}::timestamptz[]
+        ) AS e(link_id, kind, referrer_origin, occurred_at)
+        WHERE EXISTS (SELECT 1 FROM ${bookingLinks} l WHERE l.id = e.link_id)`);
     },
 
     async countPerLocalDay(linkId, timeZone, range) {
