@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createFileEmail, createSmtpEmail, type EmailPort } from '@bookings/email';
 import { createPkcePair, type ProviderName } from '@bookings/office';
@@ -480,6 +480,7 @@ function createPublicBooking(
       tokens,
       sealer,
       publicBaseUrl: config.publicBaseUrl,
+      newId: randomUUID,
       ...booking,
     }),
   };

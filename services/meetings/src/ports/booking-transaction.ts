@@ -24,6 +24,12 @@ export interface NewBooking {
   manageTokenSealed: string;
 }
 
+/** A booking about to be written: its id and creation time are known before the one statement that writes it. */
+export interface NewBookingWithId extends NewBooking {
+  id: string;
+  createdAt: Date;
+}
+
 export interface BookingRecord extends NewBooking {
   id: string;
   status: 'confirmed';
@@ -52,18 +58,26 @@ export interface BookingTransactionRepositories {
   /** Serialises the owner's bookings: a second booking of the same owner waits here until this one commits. */
   lockOwner(ownerId: string): Promise<void>;
   findLink(ownerId: string, linkId: string): Promise<LinkRecord | null>;
+  /**
+   * The link and the owner's confirmed bookings (all links) overlapping the range, read together (call after
+   * lockOwner): what a booking checks its slot against, in one round trip under the lock.
+   */
+  findLinkAndMeetings(
+    ownerId: string,
+    linkId: string,
+    range: Interval,
+  ): Promise<{ link: LinkRecord | null; meetings: OwnerMeeting[] }>;
   findOneTimeLink(ownerId: string, id: string): Promise<OneTimeLinkRecord | null>;
   /** The owner's confirmed bookings (all links) overlapping the range. */
   ownerMeetings(ownerId: string, range: Interval): Promise<OwnerMeeting[]>;
-  /** Throws DomainError `slot_unavailable` when the database's exclusion constraint refuses an overlap. */
-  insertBooking(booking: NewBooking): Promise<BookingRecord>;
   /** Marks an active, unexpired one-time link booked; false when another booking got there first. */
   consumeOneTimeLink(id: string, bookingId: string, now: Date): Promise<boolean>;
   /**
-   * Writes every record of a booking just inserted in one statement: the owner's lock is held for one round
-   * trip instead of one per table.
+   * Writes a new booking (its id and creation time chosen by the caller) with every record that comes with it,
+   * in one statement: the owner's lock is held for one round trip instead of one per table. Throws DomainError
+   * `slot_unavailable` when the database's exclusion constraint refuses an overlap, and then writes nothing.
    */
-  recordNewBooking(bookingId: string, records: NewBookingRecords): Promise<void>;
+  insertBookingWithRecords(booking: NewBookingWithId, records: NewBookingRecords): Promise<void>;
   recordAnalytics(event: AnalyticsEvent): Promise<void>;
   recordAudit(entry: NewAuditEntry): Promise<void>;
   /** The booking as it is now (call after lockOwner); null when there is none. */

@@ -3,7 +3,7 @@ import type { BookingTransactionRepositories, BookingUnitOfWork } from '../../sr
 import type { StoredBooking } from '../../src/ports/bookings';
 import type { UnitOfWork } from '../../src/ports/unit-of-work';
 import { ownerMeetingsIn } from './busy-time';
-import { inTransaction, type MemoryStore, nextId, replaceRow } from './memory-store';
+import { inTransaction, type MemoryStore, replaceRow } from './memory-store';
 import {
   memoryAudit,
   memoryLinks,
@@ -62,35 +62,33 @@ export function memoryBookingUnitOfWork(store: MemoryStore): BookingUnitOfWork &
     findLink: (ownerId, linkId) => links.findOwned(ownerId, linkId),
     findOneTimeLink: (ownerId, id) => oneTimeLinks.findOwned(ownerId, id),
     ownerMeetings: async (ownerId, range) => ownerMeetingsIn(store, ownerId, range),
-    async insertBooking(next) {
-      refuseOverlap(next.ownerId, next.startsAt, next.endsAt);
-      const createdAt = new Date(0);
-      const id = nextId(store, 'booking');
-      store.bookings.push({
-        ...next,
-        id,
-        status: 'confirmed',
-        conferenceUrl: null,
-        icsSequence: 0,
-        createdAt,
-        cancelledAt: null,
-        cancelReason: null,
-        cancelledBy: null,
-        rescheduledAt: null,
-      });
-      return { ...next, id, status: 'confirmed', icsSequence: 0, createdAt };
-    },
     async consumeOneTimeLink(id, bookingId, now) {
       const row = store.oneTimeLinks.find((link) => link.id === id);
       if (!row || row.status !== 'active' || row.expiresAt <= now) return false;
       replaceRow(store.oneTimeLinks, { ...row, status: 'booked', bookingId });
       return true;
     },
-    // The one statement the database adapter writes, as its separate rows.
-    recordNewBooking: async (bookingId, records) => {
+    findLinkAndMeetings: async (ownerId, linkId, range) => ({
+      link: await links.findOwned(ownerId, linkId),
+      meetings: ownerMeetingsIn(store, ownerId, range),
+    }),
+    // The one statement the database adapter writes, as its separate rows: all of them or, refused, none.
+    insertBookingWithRecords: async (next, records) => {
+      refuseOverlap(next.ownerId, next.startsAt, next.endsAt);
+      store.bookings.push({
+        ...next,
+        status: 'confirmed',
+        conferenceUrl: null,
+        icsSequence: 0,
+        cancelledAt: null,
+        cancelReason: null,
+        cancelledBy: null,
+        rescheduledAt: null,
+      });
       store.analytics.push(records.analytics);
       store.audit.push(records.audit);
-      for (const effect of records.sideEffects) store.sideEffects.push({ bookingId, revision: 0, ...effect });
+      for (const effect of records.sideEffects)
+        store.sideEffects.push({ bookingId: next.id, revision: 0, ...effect });
       store.webhookEvents.push(records.webhookEvent);
       const kept = records.idempotentResponse;
       if (kept) store.responses.set(`${kept.scope}\n${kept.key}`, kept.response);

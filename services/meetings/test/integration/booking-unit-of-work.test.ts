@@ -1,8 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createBookingUnitOfWork } from '../../src/adapters/db/booking-unit-of-work';
+import { queryRows } from '../../src/adapters/db/client';
 import { DomainError } from '../../src/domain/shared/domain-error';
-import type { NewBooking } from '../../src/ports/booking-transaction';
+import type { NewBookingRecords, NewBookingWithId } from '../../src/ports/booking-transaction';
 import { insertBookingWithSideEffects } from '../factories/booking-with-side-effects';
 import { useTestDatabase } from '../support/use-test-app';
 
@@ -13,8 +15,14 @@ const file = useTestDatabase();
 const NINE = new Date('2030-03-04T09:00:00Z');
 const minutes = (from: Date, count: number) => new Date(from.getTime() + count * 60_000);
 
-function newBooking(fixture: { ownerId: string; linkId: string }, startsAt: Date, endsAt: Date): NewBooking {
+function newBooking(
+  fixture: { ownerId: string; linkId: string },
+  startsAt: Date,
+  endsAt: Date,
+): NewBookingWithId {
   return {
+    id: randomUUID(),
+    createdAt: NINE,
     ownerId: fixture.ownerId,
     linkId: fixture.linkId,
     oneTimeLinkId: null,
@@ -29,6 +37,38 @@ function newBooking(fixture: { ownerId: string; linkId: string }, startsAt: Date
     manageTokenHash: randomBytes(32).toString('base64url'),
     manageTokenSealed: 'sealed',
   };
+}
+
+/** What a booking writes besides itself, as book-slot makes it. */
+function recordsOf(booking: NewBookingWithId): NewBookingRecords {
+  return {
+    analytics: { linkId: booking.linkId, kind: 'booked', occurredAt: NINE },
+    audit: {
+      ownerId: booking.ownerId,
+      actor: 'public:test',
+      action: 'booking.created',
+      targetType: 'booking',
+      targetId: booking.id,
+      summary: 'booked',
+      occurredAt: NINE,
+    },
+    sideEffects: [{ kind: 'send_confirmations', runAfter: NINE }],
+    webhookEvent: {
+      ownerId: booking.ownerId,
+      type: 'booking.created',
+      subjectId: booking.id,
+      data: { id: booking.id },
+      occurredAt: NINE,
+    },
+  };
+}
+
+async function countWhere(table: string, column: string, id: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    file.database.db,
+    sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${sql.identifier(column)}::text = ${id}`,
+  );
+  return Number(row?.n);
 }
 
 async function failureOf(work: Promise<unknown>): Promise<unknown> {
@@ -56,9 +96,10 @@ describe('the booking transaction against the exclusion constraint', () => {
     await file.database.reset();
     const fixture = await insertBookingWithSideEffects(file.database.db, { start: NINE, minutes: 30 });
     const unitOfWork = createBookingUnitOfWork(file.database.db);
+    const overlapping = newBooking(fixture, minutes(NINE, 15), minutes(NINE, 45));
 
     const refused = await failureOf(
-      unitOfWork.run((tx) => tx.insertBooking(newBooking(fixture, minutes(NINE, 15), minutes(NINE, 45)))),
+      unitOfWork.run((tx) => tx.insertBookingWithRecords(overlapping, recordsOf(overlapping))),
     );
 
     expect(refused).toBeInstanceOf(DomainError);
@@ -67,15 +108,53 @@ describe('the booking transaction against the exclusion constraint', () => {
       tx.ownerMeetings(fixture.ownerId, { start: NINE.getTime(), end: minutes(NINE, 60).getTime() }),
     );
     expect(meetings).toHaveLength(1);
+    expect(await countWhere('audit_log', 'target_id', overlapping.id)).toBe(0);
+    expect(await countWhere('booking_side_effects', 'booking_id', overlapping.id)).toBe(0);
+  });
+
+  it('writes a booking and its records in one statement, and reads it back with the link under the lock', async () => {
+    await file.database.reset();
+    const fixture = await insertBookingWithSideEffects(file.database.db, { start: NINE, minutes: 30 });
+    const unitOfWork = createBookingUnitOfWork(file.database.db);
+    const later = newBooking(fixture, minutes(NINE, 60), minutes(NINE, 90));
+
+    await unitOfWork.run((tx) => tx.insertBookingWithRecords(later, recordsOf(later)));
+
+    const read = await unitOfWork.run(async (tx) => {
+      await tx.lockOwner(fixture.ownerId);
+      return tx.findLinkAndMeetings(fixture.ownerId, fixture.linkId, {
+        start: NINE.getTime(),
+        end: minutes(NINE, 120).getTime(),
+      });
+    });
+    expect(read.link?.id).toBe(fixture.linkId);
+    expect(read.meetings.map((m) => [m.start, m.end])).toEqual([
+      [NINE.getTime(), minutes(NINE, 30).getTime()],
+      [minutes(NINE, 60).getTime(), minutes(NINE, 90).getTime()],
+    ]);
+    expect(read.meetings[1]).toMatchObject({ bookingId: later.id, linkId: fixture.linkId });
+    expect(await countWhere('audit_log', 'target_id', later.id)).toBe(1);
+    expect(await countWhere('booking_side_effects', 'booking_id', later.id)).toBe(1);
+    const stored = await unitOfWork.run((tx) => tx.findBooking(later.id));
+    expect(stored).toMatchObject({ createdAt: NINE, icsSequence: 0, status: 'confirmed' });
+  });
+
+  it('reads no link and no meetings for a link that is not the owner’s', async () => {
+    await file.database.reset();
+    const fixture = await insertBookingWithSideEffects(file.database.db, { start: NINE, minutes: 30 });
+    const unitOfWork = createBookingUnitOfWork(file.database.db);
+    const read = await unitOfWork.run((tx) =>
+      tx.findLinkAndMeetings(randomUUID(), fixture.linkId, { start: 0, end: minutes(NINE, 60).getTime() }),
+    );
+    expect(read).toEqual({ link: null, meetings: [] });
   });
 
   it('turns a move onto a confirmed meeting into slot_unavailable', async () => {
     await file.database.reset();
     const fixture = await insertBookingWithSideEffects(file.database.db, { start: NINE, minutes: 30 });
     const unitOfWork = createBookingUnitOfWork(file.database.db);
-    const later = await unitOfWork.run((tx) =>
-      tx.insertBooking(newBooking(fixture, minutes(NINE, 60), minutes(NINE, 90))),
-    );
+    const later = newBooking(fixture, minutes(NINE, 60), minutes(NINE, 90));
+    await unitOfWork.run((tx) => tx.insertBookingWithRecords(later, recordsOf(later)));
 
     const refused = await failureOf(
       unitOfWork.run((tx) =>
@@ -93,7 +172,9 @@ describe('the booking transaction against the exclusion constraint', () => {
     const unitOfWork = createBookingUnitOfWork(file.database.db);
     const backwards = newBooking(fixture, minutes(NINE, 120), minutes(NINE, 90));
 
-    const refused = await failureOf(unitOfWork.run((tx) => tx.insertBooking(backwards)));
+    const refused = await failureOf(
+      unitOfWork.run((tx) => tx.insertBookingWithRecords(backwards, recordsOf(backwards))),
+    );
 
     expect(refused).not.toBeInstanceOf(DomainError);
     expect(sqlStatesOf(refused)).toContain('23514');

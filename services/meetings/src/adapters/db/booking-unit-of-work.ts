@@ -1,3 +1,4 @@
+import type { Interval } from '@bookings/availability';
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { BookingUnitOfWork } from '../../ports/booking-transaction';
@@ -6,13 +7,14 @@ import { createAnalyticsRepository } from './repositories/analytics-repository';
 import { createAuditRepository } from './repositories/audit-repository';
 import { selectOwnerMeetings } from './repositories/bookings-busy-time';
 import { createBookingsRepository } from './repositories/bookings-repository';
-import { createLinksRepository } from './repositories/links-repository';
+import { createLinksRepository, linkColumns, ownedLink, toLinkRecord } from './repositories/links-repository';
 import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
 import { storedBookingColumns, toStoredBooking } from './repositories/stored-booking';
 import { createWebhookOutbox, webhookOutboxInsert } from './repositories/webhooks-repository';
 import {
   analyticsEvents,
   auditLog,
+  bookingLinks,
   bookingSideEffects,
   bookings,
   idempotencyKeys,
@@ -39,22 +41,14 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
           findLink: (ownerId, linkId) => links.findOwned(ownerId, linkId),
           findOneTimeLink: (ownerId, id) => oneTime.findOwned(ownerId, id),
           ownerMeetings: (ownerId, range) => selectOwnerMeetings(tx, ownerId, range),
-          async insertBooking(booking) {
-            try {
-              const [row] = await tx.insert(bookings).values(booking).returning();
-              if (!row) throw new Error('insert returned no row');
-              return {
-                ...booking,
-                id: row.id,
-                status: 'confirmed',
-                // As stored (jsonb keeps its own key order): what the owner API will show.
-                answers: row.answers as Record<string, unknown>,
-                icsSequence: row.icsSequence,
-                createdAt: row.createdAt,
-              };
-            } catch (error) {
-              throw asSlotUnavailable(error);
-            }
+          async findLinkAndMeetings(ownerId, linkId, range) {
+            const [row] = await tx
+              .select({ ...linkColumns, meetings: meetingsOverlapping(ownerId, range) })
+              .from(bookingLinks)
+              .where(ownedLink(ownerId, linkId));
+            if (!row) return { link: null, meetings: [] };
+            const { meetings, ...link } = row;
+            return { link: toLinkRecord(link), meetings: meetings.map(toOwnerMeeting) };
           },
           async findBooking(bookingId) {
             const [row] = await tx
@@ -110,9 +104,10 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
               .returning({ id: oneTimeLinks.id });
             return rows.length === 1;
           },
-          async recordNewBooking(bookingId, records) {
+          async insertBookingWithRecords(booking, records) {
             const { analytics: event, audit: entry, sideEffects, webhookEvent, idempotentResponse } = records;
             const writes: SQL[] = [
+              tx.insert(bookings).values(booking).getSQL(),
               tx
                 .insert(analyticsEvents)
                 .values({
@@ -129,7 +124,12 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
                 tx
                   .insert(bookingSideEffects)
                   .values(
-                    sideEffects.map((e) => ({ bookingId, kind: e.kind, runAfter: e.runAfter, revision: 0 })),
+                    sideEffects.map((e) => ({
+                      bookingId: booking.id,
+                      kind: e.kind,
+                      runAfter: e.runAfter,
+                      revision: 0,
+                    })),
                   )
                   .getSQL(),
               );
@@ -146,12 +146,17 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
                   })
                   .getSQL(),
               );
-            // Data-modifying WITH clauses all run, referenced or not, in the one statement.
+            // Data-modifying WITH clauses all run, referenced or not, in the one statement; foreign keys to the
+            // booking are checked at its end, when the booking's row is there.
             const ctes = sql.join(
               writes.map((write, i) => sql`${sql.raw(`w${i}`)} AS (${write})`),
               sql`, `,
             );
-            await tx.execute(sql`WITH ${ctes} ${webhookOutboxInsert(webhookEvent)}`);
+            try {
+              await tx.execute(sql`WITH ${ctes} ${webhookOutboxInsert(webhookEvent)}`);
+            } catch (error) {
+              throw asSlotUnavailable(error);
+            }
           },
           recordAnalytics: (event) => analytics.record(event),
           recordAudit: (entry) => audit.record(entry),
@@ -220,4 +225,37 @@ function sqlState(error: unknown): string | undefined {
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** A meeting as the one-statement read sends it: [id, link id, start ms, end ms, buffer before, buffer after]. */
+type MeetingTuple = [string, string, number, number, number, number];
+
+/** The owner's confirmed bookings overlapping `range`, as a JSON array of tuples: a column of the link's row. */
+function meetingsOverlapping(ownerId: string, range: Interval) {
+  return sql<MeetingTuple[]>`(
+    SELECT coalesce(json_agg(json_build_array(b.id, b.link_id,
+             floor(extract(epoch FROM b.starts_at) * 1000), floor(extract(epoch FROM b.ends_at) * 1000),
+             b.buffer_before_minutes, b.buffer_after_minutes)), '[]'::json)
+    FROM ${bookings} b
+    WHERE b.owner_id = ${ownerId}::uuid AND b.status = 'confirmed'
+      AND b.starts_at < ${new Date(range.end).toISOString()}::timestamptz
+      AND b.ends_at > ${new Date(range.start).toISOString()}::timestamptz)`;
+}
+
+function toOwnerMeeting([
+  bookingId,
+  linkId,
+  start,
+  end,
+  bufferBeforeMinutes,
+  bufferAfterMinutes,
+]: MeetingTuple) {
+  return {
+    bookingId,
+    linkId,
+    start: Number(start),
+    end: Number(end),
+    bufferBeforeMinutes,
+    bufferAfterMinutes,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, type MemoryStore } from '../../../test/fakes/memory-store';
+import { createMemoryStore, type MemoryStore, nextId } from '../../../test/fakes/memory-store';
 import { memoryResolvePublicLink } from '../../../test/fakes/public-links';
 import {
   linkRecord,
@@ -53,6 +53,7 @@ function newTestBookSlot(
     tokens: fakeTokens('manage'),
     sealer: fakeSealer,
     publicBaseUrl: 'https://bookings.example',
+    newId: () => nextId(store, 'booking'),
     onBooked: (booking: { id: string }) => void booked.push(booking.id),
   };
   return {

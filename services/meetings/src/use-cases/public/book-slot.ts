@@ -4,7 +4,7 @@ import { buildInvite } from '@bookings/email';
 import { type Answers, validateAnswers } from '../../domain/booking/answers';
 import { slotRejectionError } from '../../domain/booking/slot-rejection';
 import { DomainError } from '../../domain/shared/domain-error';
-import type { BookingUnitOfWork } from '../../ports/booking-transaction';
+import type { BookingRecord, BookingUnitOfWork } from '../../ports/booking-transaction';
 import type { CalendarBusyPort } from '../../ports/calendar-busy-time';
 import type { Clock } from '../../ports/clock';
 import type { Sealer, TokenGenerator } from '../../ports/secrets';
@@ -67,6 +67,8 @@ export interface BookSlotDeps {
   /** Seals the manage token, so the emails sent later can carry it; only its hash is looked up. */
   sealer: Pick<Sealer, 'seal' | 'unseal'>;
   publicBaseUrl: string;
+  /** A new booking's id (a UUID). */
+  newId: () => string;
   /** Told after commit, e.g. to run the side effects now and drop cached busy time. */
   onBooked?: (booking: { id: string; ownerId: string }) => void;
 }
@@ -92,6 +94,27 @@ export function makeBookSlot(deps: BookSlotDeps) {
     const busy = calendarBusy.map((block) => ({ start: block.start.getTime(), end: block.end.getTime() }));
     const requestHash = hashRequest(request);
     const scope = `book:${publicLink.tokenHash}`;
+    // What needs no lock is made before taking it (the booking's id, its manage token, the calendar file): every
+    // booking of this owner waits while the lock is held.
+    const bookingId = deps.newId();
+    const manage = deps.tokens.generate();
+    const manageTokenSealed = deps.sealer.seal(manage.token);
+    const calendarFile = buildInvite(
+      {
+        bookingId,
+        sequence: 0,
+        title: link.title,
+        description: link.description,
+        start: new Date(start),
+        end: new Date(end),
+        owner: { email: owner.email, name: owner.name, timeZone: link.settings.timeZone },
+        recipient: { email: request.email.trim(), name: request.name.trim(), timeZone: request.timeZone },
+        answers: answerLines(template?.questions ?? [], answers),
+        issuedAt: deps.clock.now(),
+      },
+      // A file to keep, not an invitation: the attendee's one invitation is the email's REQUEST (ADR 007).
+      'PUBLISH',
+    );
 
     const outcome = await deps.bookingTransaction.run(async (tx) => {
       await tx.lockOwner(link.ownerId);
@@ -116,13 +139,13 @@ export function makeBookSlot(deps: BookSlotDeps) {
         }
       }
       const now = deps.clock.now();
-      // The link may have been switched off or the one-time link used while this request waited.
-      const current = await tx.findLink(link.ownerId, link.id);
+      // The link may have been switched off or the one-time link used while this request waited. Read with the
+      // owner's meetings in one round trip: everything under the lock costs every waiting booking its time.
+      const { link: current, meetings } = await tx.findLinkAndMeetings(link.ownerId, link.id, window);
       if (!current?.isActive) throw new DomainError('link_inactive', 'This booking page is switched off.');
       const currentOneTime = oneTime ? await tx.findOneTimeLink(oneTime.ownerId, oneTime.id) : null;
       if (currentOneTime) assertOneTimeOpen(currentOneTime, now);
 
-      const meetings = await tx.ownerMeetings(link.ownerId, window);
       const input = assembleAvailabilityInput(
         {
           link: current,
@@ -140,8 +163,12 @@ export function makeBookSlot(deps: BookSlotDeps) {
       const verdict = checkSlot(input, start);
       if (!verdict.ok) throw slotRejectionError(verdict.reason);
 
-      const manage = deps.tokens.generate();
-      const booking = await tx.insertBooking({
+      // Its id and creation time are chosen here, so the booking and every record of it are one statement.
+      const booking: BookingRecord = {
+        id: bookingId,
+        status: 'confirmed',
+        icsSequence: 0,
+        createdAt: now,
         ownerId: link.ownerId,
         linkId: link.id,
         oneTimeLinkId: currentOneTime?.id ?? null,
@@ -154,11 +181,8 @@ export function makeBookSlot(deps: BookSlotDeps) {
         recipientTimeZone: request.timeZone,
         answers,
         manageTokenHash: manage.hash,
-        manageTokenSealed: deps.sealer.seal(manage.token),
-      });
-      if (currentOneTime && !(await tx.consumeOneTimeLink(currentOneTime.id, booking.id, now))) {
-        throw new DomainError('link_used', 'This personal link has already been used to book.');
-      }
+        manageTokenSealed,
+      };
       const body: StoredConfirmation = {
         booking: {
           id: booking.id,
@@ -172,30 +196,12 @@ export function makeBookSlot(deps: BookSlotDeps) {
         },
         title: link.title,
         ownerName: owner.name || owner.email,
-        calendarFile: buildInvite(
-          {
-            bookingId: booking.id,
-            sequence: booking.icsSequence,
-            title: link.title,
-            description: link.description,
-            start: booking.startsAt,
-            end: booking.endsAt,
-            owner: { email: owner.email, name: owner.name, timeZone: current.settings.timeZone },
-            recipient: {
-              email: booking.recipientEmail,
-              name: booking.recipientName,
-              timeZone: request.timeZone,
-            },
-            answers: answerLines(template?.questions ?? [], answers),
-            issuedAt: now,
-          },
-          // A file to keep, not an invitation: the attendee's one invitation is the email's REQUEST (ADR 007).
-          'PUBLISH',
-        ),
+        calendarFile,
       };
-      // Everything else the booking writes, in one statement under the lock (analytics, audit, side effects,
-      // the webhook event carrying the booking as the owner API shows it, the idempotent answer).
-      await tx.recordNewBooking(booking.id, {
+      // The booking and everything it writes besides, in one statement under the lock (analytics, audit, side
+      // effects, the webhook event carrying the booking as the owner API shows it, the idempotent answer).
+      const { status: _status, icsSequence: _sequence, ...newBooking } = booking;
+      await tx.insertBookingWithRecords(newBooking, {
         analytics: { linkId: link.id, kind: 'booked', occurredAt: now },
         audit: {
           ownerId: link.ownerId,
@@ -224,6 +230,9 @@ export function makeBookSlot(deps: BookSlotDeps) {
             }
           : {}),
       });
+      if (currentOneTime && !(await tx.consumeOneTimeLink(currentOneTime.id, booking.id, now))) {
+        throw new DomainError('link_used', 'This personal link has already been used to book.');
+      }
       const confirmation: BookingConfirmation = {
         ...body,
         manageUrl: manageBookingUrl(deps.publicBaseUrl, manage.token),

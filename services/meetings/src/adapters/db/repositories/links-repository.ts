@@ -5,7 +5,8 @@ import type { Db } from '../client';
 import { bookingLinks } from '../schema';
 import { afterCursor, pageOrder } from './paging';
 
-const columns = {
+/** The columns a LinkRecord is read from (toLinkRecord maps them). */
+export const linkColumns = {
   id: bookingLinks.id,
   ownerId: bookingLinks.ownerId,
   templateId: bookingLinks.templateId,
@@ -22,30 +23,31 @@ const columns = {
 type Row = Omit<LinkRecord, 'settings'> & { settings: unknown };
 // Settings are validated whole before every write, so what comes back is a LinkSettings.
 // Links saved before an option existed read it as its default.
-const toRecord = (row: Row): LinkRecord => ({
+export const toLinkRecord = (row: Row): LinkRecord => ({
   ...row,
   settings: { videoCall: false, ...(row.settings as Omit<LinkSettings, 'videoCall'>) },
 });
 
-const owned = (ownerId: string, id: string) =>
+/** The owner's link, unless deleted. */
+export const ownedLink = (ownerId: string, id: string) =>
   and(eq(bookingLinks.ownerId, ownerId), eq(bookingLinks.id, id), isNull(bookingLinks.deletedAt));
 
 export function createLinksRepository(db: Db): LinksRepository {
   return {
     async insert(link) {
-      const [row] = await db.insert(bookingLinks).values(link).returning(columns);
+      const [row] = await db.insert(bookingLinks).values(link).returning(linkColumns);
       if (!row) throw new Error('insert returned no row');
-      return toRecord(row);
+      return toLinkRecord(row);
     },
 
     async findOwned(ownerId, id) {
-      const [row] = await db.select(columns).from(bookingLinks).where(owned(ownerId, id));
-      return row ? toRecord(row) : null;
+      const [row] = await db.select(linkColumns).from(bookingLinks).where(ownedLink(ownerId, id));
+      return row ? toLinkRecord(row) : null;
     },
 
     async listOwned(ownerId, filter, page) {
       const rows = await db
-        .select(columns)
+        .select(linkColumns)
         .from(bookingLinks)
         .where(
           and(
@@ -57,33 +59,33 @@ export function createLinksRepository(db: Db): LinksRepository {
         )
         .orderBy(...pageOrder(bookingLinks.createdAt, bookingLinks.id, 'desc'))
         .limit(page.limit);
-      return rows.map(toRecord);
+      return rows.map(toLinkRecord);
     },
 
     async update(ownerId, id, changes, at) {
       const [row] = await db
         .update(bookingLinks)
         .set({ ...changes, updatedAt: at })
-        .where(owned(ownerId, id))
-        .returning(columns);
-      return row ? toRecord(row) : null;
+        .where(ownedLink(ownerId, id))
+        .returning(linkColumns);
+      return row ? toLinkRecord(row) : null;
     },
 
     async softDelete(ownerId, id, at) {
       const rows = await db
         .update(bookingLinks)
         .set({ deletedAt: at, isActive: false, updatedAt: at })
-        .where(owned(ownerId, id))
+        .where(ownedLink(ownerId, id))
         .returning({ id: bookingLinks.id });
       return rows.length > 0;
     },
 
     async findByTokenHash(tokenHash) {
       const [row] = await db
-        .select(columns)
+        .select(linkColumns)
         .from(bookingLinks)
         .where(and(eq(bookingLinks.tokenHash, tokenHash), isNull(bookingLinks.deletedAt)));
-      return row ? toRecord(row) : null;
+      return row ? toLinkRecord(row) : null;
     },
   };
 }
