@@ -36,7 +36,8 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
         const webhooks = createWebhookOutbox(tx);
         return work({
           async lockOwner(ownerId) {
-            await tx.select({ id: owners.id }).from(owners).where(eq(owners.id, ownerId)).for('update');
+            // Written out: the query builder's work would be done while every other booking of the owner waits.
+            await tx.execute(sql`SELECT 1 FROM ${owners} WHERE ${owners.id} = ${ownerId}::uuid FOR UPDATE`);
           },
           findLink: (ownerId, linkId) => links.findOwned(ownerId, linkId),
           findOneTimeLink: (ownerId, id) => oneTime.findOwned(ownerId, id),

@@ -1,5 +1,5 @@
 import type { OAuthTokens, ProviderName } from '@bookings/office';
-import { and, eq, gt, ne } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type {
   CalendarConnection,
   CalendarConnectionsRepository,
@@ -9,6 +9,7 @@ import type {
 import type { Sealer } from '../../../ports/secrets';
 import type { Db } from '../client';
 import { calendarConnections, oauthStates } from '../schema';
+import { preparedOnce } from './prepared';
 
 type Row = typeof calendarConnections.$inferSelect;
 
@@ -16,14 +17,18 @@ type Row = typeof calendarConnections.$inferSelect;
 export function createCalendarConnectionsRepository(db: Db, sealer: Sealer): CalendarConnectionsRepository {
   const seal = (tokens: OAuthTokens) => sealer.seal(JSON.stringify(tokens));
   const touch = () => ({ updatedAt: new Date() });
+  const byOwner = preparedOnce(() =>
+    db
+      .select()
+      .from(calendarConnections)
+      .where(eq(calendarConnections.ownerId, sql.placeholder('ownerId')))
+      .orderBy(calendarConnections.createdAt, calendarConnections.id)
+      .prepare('calendar_connections_by_owner'),
+  );
 
   return {
     async listByOwner(ownerId) {
-      const rows = await db
-        .select()
-        .from(calendarConnections)
-        .where(eq(calendarConnections.ownerId, ownerId))
-        .orderBy(calendarConnections.createdAt, calendarConnections.id);
+      const rows = await byOwner().execute({ ownerId });
       return rows.map(toConnection);
     },
 

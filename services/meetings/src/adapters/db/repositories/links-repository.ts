@@ -1,9 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { LinkSettings } from '../../../domain/links/link-settings';
 import type { LinkRecord, LinksRepository } from '../../../ports/links';
 import type { Db } from '../client';
 import { bookingLinks } from '../schema';
 import { afterCursor, pageOrder } from './paging';
+import { preparedOnce } from './prepared';
 
 /** The columns a LinkRecord is read from (toLinkRecord maps them). */
 export const linkColumns = {
@@ -33,6 +34,13 @@ export const ownedLink = (ownerId: string, id: string) =>
   and(eq(bookingLinks.ownerId, ownerId), eq(bookingLinks.id, id), isNull(bookingLinks.deletedAt));
 
 export function createLinksRepository(db: Db): LinksRepository {
+  const byTokenHash = preparedOnce(() =>
+    db
+      .select(linkColumns)
+      .from(bookingLinks)
+      .where(and(eq(bookingLinks.tokenHash, sql.placeholder('tokenHash')), isNull(bookingLinks.deletedAt)))
+      .prepare('link_by_token_hash'),
+  );
   return {
     async insert(link) {
       const [row] = await db.insert(bookingLinks).values(link).returning(linkColumns);
@@ -81,10 +89,7 @@ export function createLinksRepository(db: Db): LinksRepository {
     },
 
     async findByTokenHash(tokenHash) {
-      const [row] = await db
-        .select(linkColumns)
-        .from(bookingLinks)
-        .where(and(eq(bookingLinks.tokenHash, tokenHash), isNull(bookingLinks.deletedAt)));
+      const [row] = await byTokenHash().execute({ tokenHash });
       return row ? toLinkRecord(row) : null;
     },
   };

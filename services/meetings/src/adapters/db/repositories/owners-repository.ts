@@ -2,12 +2,26 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Owner, OwnerProfile, OwnersRepository } from '../../../ports/owners';
 import type { Db } from '../client';
 import { ownerAvatars, owners } from '../schema';
+import { preparedOnce } from './prepared';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const columns = { id: owners.id, email: owners.email, name: owners.name, timeZone: owners.timeZone };
 
 export function createOwnersRepository(db: Db): OwnersRepository {
+  const profileById = preparedOnce(() =>
+    db
+      .select({
+        ...columns,
+        locale: owners.locale,
+        timeZoneChosen: owners.timeZoneChosen,
+        avatarDigest: ownerAvatars.digest,
+      })
+      .from(owners)
+      .leftJoin(ownerAvatars, eq(ownerAvatars.ownerId, owners.id))
+      .where(eq(owners.id, sql.placeholder('id')))
+      .prepare('owner_profile_by_id'),
+  );
   return {
     async ensureFromClaims(claims) {
       // Our own tokens carry the owner id as `sub`; an identity provider's `sub` is kept as external_subject.
@@ -54,16 +68,7 @@ export function createOwnersRepository(db: Db): OwnersRepository {
     },
 
     async findProfile(id) {
-      const [row] = await db
-        .select({
-          ...columns,
-          locale: owners.locale,
-          timeZoneChosen: owners.timeZoneChosen,
-          avatarDigest: ownerAvatars.digest,
-        })
-        .from(owners)
-        .leftJoin(ownerAvatars, eq(ownerAvatars.ownerId, owners.id))
-        .where(eq(owners.id, id));
+      const [row] = await profileById().execute({ id });
       return (row as OwnerProfile | undefined) ?? null;
     },
 
