@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
 import { everyRateLimit } from '../../plugins/rate-limit';
 import { addSchemas, ProblemSchema, ref } from '../../schemas/common';
+import { sendRemembered } from '../../send-remembered';
 import { SlotSchema } from '../one-time-links/one-time-links.schemas';
 import { QuestionSchema } from '../templates/templates.schemas';
 import { createBotGuard } from './bot-guard';
@@ -59,7 +60,11 @@ export const publicRoutes: FastifyPluginAsyncTypebox<
         response: { 200: ref(PublicLinkSchema), ...problems },
       },
     },
-    async (request) => publicBooking.openPublicLink(request.params.token, request.headers.referer),
+    async (request, reply) =>
+      sendRemembered(
+        reply,
+        await publicBooking.openPublicLink(request.params.token, request.headers.referer),
+      ),
   );
 
   app.get(
@@ -80,13 +85,16 @@ export const publicRoutes: FastifyPluginAsyncTypebox<
         },
       },
     },
-    async (request) =>
-      publicBooking.listPublicAvailability(request.params.token, {
-        from: new Date(request.query.from),
-        to: new Date(request.query.to),
-        duration: request.query.duration,
-        timeZone: request.query.timezone,
-      }),
+    async (request, reply) =>
+      sendRemembered(
+        reply,
+        await publicBooking.listPublicAvailability(request.params.token, {
+          from: new Date(request.query.from),
+          to: new Date(request.query.to),
+          duration: request.query.duration,
+          timeZone: request.query.timezone,
+        }),
+      ),
   );
 
   app.get(
