@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { DomainError } from '../../domain/shared/domain-error';
 import { type BookingPageHeader, withBookingPageShell } from './booking-page-shell';
-import { encodePage } from './encode-page';
+import { encodeResponse } from './encode-response';
 import { inlineStylesheet } from './inline-stylesheet';
 import { inlineScriptHashes, spaContentSecurityPolicy } from './security-headers';
 
@@ -97,7 +97,7 @@ export const spaPlugin = fp(async (app: FastifyInstance, options: SpaOptions) =>
         : null;
       if (!header) return pageReply(reply, plainPublicPolicy, indexHtml);
       const html = withBookingPageShell(inlined?.html ?? indexText, header);
-      const { body, encoding } = encodePage(html, request.headers['accept-encoding']);
+      const { body, encoding } = encodeResponse(html, request.headers['accept-encoding']);
       if (encoding) reply.header('content-encoding', encoding);
       return pageReply(reply.header('vary', 'accept-encoding'), bookingPagePolicy, body);
     },

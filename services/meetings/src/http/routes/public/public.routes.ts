@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
+import { compressLargeAnswer } from '../../plugins/encode-response';
 import { everyRateLimit } from '../../plugins/rate-limit';
 import { addSchemas, ProblemSchema, ref } from '../../schemas/common';
 import { SlotSchema } from '../one-time-links/one-time-links.schemas';
@@ -66,6 +67,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<
     '/public/:token/availability',
     {
       config: perIp,
+      onSend: compressLargeAnswer,
       schema: {
         operationId: 'getPublicAvailability',
         tags: ['public'],

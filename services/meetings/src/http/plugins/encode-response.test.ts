@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings, encodePage } from './encode-page';
+import { acceptedEncodings, encodeResponse } from './encode-response';
 
 const PAGE = `<!doctype html><title>x</title>${'<p>booking</p>'.repeat(200)}`;
 
@@ -13,20 +13,20 @@ describe('acceptedEncodings', () => {
   });
 });
 
-describe('encodePage', () => {
+describe('encodeResponse', () => {
   it('compresses as the browser accepts, and the bytes decode to the page', () => {
-    const br = encodePage(PAGE, 'gzip, br');
+    const br = encodeResponse(PAGE, 'gzip, br');
     expect(br.encoding).toBe('br');
     expect(brotliDecompressSync(br.body).toString('utf8')).toBe(PAGE);
     expect(br.body.length).toBeLessThan(PAGE.length / 10);
 
-    const gzip = encodePage(PAGE, 'gzip');
+    const gzip = encodeResponse(PAGE, 'gzip');
     expect(gzip.encoding).toBe('gzip');
     expect(gunzipSync(gzip.body).toString('utf8')).toBe(PAGE);
   });
 
   it('sends the page as it is when the browser accepts no compression', () => {
-    const plain = encodePage(PAGE, undefined);
+    const plain = encodeResponse(PAGE, undefined);
     expect(plain.encoding).toBeNull();
     expect(plain.body.toString('utf8')).toBe(PAGE);
   });
