@@ -29,35 +29,42 @@ const MANAGE_APP_SOURCE = 'src/app/public/manage-app.tsx';
 
 /**
  * The public pages stay their own chunks (owners never load them), yet a visitor should not wait for the entry
- * to run before fetching them: index.html preloads the page's chunk and its imports right away. On a booking
- * page it then starts the early availability request (after the code, so the code never waits for a free
- * connection).
+ * to run before fetching them: the page's chunk and its imports are preloaded with the entry. The entry's
+ * script tag is replaced by a loader at the end of the body that does this per page. On a booking page it loads
+ * once the first frame is painted (the header the server wrote: the page's largest text), so the paint never
+ * waits for code, then starts the early availability request (after the code, so the code never waits for a free
+ * connection). Every other page loads at once.
  */
-function preloadPublicPages(): Plugin {
+function loadPagesScript(): Plugin {
   return {
-    name: 'bookings:preload-public-pages',
+    name: 'bookings:load-pages-script',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk');
+        const entry = chunks.find((chunk) => chunk.isEntry);
         const filesOf = (source: string) => {
-          const chunk = Object.values(context.bundle ?? {}).find(
-            (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(source),
-          );
-          return chunk?.type === 'chunk'
-            ? JSON.stringify([chunk.fileName, ...chunk.imports].map((file) => `/${file}`))
-            : null;
+          const chunk = chunks.find((output) => output.facadeModuleId?.endsWith(source));
+          return chunk ? [chunk.fileName, ...chunk.imports].map((file) => `/${file}`) : null;
         };
         const bookingFiles = filesOf(PUBLIC_APP_SOURCE);
         const manageFiles = filesOf(MANAGE_APP_SOURCE);
-        if (!bookingFiles || !manageFiles) return html;
-        const script = `(() => { const isManage = /^\\/public\\/bookings\\/manage\\/[^/]+\\/?$/.test(location.pathname); if (!isManage && !/^\\/public\\/bookings\\/[^/]+\\/?$/.test(location.pathname)) return; for (const href of isManage ? ${manageFiles} : ${bookingFiles}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); } if (!isManage) window.__bookingsEarlyLink?.startAvailability?.(); })();`;
-        // Right after index.html's early script, ahead of the stylesheet: an inline script after a stylesheet waits
-        // until that stylesheet has loaded, and so would the page's code and its free times (a round trip later).
-        const earlyScriptEnd = html.indexOf('</script>', html.indexOf('window.__bookingsEarlyLink = early'));
-        if (earlyScriptEnd < 0) return html;
-        const at = earlyScriptEnd + '</script>'.length;
-        return `${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`;
+        if (!entry || !bookingFiles || !manageFiles) return html;
+        const entryTag = new RegExp(
+          `\\s*<script type="module" crossorigin src="/${entry.fileName}"></script>`,
+        );
+        const entryPreloads = entry.imports.map(
+          (file) => new RegExp(`\\s*<link rel="modulepreload" crossorigin href="/${file}">`),
+        );
+        if (!entryTag.test(html)) return html;
+        const ownerFiles = entry.imports.map((file) => `/${file}`);
+        const script = `(() => { const isBooking = /^\\/public\\/bookings\\/[^/]+\\/?$/.test(location.pathname); const isManage = /^\\/public\\/bookings\\/manage\\/[^/]+\\/?$/.test(location.pathname); const load = () => { for (const href of isBooking ? ${JSON.stringify(bookingFiles)} : isManage ? ${JSON.stringify(manageFiles)} : ${JSON.stringify(ownerFiles)}) { const link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); } const entry = document.createElement('script'); entry.type = 'module'; entry.crossOrigin = ''; entry.src = ${JSON.stringify(`/${entry.fileName}`)}; document.body.appendChild(entry); if (isBooking) window.__bookingsEarlyLink?.startAvailability?.(); }; if (isBooking && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(load, 0)); else load(); })();`;
+        const withoutEntry = entryPreloads.reduce(
+          (page, tag) => page.replace(tag, ''),
+          html.replace(entryTag, ''),
+        );
+        return withoutEntry.replace('</body>', `  <script>${script}</script>\n  </body>`);
       },
     },
   };
@@ -114,7 +121,7 @@ export default defineConfig(({ command }) => {
   const proxy = { [apiPathPattern]: { target: apiTarget, changeOrigin: false } };
   return {
     base: '/',
-    plugins: [react(), collectPublicModules(), preloadPublicPages()],
+    plugins: [react(), collectPublicModules(), loadPagesScript()],
     server: { proxy },
     preview: { proxy },
     build: {

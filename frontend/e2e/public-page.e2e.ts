@@ -135,6 +135,57 @@ describe('the public booking page in a real browser', () => {
     }
   }
 
+  it('paints the header from the HTML alone, in the very boxes the app then fills, with no layout shift', async () => {
+    /** Where the header's parts and the calendar sit: the app must take over the same boxes. */
+    const boxesOf = (page: Page) =>
+      page.evaluate(() =>
+        [
+          '.host-card',
+          '#public-title',
+          '.host-card__name',
+          '.host-card__description',
+          '.booking-card__calendar',
+        ].map((selector) => {
+          const box = document.querySelector(selector)?.getBoundingClientRect();
+          const round = (value = Number.NaN) => Math.round(value * 2) / 2;
+          const size = selector === '.booking-card__calendar' ? {} : { height: round(box?.height) };
+          return {
+            selector,
+            left: round(box?.left),
+            top: round(box?.top),
+            width: round(box?.width),
+            ...size,
+          };
+        }),
+      );
+    for (const layout of [LAYOUTS[1], LAYOUTS[2]]) {
+      const htmlOnly = await newPage(browser, { viewport: layout.viewport, javaScriptEnabled: false });
+      await htmlOnly.goto(url);
+      expect(await htmlOnly.title()).toBe(`${title} · ${HOST_NAME}`);
+      await htmlOnly.getByRole('heading', { level: 1, name: title }).waitFor();
+      const painted = await boxesOf(htmlOnly);
+      await htmlOnly.context().close();
+
+      const page = await newPage(browser, { viewport: layout.viewport });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url);
+      await freeTimes(page).first().waitFor();
+      // The app's own card (its description's address is a link only the app makes), not the server's outline.
+      await page.getByRole('link', { name: 'https://example.com/agenda' }).waitFor();
+      expect(await boxesOf(page)).toEqual(painted);
+      expect(
+        await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts),
+      ).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('reads an Asia/Calcutta browser as Asia/Kolkata and finds Kolkata by city, IST and +5:30', async () => {
     const page = await newPage(browser, {
       viewport: { width: 1280, height: 800 },

@@ -20,7 +20,4 @@ export function OwnerSkeleton() {
   );
 }
 
-export {
-  ManagePageSkeleton,
-  PublicPageSkeleton,
-} from '../features/public-booking/components/public-page-skeleton';
+export { ManagePageSkeleton } from '../features/public-booking/components/public-page-skeleton';

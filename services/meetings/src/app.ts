@@ -114,6 +114,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(spaPlugin, {
     staticDir: config.staticDir,
     embedAllowedOrigins: config.embedAllowedOrigins,
+    peekPublicLink: container.publicBooking.peekPublicLink,
   });
   await app.register(embedScriptPlugin);
   // Each route plugin gets the part of its area it uses. The OpenAPI document lists paths in this order.

@@ -89,7 +89,7 @@ import { makeUpdateProfile } from './use-cases/profile/update-profile';
 import { type BookSlotDeps, makeBookSlot } from './use-cases/public/book-slot';
 import { makeFindLinkOwner, makeFindManagedBookingOwner } from './use-cases/public/find-token-owner';
 import { makeListPublicAvailability } from './use-cases/public/list-public-availability';
-import { makeOpenPublicLink } from './use-cases/public/open-public-link';
+import { makeOpenPublicLink, makePeekPublicLink } from './use-cases/public/open-public-link';
 import { makeFindBookableLink, makeResolvePublicLink } from './use-cases/public/resolve-public-link';
 import { makeListBookingSideEffects } from './use-cases/side-effects/list-booking-side-effects';
 import { makeRetrySideEffect } from './use-cases/side-effects/retry-side-effect';
@@ -464,6 +464,12 @@ function createPublicBooking(
       publicBaseUrl: config.publicBaseUrl,
       analytics,
       clock,
+      botProtection: config.publicApi.botProtection,
+      answers,
+    }),
+    peekPublicLink: makePeekPublicLink({
+      resolvePublicLink,
+      publicBaseUrl: config.publicBaseUrl,
       botProtection: config.publicApi.botProtection,
       answers,
     }),

@@ -100,6 +100,21 @@ describe('GET /bookings/public/{token}', () => {
 });
 
 describe('GET /bookings/public/{token}/availability', () => {
+  it('comes compressed when the browser accepts it: a month of times is large on a phone’s connection', async () => {
+    const { token } = await createPublicLink(ann);
+    const query = 'from=2026-06-01T08:00:00.000Z&to=2026-07-06T08:00:00.000Z&timezone=Europe/Berlin';
+    const url = `${t.baseUrl}/bookings/public/${token}/availability?${query}`;
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    const plainText = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plainText.length).toBeGreaterThan(10_000);
+    const compressed = await fetch(url, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('vary')).toContain('accept-encoding');
+    expect(Number(compressed.headers.get('content-length'))).toBeLessThan(plainText.length / 5);
+    expect(await compressed.json()).toEqual(JSON.parse(plainText));
+  });
+
   it('lists free slots as UTC instants grouped by local date', async () => {
     const { token } = await createPublicLink(ann);
     const { data } = await availability(token, { from: '2026-06-01T00:00:00Z', to: '2026-06-03T00:00:00Z' });

@@ -7,7 +7,10 @@ interface EarlyRequests {
   token: string;
   /** Removed once taken: it is also the page view. */
   response?: Promise<Response>;
-  availability?: { from: string; to: string; timeZone: string; response: Promise<Response> } | undefined;
+  /** The window stays once its answer is taken: the page keeps asking for the windows that follow it. */
+  availability?:
+    | { from: string; to: string; timeZone: string; response?: Promise<Response> | undefined }
+    | undefined;
   /** Asks for the first free times; called by the build's preload script (never, in development). */
   startAvailability?: (() => void) | undefined;
 }
@@ -69,13 +72,14 @@ export function takeEarlyAvailability(
   const early = window.__bookingsEarlyLink;
   if (!isForThisPage(early, token, apiBaseUrl) || !early.availability) return null;
   const { availability } = early;
+  const { response } = availability;
   const sameRequest =
     availability.from === wanted.from &&
     availability.to === wanted.to &&
     canonicalTimeZone(availability.timeZone) === wanted.timeZone;
-  if (!sameRequest) return null;
-  window.__bookingsEarlyLink = { ...early, availability: undefined };
-  return readJson<Availability>(availability.response).then((answer) =>
+  if (!response || !sameRequest) return null;
+  window.__bookingsEarlyLink = { ...early, availability: { ...availability, response: undefined } };
+  return readJson<Availability>(response).then((answer) =>
     // Asked without a duration, so it is the link's default one: only usable when that is the one wanted.
     answer.duration === wanted.duration ? answer : Promise.reject(new EarlyAvailabilityMismatch()),
   );

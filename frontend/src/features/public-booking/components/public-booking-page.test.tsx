@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders } from '../../../app/app-providers';
 import { buildManagedBooking, buildQuestion } from '../../../testing/factories';
 import {
   createFakeApi,
@@ -10,8 +11,9 @@ import {
   type FakeRoutes,
   problem,
 } from '../../../testing/fake-api';
-import { renderWithProviders } from '../../../testing/render';
-import type { PublicLink } from '../api/public-booking';
+import { createTestQueryClient, renderWithProviders } from '../../../testing/render';
+import { getPublicLinkQueryOptions, linkAvailabilitySource, type PublicLink } from '../api/public-booking';
+import { firstWindowQueryOptions } from '../model/use-booking-window';
 import zoneCountries from '../model/zone-countries.generated.json';
 import { PublicBookingPage } from './public-booking-page';
 
@@ -121,6 +123,28 @@ async function fillDetails(user: ReturnType<typeof userEvent.setup>) {
 
 // Many typed characters through jsdom: slow on a busy machine, so more time than the default 5 s.
 describe('public booking page', { timeout: 20_000 }, () => {
+  it('loaded before its first render (as the app does), shows the free times in that render and asks for no more', async () => {
+    const fake = createFakeApi({
+      'GET /bookings/public/{token}': () => ({ status: 200, body: buildPublicLink() }),
+      'GET /bookings/public/{token}/availability': availability,
+    });
+    const queryClient = createTestQueryClient();
+    const link = await queryClient.fetchQuery(getPublicLinkQueryOptions(fake.client, 'tok_123'));
+    await queryClient.prefetchQuery(
+      firstWindowQueryOptions(linkAvailabilitySource(fake.client, 'tok_123'), {
+        defaultDuration: link.defaultDuration,
+      }),
+    );
+    render(
+      <AppProviders api={fake.client} queryClient={queryClient}>
+        <PublicBookingPage token="tok_123" />
+      </AppProviders>,
+    );
+    expect(screen.getByRole('list', { name: /Free times on/ })).toBeInTheDocument();
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(fake.requests.filter((request) => request.path.endsWith('/availability'))).toHaveLength(1);
+  });
+
   beforeEach(() => {
     // The time zone picker fetches its zone -> country table as a static asset.
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) =>

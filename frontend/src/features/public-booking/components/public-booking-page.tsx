@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { MonthCalendar } from '../../../components/ui/month-calendar';
@@ -49,7 +49,8 @@ function useHasShownTimes(isLoading: boolean): boolean {
     if (isLoading || hasShown) return;
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => setHasShown(true), { timeout: 2000 });
+    // A transition: re-rendering the whole card is split into short tasks, so a slow phone keeps answering.
+    const handle = idle(() => startTransition(() => setHasShown(true)), { timeout: 2000 });
     return () => cancel(handle);
   }, [isLoading, hasShown]);
   return hasShown;

@@ -35,11 +35,9 @@ export interface BookingWindowOptions {
  * window's request is the one index.html started, so the first times arrive with the link.
  */
 export function useBookingWindow(source: AvailabilitySource, options: BookingWindowOptions) {
-  const [timeZone, setTimeZone] = useState(() =>
-    canonicalTimeZone(options.initialTimeZone ?? detectTimeZone()),
-  );
+  const [timeZone, setTimeZone] = useState(() => initialTimeZoneOf(options));
   const [duration, setDuration] = useState(options.defaultDuration);
-  const [origin] = useState(() => source.readEarlyOrigin?.() ?? floorToMinute(Date.now()));
+  const [origin] = useState(() => windowOriginOf(source));
   const [chosenMonth, setChosenMonth] = useState<CalendarMonth | null>(null);
   const [chosenDate, setChosenDate] = useState<string | null>(null);
 
@@ -47,20 +45,7 @@ export function useBookingWindow(source: AvailabilitySource, options: BookingWin
   const firstMonth = monthOf(today);
   const lastMonth = addMonths(firstMonth, MONTHS_AHEAD);
 
-  const windowOf = (index: number) => ({
-    from: new Date(origin + index * WINDOW_DAYS * DAY_MS).toISOString(),
-    to: new Date(origin + (index + 1) * WINDOW_DAYS * DAY_MS).toISOString(),
-    duration,
-    timeZone,
-  });
-  const optionsOf = (index: number) => {
-    const window = windowOf(index);
-    return queryOptions({
-      queryKey: [...source.queryKey, window] as const,
-      queryFn: () => source.fetchWindow(window),
-      staleTime: 60_000,
-    });
-  };
+  const optionsOf = (index: number) => windowQueryOptions(source, { origin, index, duration, timeZone });
   const first = useQuery(optionsOf(0));
   const firstOpenDate = first.data?.days.find((day) => day.slots.length > 0)?.date ?? null;
   // Until the visitor pages, the calendar opens on the month of the first free day.
@@ -114,6 +99,51 @@ export function useBookingWindow(source: AvailabilitySource, options: BookingWin
 }
 
 export type BookingWindow = ReturnType<typeof useBookingWindow>;
+
+/**
+ * The query of the first window exactly as useBookingWindow will first ask for it, so the page can load it before
+ * its first render (which then shows times, not a skeleton).
+ */
+export function firstWindowQueryOptions(source: AvailabilitySource, options: BookingWindowOptions) {
+  return windowQueryOptions(source, {
+    origin: windowOriginOf(source),
+    index: 0,
+    duration: options.defaultDuration,
+    timeZone: initialTimeZoneOf(options),
+  });
+}
+
+function initialTimeZoneOf(options: BookingWindowOptions): string {
+  return canonicalTimeZone(options.initialTimeZone ?? detectTimeZone());
+}
+
+/** Where the windows start: where index.html's request started them, or now. */
+function windowOriginOf(source: AvailabilitySource): number {
+  return source.readEarlyOrigin?.() ?? floorToMinute(Date.now());
+}
+
+/** Window `index` (each WINDOW_DAYS long) after `origin`, for one meeting length and zone. */
+function windowQueryOptions(
+  source: AvailabilitySource,
+  {
+    origin,
+    index,
+    duration,
+    timeZone,
+  }: { origin: number; index: number; duration: number; timeZone: string },
+) {
+  const window = {
+    from: new Date(origin + index * WINDOW_DAYS * DAY_MS).toISOString(),
+    to: new Date(origin + (index + 1) * WINDOW_DAYS * DAY_MS).toISOString(),
+    duration,
+    timeZone,
+  };
+  return queryOptions({
+    queryKey: [...source.queryKey, window] as const,
+    queryFn: () => source.fetchWindow(window),
+    staleTime: 60_000,
+  });
+}
 
 /** Indexes of the fetch windows that hold any part of `month` in `timeZone`. */
 function windowsOverlapping(month: CalendarMonth, timeZone: string, origin: number): number[] {

@@ -15,18 +15,20 @@ export function frameAncestors(origins: readonly string[]): string {
 
 /**
  * The SPA's policy: its own scripts plus exactly the inline scripts of the built index.html (by hash, so an
- * injected script never runs), and requests only to its own origin. Styles come from the built stylesheet;
+ * injected script never runs), and requests only to its own origin. Styles come from the built stylesheet (or,
+ * on a booking page, that same stylesheet written into the page, allowed by its hash);
  * React writes `style` props through the CSSOM, which a CSP does not restrict, so no 'unsafe-inline' is needed.
  */
 export function spaContentSecurityPolicy(
   scriptHashes: readonly string[],
   ancestors: readonly string[],
+  styleHashes: readonly string[] = [],
 ): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes.map((hash) => `'${hash}'`).join(' ')}`.trim(),
     "script-src-attr 'none'",
-    "style-src 'self'",
+    `style-src 'self' ${styleHashes.map((hash) => `'${hash}'`).join(' ')}`.trim(),
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

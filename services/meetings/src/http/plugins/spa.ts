@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
+import { DomainError } from '../../domain/shared/domain-error';
+import { type BookingPageHeader, withBookingPageShell } from './booking-page-shell';
+import { encodeResponse } from './encode-response';
+import { inlineStylesheet } from './inline-stylesheet';
 import { inlineScriptHashes, spaContentSecurityPolicy } from './security-headers';
 
 /** The SPA's owner pages: never framed. Everything else under /bookings is the API. */
@@ -15,11 +19,17 @@ const OWNER_ROUTES = [
 ];
 /** Booking (and manage) pages: framed by the sites in EMBED_ALLOWED_ORIGINS. */
 const PUBLIC_ROUTES = ['/public/bookings/*'];
+/** A booking page (one path segment: the manage pages have two), served with its header already in place. */
+const BOOKING_PAGE_ROUTE = '/public/bookings/:token';
+/** The shape of the tokens the service hands out; anything else is not looked up. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,200}$/;
 
 export interface SpaOptions {
   staticDir: string;
   /** Origins allowed to frame the public pages (EMBED_ALLOWED_ORIGINS). */
   embedAllowedOrigins: readonly string[];
+  /** A booking page's header without counting a view; throws a DomainError when the token opens nothing. */
+  peekPublicLink?: (token: string) => Promise<BookingPageHeader>;
 }
 
 /**
@@ -49,15 +59,47 @@ export const spaPlugin = fp(async (app: FastifyInstance, options: SpaOptions) =>
     { urls: OWNER_ROUTES, policy: spaContentSecurityPolicy(scriptHashes, []) },
     { urls: PUBLIC_ROUTES, policy: spaContentSecurityPolicy(scriptHashes, options.embedAllowedOrigins) },
   ];
+  const pageReply = (reply: FastifyReply, policy: string, html: string | Buffer) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', policy)
+      .send(html);
   for (const { urls, policy } of pages) {
     for (const url of urls) {
       app.get(url, { schema: { hide: true } }, async (_request, reply) =>
-        reply
-          .type('text/html; charset=utf-8')
-          .header('cache-control', 'no-cache')
-          .header('content-security-policy', policy)
-          .send(indexHtml),
+        pageReply(reply, policy, indexHtml),
       );
     }
   }
+
+  const { peekPublicLink } = options;
+  if (!peekPublicLink) return;
+  const indexText = indexHtml.toString('utf8');
+  const inlined = inlineStylesheet(indexText, options.staticDir);
+  const bookingPagePolicy = spaContentSecurityPolicy(
+    scriptHashes,
+    options.embedAllowedOrigins,
+    inlined ? [inlined.styleHash] : [],
+  );
+  const plainPublicPolicy = spaContentSecurityPolicy(scriptHashes, options.embedAllowedOrigins);
+  app.get<{ Params: { token: string } }>(
+    BOOKING_PAGE_ROUTE,
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const header = TOKEN_SHAPE.test(request.params.token)
+        ? await peekPublicLink(request.params.token).catch((error: unknown) => {
+            // The app itself asks for the link and explains an unknown, disabled or expired one.
+            if (!(error instanceof DomainError))
+              request.log.warn({ err: error }, 'booking page header unavailable');
+            return null;
+          })
+        : null;
+      if (!header) return pageReply(reply, plainPublicPolicy, indexHtml);
+      const html = withBookingPageShell(inlined?.html ?? indexText, header);
+      const { body, encoding } = encodeResponse(html, request.headers['accept-encoding']);
+      if (encoding) reply.header('content-encoding', encoding);
+      return pageReply(reply.header('vary', 'accept-encoding'), bookingPagePolicy, body);
+    },
+  );
 });

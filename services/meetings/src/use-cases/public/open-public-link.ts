@@ -4,20 +4,23 @@ import type { Clock } from '../../ports/clock';
 import { avatarUrl } from '../profile/present-profile';
 import type { ResolvePublicLink } from './resolve-public-link';
 
+interface PresentPublicPageDeps {
+  resolvePublicLink: ResolvePublicLink;
+  botProtection: boolean;
+  publicBaseUrl: string;
+  answers: AnswerCache;
+}
+
 /**
  * The booking page's header: what is offered, by whom, and (one-time links) for whom until when. The header is
  * kept in `answers` until the owner changes something; every view is still recorded.
  */
-export function makeOpenPublicLink(deps: {
-  resolvePublicLink: ResolvePublicLink;
-  analytics: Pick<AnalyticsRepository, 'record'>;
-  clock: Clock;
-  botProtection: boolean;
-  publicBaseUrl: string;
-  answers: AnswerCache;
-}) {
+export function makeOpenPublicLink(
+  deps: PresentPublicPageDeps & { analytics: Pick<AnalyticsRepository, 'record'>; clock: Clock },
+) {
+  const presentPage = makePresentPublicPage(deps);
   return async function openPublicLink(token: string, referrer: string | undefined) {
-    const { linkId, page } = await deps.answers.remember(`page ${token}`, () => presentPage(token));
+    const { linkId, page } = await presentPage(token);
     await deps.analytics.record({
       linkId,
       kind: 'view',
@@ -26,6 +29,24 @@ export function makeOpenPublicLink(deps: {
     });
     return page;
   };
+}
+
+/**
+ * The same header, without recording a view: what the server writes into the booking page's HTML so that its
+ * title paints before any script runs. The page's own request for the header is still the one view counted.
+ */
+export function makePeekPublicLink(deps: PresentPublicPageDeps) {
+  const presentPage = makePresentPublicPage(deps);
+  return async function peekPublicLink(token: string) {
+    return (await presentPage(token)).page;
+  };
+}
+
+export type PublicPage = Awaited<ReturnType<ReturnType<typeof makePeekPublicLink>>>;
+
+/** The header of a token's page and its link's id, shared through `answers` by the API and the HTML. */
+function makePresentPublicPage(deps: PresentPublicPageDeps) {
+  return (token: string) => deps.answers.remember(`page ${token}`, () => presentPage(token));
 
   async function presentPage(token: string) {
     const { link, oneTime, owner, template } = await deps.resolvePublicLink(token);
