@@ -1,8 +1,9 @@
+import { brotliDecompressSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { sendRemembered } from './send-remembered';
 
-function appAnswering(answer: () => object) {
+function appAnswering(answer: () => object, options: { compress?: boolean } = {}) {
   const app = Fastify();
   app.get(
     '/answer',
@@ -13,7 +14,7 @@ function appAnswering(answer: () => object) {
         },
       },
     },
-    async (_request, reply) => sendRemembered(reply, answer()),
+    async (_request, reply) => sendRemembered(reply, answer(), options),
   );
   return app;
 }
@@ -45,5 +46,23 @@ describe('sendRemembered', () => {
     const app = appAnswering(() => ({ day: `2030-01-0${day++}`, slots: [] }));
     const bodies = [(await app.inject({ url: '/answer' })).body, (await app.inject({ url: '/answer' })).body];
     expect(bodies).toEqual(['{"day":"2030-01-01","slots":[]}', '{"day":"2030-01-02","slots":[]}']);
+  });
+
+  it('compresses a large answer as the browser accepts, once per answer, and a small one not at all', async () => {
+    const large = { day: '2030-01-01', slots: Array.from({ length: 200 }, (_, i) => `slot ${i}`) };
+    const app = appAnswering(() => large, { compress: true });
+    const asked = () => app.inject({ url: '/answer', headers: { 'accept-encoding': 'gzip, br' } });
+    const [first, second] = [await asked(), await asked()];
+    expect(first.headers['content-encoding']).toBe('br');
+    expect(first.headers.vary).toBe('accept-encoding');
+    expect(JSON.parse(brotliDecompressSync(first.rawPayload).toString())).toEqual(large);
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    const plain = await app.inject({ url: '/answer' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(plain.body)).toEqual(large);
+
+    const small = appAnswering(() => ({ day: '2030-01-01', slots: [] }), { compress: true });
+    const answer = await small.inject({ url: '/answer', headers: { 'accept-encoding': 'br' } });
+    expect(answer.headers['content-encoding']).toBeUndefined();
   });
 });

@@ -1,5 +1,4 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export type PageEncoding = 'br' | 'gzip';
 
@@ -27,26 +26,20 @@ export function encodeResponse(
   acceptEncoding: string | undefined,
 ): { body: Buffer; encoding: PageEncoding | null } {
   const [encoding = null] = acceptedEncodings(acceptEncoding);
-  const raw = Buffer.from(text, 'utf8');
-  if (encoding === 'br')
-    return {
-      body: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
-      encoding,
-    };
-  if (encoding === 'gzip') return { body: gzipSync(raw, { level: 6 }), encoding };
-  return { body: raw, encoding: null };
+  return encoding
+    ? { body: compress(text, encoding), encoding }
+    : { body: Buffer.from(text, 'utf8'), encoding };
 }
 
-/**
- * An onSend hook for a route whose successful answers are large (a month of free times is ~30 kB of JSON, ~3 kB
- * compressed): the booking page waits for it on a phone's connection.
- */
-export async function compressLargeAnswer(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
-  if (typeof payload !== 'string' || payload.length < MIN_COMPRESSED_LENGTH || reply.statusCode !== 200)
-    return payload;
-  const { body, encoding } = encodeResponse(payload, request.headers['accept-encoding']);
-  reply.header('vary', 'accept-encoding');
-  if (!encoding) return payload;
-  reply.header('content-encoding', encoding);
-  return body;
+/** The text compressed with one encoding, at settings quick enough to run per request. */
+export function compress(text: string, encoding: PageEncoding): Buffer {
+  const raw = Buffer.from(text, 'utf8');
+  return encoding === 'br'
+    ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+    : gzipSync(raw, { level: 6 });
+}
+
+/** Whether a text is large enough that compressing it saves more than it costs. */
+export function worthCompressing(text: string): boolean {
+  return text.length >= MIN_COMPRESSED_LENGTH;
 }

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Container } from '../../../container';
-import { compressLargeAnswer } from '../../plugins/encode-response';
 import { everyRateLimit } from '../../plugins/rate-limit';
 import { addSchemas, ProblemSchema, ref } from '../../schemas/common';
 import { sendRemembered } from '../../send-remembered';
@@ -72,7 +71,6 @@ export const publicRoutes: FastifyPluginAsyncTypebox<
     '/public/:token/availability',
     {
       config: perIp,
-      onSend: compressLargeAnswer,
       schema: {
         operationId: 'getPublicAvailability',
         tags: ['public'],
@@ -96,6 +94,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<
           duration: request.query.duration,
           timeZone: request.query.timezone,
         }),
+        { compress: true },
       ),
   );
 
