@@ -587,6 +587,9 @@ function createSideEffects(
     publicBaseUrl: config.publicBaseUrl,
     mailDomain: config.mail.from.email.split('@')[1] ?? 'localhost',
     maxAttempts: config.integrations.sideEffects.maxAttempts,
+    // Twice the job timeout: the queue starts a job again after its timeout, and that run must find a live
+    // holder's claim standing; a dead holder's claim lapses a job timeout or so later and the row is taken over.
+    claimLeaseMs: 2 * config.integrations.sideEffects.jobTimeoutSeconds * 1000,
   });
   const queue = createSideEffectsQueue({
     runner,

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
 import type { Address, EmailMessage, EmailPort } from '../email-port';
 import { extractLinks } from './extract-links';
 import { toMailOptions } from './to-mail-options';
@@ -25,11 +24,17 @@ function toFileName(messageId: string): string {
 
 /** Writes each message as the RFC 5322 .eml an SMTP server would receive; for development without SMTP. */
 export function createFileEmail(options: FileEmailOptions): EmailPort {
-  // CRLF line endings, as on the wire, so the file opens in any mail client.
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  // Loaded with the first message, not at start (see smtp-email.ts). CRLF line endings, as on the wire, so the
+  // file opens in any mail client.
+  const openTransport = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  };
+  let opened: ReturnType<typeof openTransport> | undefined;
   return {
     async send(message) {
-      const info = await transport.sendMail(toMailOptions(message, options.from));
+      opened ??= openTransport();
+      const info = await (await opened).sendMail(toMailOptions(message, options.from));
       await mkdir(options.dir, { recursive: true });
       const file = join(options.dir, toFileName(info.messageId));
       await writeFile(file, info.message);

@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Address, EmailPort } from '../email-port';
 import { toMailOptions } from './to-mail-options';
 
@@ -27,19 +26,27 @@ export interface SmtpEmailOptions {
 
 export function createSmtpEmail(options: SmtpEmailOptions): EmailPort & { close(): Promise<void> } {
   const { timeouts } = options;
-  const transport = nodemailer.createTransport({
-    url: options.url,
-    ...(timeouts === undefined
-      ? {}
-      : {
-          connectionTimeout: timeouts.connectionMs,
-          dnsTimeout: timeouts.connectionMs,
-          greetingTimeout: timeouts.greetingMs,
-          socketTimeout: timeouts.socketMs,
-        }),
-  });
+  // nodemailer is loaded with the first message, not at start: an idle service sends nothing, and the module
+  // is among the largest the service holds (issue 13, a small process).
+  const openTransport = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      url: options.url,
+      ...(timeouts === undefined
+        ? {}
+        : {
+            connectionTimeout: timeouts.connectionMs,
+            dnsTimeout: timeouts.connectionMs,
+            greetingTimeout: timeouts.greetingMs,
+            socketTimeout: timeouts.socketMs,
+          }),
+    });
+  };
+  let opened: ReturnType<typeof openTransport> | undefined;
   return {
     async send(message) {
+      opened ??= openTransport();
+      const transport = await opened;
       const info = await transport.sendMail({
         ...toMailOptions(message, options.from),
         ...(timeouts === undefined ? {} : { signal: AbortSignal.timeout(timeouts.sendMs) }),
@@ -47,7 +54,7 @@ export function createSmtpEmail(options: SmtpEmailOptions): EmailPort & { close(
       return { messageId: info.messageId };
     },
     async close() {
-      transport.close();
+      if (opened) (await opened).close();
     },
   };
 }

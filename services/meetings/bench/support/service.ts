@@ -68,8 +68,12 @@ export async function startService(env: Record<string, string>, logFile: string)
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const built = await buildServiceIfChanged();
   if (built !== 0) throw new Error(`the service build failed (exit ${built})`);
-  return spawnServer([...profile, 'dist/server.js'], { ...env, PORT: String(port) }, logFile, () =>
-    waitForHealth(`http://127.0.0.1:${port}`),
+  // The V8 worker pool `npm start` and the container give the server (README "Operating").
+  return spawnServer(
+    [...profile, '--v8-pool-size=2', 'dist/server.js'],
+    { ...env, PORT: String(port) },
+    logFile,
+    () => waitForHealth(`http://127.0.0.1:${port}`),
   );
 }
 

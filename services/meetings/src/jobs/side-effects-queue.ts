@@ -104,6 +104,10 @@ export function createSideEffectsQueue(deps: SideEffectsQueueDeps): SideEffectsQ
           log.warn({ sideEffectId: job.data.sideEffectId, kind }, 'side effect gave up');
         // Throwing makes pg-boss schedule the next attempt with its backoff.
         if (outcome === 'retry') throw new Error(`side effect ${job.data.sideEffectId} (${kind}) failed`);
+        // Another run of this job still holds the row: completing the job now could strand the row if that
+        // run then fails or dies, so the job looks again after its retry delay.
+        if (outcome === 'busy')
+          throw new Error(`side effect ${job.data.sideEffectId} (${kind}) is held by another run`);
       },
     });
   }

@@ -61,17 +61,45 @@ export interface SideEffectRow {
   runAfter: Date;
 }
 
+/** One run's hold on a pending row: only the holder performs the effect, and only it counts a failure. */
+export interface SideEffectClaim {
+  row: SideEffectRow;
+  token: string;
+}
+
 export interface SideEffectsRepository {
   /** Pending rows never handed to the queue, or handed so long ago that the job may be gone. */
   listToEnqueue(now: Date, staleBefore: Date, limit: number): Promise<SideEffectRow[]>;
   /** Marks the rows handed to the queue, in one statement. */
   markEnqueued(ids: string[], at: Date): Promise<void>;
-  find(id: string): Promise<SideEffectRow | null>;
+  /**
+   * Takes a pending row for one run, for `leaseMs` of the database's clock, in one statement: two runs at once
+   * never both get it. `held` while another run's claim has not lapsed; `settled` when the row is done, dead
+   * or gone. A lapsed claim (its holder stopped renewing it: the holder died) is taken over.
+   */
+  claim(id: string, leaseMs: number): Promise<SideEffectClaim | 'held' | 'settled'>;
+  /** Extends the holder's claim by `leaseMs` from now; false once it is not the holder (settled or taken over). */
+  renewClaim(id: string, token: string, leaseMs: number): Promise<boolean>;
+  /**
+   * The effect happened: a pending row is done, whoever holds it now (a run that took over a lapsed claim then
+   * finds it done where it has not sent yet).
+   */
   markDone(id: string, at: Date): Promise<void>;
-  /** Counts a failed attempt; the row becomes dead (for the owner to see) after the last one. */
-  recordFailure(id: string, error: string, maxAttempts: number): Promise<SideEffectStatus>;
-  /** A failure that no retry can fix (e.g. SMTP 550): counted, and the row is dead at once. */
-  markDead(id: string, error: string): Promise<void>;
+  /**
+   * The holder counts a failed attempt and lets the row go for the next retry; the row becomes dead (for the
+   * owner to see) after the last one. null when `token` no longer holds the row: nothing is counted.
+   */
+  recordFailure(
+    id: string,
+    token: string,
+    error: string,
+    maxAttempts: number,
+  ): Promise<SideEffectStatus | null>;
+  /**
+   * A failure that no retry can fix (e.g. SMTP 550): counted, and the row is dead at once. false when `token` no
+   * longer holds the row: nothing is recorded.
+   */
+  markDead(id: string, token: string, error: string): Promise<boolean>;
   /**
    * The owner asks for another try: a dead row of their booking becomes pending with a fresh retry schedule.
    * `not_found` when the row is not on this owner's booking, `not_dead` when it is pending or done.

@@ -286,6 +286,16 @@ export const bookingSideEffects = pgTable(
     runAfter: instant('run_after').notNull().defaultNow(),
     /** Set once handed to the job queue; null rows are picked up again after a crash. */
     enqueuedAt: instant('enqueued_at'),
+    /**
+     * The run performing the effect now: only the run holding this token sends, and only it settles the row.
+     * Null while no run holds the row.
+     */
+    claimToken: uuid('claim_token'),
+    /**
+     * When the holder's claim lapses unless renewed (database time). A run that finds the claim lapsed takes
+     * the row over: its holder died.
+     */
+    claimedUntil: instant('claimed_until'),
     doneAt: instant('done_at'),
     createdAt: createdAt(),
   },

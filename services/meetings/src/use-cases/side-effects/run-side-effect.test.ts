@@ -46,9 +46,10 @@ function setUp(options: {
   hasCalendar?: boolean;
   createEvent?: (event: NewEvent) => Promise<{ eventId: string; conferenceUrl?: string }>;
   send?: (message: EmailMessage) => Promise<void>;
+  claimLeaseMs?: number;
 }) {
   const context = options.context ?? bookingContext();
-  const { row, sideEffects } = memorySideEffectRow({
+  const { row, sideEffects, claim, lapseClaim } = memorySideEffectRow({
     id: 'row-1',
     bookingId: context.booking.id,
     kind: options.kind ?? 'send_confirmations',
@@ -81,8 +82,33 @@ function setUp(options: {
     publicBaseUrl: 'https://bookings.example',
     mailDomain: 'bookings.example',
     maxAttempts: 5,
+    claimLeaseMs: options.claimLeaseMs ?? 600_000,
   });
-  return { run: () => run(row.id), row, sent, context };
+  return { run: () => run(row.id), row, sent, context, sideEffects, claim, lapseClaim };
+}
+
+/** A send that waits until the test lets it go; `started` resolves once it has begun. */
+function heldSend() {
+  let release = () => {};
+  let started = () => {};
+  const hasStarted = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let isFirst = true;
+  return {
+    hasStarted,
+    release,
+    /** Holds the first message only; later ones go at once. */
+    send: async () => {
+      if (!isFirst) return;
+      isFirst = false;
+      started();
+      await released;
+    },
+  };
 }
 
 const smtpError = (responseCode: number) =>
@@ -193,5 +219,92 @@ describe('runSideEffect: changes', () => {
     expect(await run()).toBe('done');
     expect(sent.map((message) => message.invite?.method)).toEqual(['CANCEL', undefined]);
     expect(sent[0]?.invite?.content).toContain('SEQUENCE:1');
+  });
+});
+
+describe('runSideEffect: overlapping runs of one job', () => {
+  it('a second run while the first still sends performs nothing, and the job looks again later', async () => {
+    const held = heldSend();
+    const { run, row, sent } = setUp({ hasCalendar: false, send: held.send });
+    const first = run();
+    await held.hasStarted;
+
+    expect(await run()).toBe('busy');
+    held.release();
+    expect(await first).toBe('done');
+
+    expect(sent.map((message) => message.to.email)).toEqual(['ada@example.com', 'ann@example.com']);
+    expect(row).toMatchObject({ status: 'done', attempts: 1 });
+    // The job's next look finds the row settled and ends it.
+    expect(await run()).toBe('skipped');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('a claim left by a run that died is taken over once it lapses, and the effect runs once', async () => {
+    const { run, row, sent, sideEffects, lapseClaim } = setUp({ hasCalendar: false });
+    // A run claimed the row, then its process died before sending anything.
+    expect(await sideEffects.claim(row.id, 600_000)).toMatchObject({ token: expect.any(String) });
+
+    expect(await run()).toBe('busy');
+    expect(sent).toEqual([]);
+    lapseClaim();
+    expect(await run()).toBe('done');
+    expect(await run()).toBe('skipped');
+
+    expect(sent).toHaveLength(2);
+    expect(row).toMatchObject({ status: 'done', attempts: 1 });
+  });
+
+  it('a failed run lets go of the row at once: the retry performs it', async () => {
+    let refusals = 1;
+    const { run, row, sent } = setUp({
+      hasCalendar: false,
+      send: async () => {
+        if (refusals-- > 0) throw smtpError(451);
+      },
+    });
+    expect(await run()).toBe('retry');
+    expect(await run()).toBe('done');
+    expect(sent).toHaveLength(2);
+    expect(row).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
+  it('a run that lost its lapsed claim counts no failure and leaves the row to its new holder', async () => {
+    const held = heldSend();
+    let isRefused = true;
+    const { run, row, sent, lapseClaim } = setUp({
+      hasCalendar: false,
+      send: async (message) => {
+        await held.send();
+        if (isRefused && message.to.email === 'ada@example.com') throw smtpError(451);
+      },
+    });
+    const frozen = run();
+    await held.hasStarted;
+    // The first run froze past its lease: a second run takes over and sends.
+    lapseClaim();
+    isRefused = false;
+    const takeover = run();
+    expect(await takeover).toBe('done');
+    isRefused = true;
+    held.release();
+
+    expect(await frozen).toBe('busy');
+    expect(row).toMatchObject({ status: 'done', attempts: 1, lastError: null });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('renews its claim while a slow send lasts', async () => {
+    const held = heldSend();
+    const { run, claim } = setUp({ hasCalendar: false, send: held.send, claimLeaseMs: 40 });
+    const running = run();
+    await held.hasStarted;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    held.release();
+    expect(await running).toBe('done');
+    expect(claim.renewals).toBeGreaterThanOrEqual(2);
+    const renewalsWhenDone = claim.renewals;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(claim.renewals).toBe(renewalsWhenDone);
   });
 });

@@ -22,11 +22,12 @@ import {
   type SideEffectsRepository,
 } from '../../ports/side-effects';
 import { describeEvent, toBookingDetails } from './booking-details';
+import { keepClaimAlive } from './keep-claim-alive';
 
 export interface RunSideEffectDeps {
   sideEffects: Pick<
     SideEffectsRepository,
-    'find' | 'markDone' | 'recordFailure' | 'markDead' | 'hasDelivered' | 'recordDelivery'
+    'claim' | 'renewClaim' | 'markDone' | 'recordFailure' | 'markDead' | 'hasDelivered' | 'recordDelivery'
   >;
   bookings: SideEffectBookingsRepository;
   connections: Pick<CalendarConnectionsRepository, 'findEventReceiver'>;
@@ -37,9 +38,15 @@ export interface RunSideEffectDeps {
   /** The domain of the From address: each message's Message-ID is made under it. */
   mailDomain: string;
   maxAttempts: number;
+  /**
+   * How long a run's claim on its row lasts without renewal: longer than the job timeout, after which the job
+   * queue starts the job again, so a second run finds a live holder's claim still standing.
+   */
+  claimLeaseMs: number;
 }
 
-export type SideEffectOutcome = 'done' | 'retry' | 'dead' | 'skipped';
+/** `busy`: another run holds the row and may still be performing it; the job looks again later. */
+export type SideEffectOutcome = 'done' | 'retry' | 'dead' | 'skipped' | 'busy';
 
 type Handler = (row: SideEffectRow, context: SideEffectBooking) => Promise<void>;
 
@@ -49,12 +56,27 @@ type Handler = (row: SideEffectRow, context: SideEffectBooking) => Promise<void>
  */
 const JOIN_URL_WAIT_MS = 15 * 60 * 1000;
 
+/** Renewed four times per lease: a holder that misses a renewal or two keeps its claim. */
+const RENEWALS_PER_LEASE = 4;
 /**
- * Runs one side effect. Every handler is idempotent, so a retry after a crash or a timeout repeats nothing
- * that already happened: the event is created under the booking's own id, each email is recorded once sent and
- * carries a Message-ID fixed per row and recipient. A failure is counted on the row; the job queue retries
- * (with backoff) until the last attempt, after which the row is dead and the owner sees why. A failure no
- * retry can fix (an SMTP 5xx such as 550) is dead at once.
+ * A run still going after this many leases is taken as hung (a send that never returns), and its claim is left
+ * to lapse: then another run performs the effect, at the risk of a repeat, rather than never.
+ */
+const MAX_LEASES_HELD = 10;
+
+/**
+ * Runs one side effect, exactly once under overlapping runs. The job queue can start a job again while its
+ * first run still sends: after the job timeout, or when it takes a run as lost. So a run first claims the row
+ * (one statement, with a lease renewed while it runs), and a second run that finds the claim standing performs
+ * nothing and hands its job back to look again later ('busy'): by then the row is done, or failed and released
+ * for it, or its holder has died and the lease has lapsed, and that run takes the row over. The job thus stays
+ * alive until the row is settled, so an effect is never lost, only delayed by a lease when its sender dies.
+ *
+ * What a dead holder may have done before it died is covered by idempotent handlers: the event is created under
+ * the booking's own id, each email is recorded once sent and carries a Message-ID fixed per row and recipient
+ * (only a sender that dies between an SMTP server's acceptance and that record leaves a copy to repeat). A
+ * failure is counted on the row; the job queue retries (with backoff) until the last attempt, after which the
+ * row is dead and the owner sees why. A failure no retry can fix (an SMTP 5xx such as 550) is dead at once.
  */
 export function makeRunSideEffect(deps: RunSideEffectDeps) {
   async function sendOnce(row: SideEffectRow, recipient: 'recipient' | 'owner', message: EmailMessage) {
@@ -197,25 +219,46 @@ export function makeRunSideEffect(deps: RunSideEffectDeps) {
     },
   };
 
-  return async (sideEffectId: string): Promise<SideEffectOutcome> => {
-    const row = await deps.sideEffects.find(sideEffectId);
-    if (!row || row.status !== 'pending') return 'skipped';
-    const context = await deps.bookings.load(row.bookingId);
-    // A cancelled booking needs no new event, contact, follow-up or update: only its cancellation still runs.
-    const isWanted =
-      context !== null &&
-      (context.booking.status === 'confirmed' || KINDS_FOR_CANCELLED_BOOKINGS.includes(row.kind));
+  /** Performs the claimed row's effect and settles the row; a run that lost its claim settles nothing. */
+  async function perform(row: SideEffectRow, token: string): Promise<SideEffectOutcome> {
     try {
+      const context = await deps.bookings.load(row.bookingId);
+      // A cancelled booking needs no new event, contact, follow-up or update: only its cancellation still runs.
+      const isWanted =
+        context !== null &&
+        (context.booking.status === 'confirmed' || KINDS_FOR_CANCELLED_BOOKINGS.includes(row.kind));
       if (context && isWanted) await handlers[row.kind](row, context);
       await deps.sideEffects.markDone(row.id, deps.clock.now());
       return 'done';
     } catch (error) {
       if (isPermanentDeliveryFailure(error)) {
-        await deps.sideEffects.markDead(row.id, describeError(error));
-        return 'dead';
+        const isDead = await deps.sideEffects.markDead(row.id, token, describeError(error));
+        return isDead ? 'dead' : 'busy';
       }
-      const status = await deps.sideEffects.recordFailure(row.id, describeError(error), deps.maxAttempts);
+      const status = await deps.sideEffects.recordFailure(
+        row.id,
+        token,
+        describeError(error),
+        deps.maxAttempts,
+      );
+      if (status === null) return 'busy';
       return status === 'dead' ? 'dead' : 'retry';
+    }
+  }
+
+  return async (sideEffectId: string): Promise<SideEffectOutcome> => {
+    const claim = await deps.sideEffects.claim(sideEffectId, deps.claimLeaseMs);
+    if (claim === 'settled') return 'skipped';
+    if (claim === 'held') return 'busy';
+    const { row, token } = claim;
+    const stopRenewing = keepClaimAlive(() => deps.sideEffects.renewClaim(row.id, token, deps.claimLeaseMs), {
+      everyMs: deps.claimLeaseMs / RENEWALS_PER_LEASE,
+      maxRenewals: RENEWALS_PER_LEASE * MAX_LEASES_HELD,
+    });
+    try {
+      return await perform(row, token);
+    } finally {
+      stopRenewing();
     }
   };
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Sealer } from '../../../ports/secrets';
 import type {
   SideEffectBooking,
@@ -45,6 +46,19 @@ const toRow = (row: {
   status: row.status as SideEffectStatus,
 });
 
+/** A settled or failed row is held by nobody: the next run claims it at once. */
+const RELEASED = { claimToken: null, claimedUntil: null };
+
+/**
+ * A lease measured on the database's clock, the one clock every process of an installation shares: a claim
+ * taken on one machine lapses at the same instant for a process on another.
+ */
+const leaseFromNow = (leaseMs: number) =>
+  sql`now() + ${Math.ceil(leaseMs)}::integer * interval '1 millisecond'`;
+
+const heldBy = (id: string, token: string) =>
+  and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.claimToken, token));
+
 export function createSideEffectsRepository(db: Db): SideEffectsRepository {
   return {
     async listToEnqueue(_now, staleBefore, limit) {
@@ -67,9 +81,35 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
       await db.update(bookingSideEffects).set({ enqueuedAt: at }).where(inArray(bookingSideEffects.id, ids));
     },
 
-    async find(id) {
-      const [row] = await db.select(rowColumns).from(bookingSideEffects).where(eq(bookingSideEffects.id, id));
-      return row ? toRow(row) : null;
+    async claim(id, leaseMs) {
+      const token = randomUUID();
+      // The condition and the write are one statement: of two runs at once, the second finds the row taken.
+      const [claimed] = await db
+        .update(bookingSideEffects)
+        .set({ claimToken: token, claimedUntil: leaseFromNow(leaseMs) })
+        .where(
+          and(
+            eq(bookingSideEffects.id, id),
+            eq(bookingSideEffects.status, 'pending'),
+            or(isNull(bookingSideEffects.claimedUntil), lte(bookingSideEffects.claimedUntil, sql`now()`)),
+          ),
+        )
+        .returning(rowColumns);
+      if (claimed) return { row: toRow(claimed), token };
+      const [row] = await db
+        .select({ status: bookingSideEffects.status })
+        .from(bookingSideEffects)
+        .where(eq(bookingSideEffects.id, id));
+      return row?.status === 'pending' ? 'held' : 'settled';
+    },
+
+    async renewClaim(id, token, leaseMs) {
+      const renewed = await db
+        .update(bookingSideEffects)
+        .set({ claimedUntil: leaseFromNow(leaseMs) })
+        .where(and(heldBy(id, token), eq(bookingSideEffects.status, 'pending')))
+        .returning({ id: bookingSideEffects.id });
+      return renewed.length > 0;
     },
 
     async markDone(id, at) {
@@ -80,32 +120,37 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
           doneAt: at,
           lastError: null,
           attempts: sql`${bookingSideEffects.attempts} + 1`,
+          ...RELEASED,
         })
         .where(and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.status, 'pending')));
     },
 
-    async recordFailure(id, error, maxAttempts) {
+    async recordFailure(id, token, error, maxAttempts) {
       const [row] = await db
         .update(bookingSideEffects)
         .set({
           attempts: sql`${bookingSideEffects.attempts} + 1`,
           lastError: error.slice(0, MAX_ERROR_LENGTH),
           status: sql`CASE WHEN ${bookingSideEffects.attempts} + 1 >= ${maxAttempts} THEN 'dead' ELSE 'pending' END`,
+          ...RELEASED,
         })
-        .where(and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.status, 'pending')))
+        .where(and(heldBy(id, token), eq(bookingSideEffects.status, 'pending')))
         .returning({ status: bookingSideEffects.status });
-      return (row?.status ?? 'dead') as SideEffectStatus;
+      return row ? (row.status as SideEffectStatus) : null;
     },
 
-    async markDead(id, error) {
-      await db
+    async markDead(id, token, error) {
+      const dead = await db
         .update(bookingSideEffects)
         .set({
           attempts: sql`${bookingSideEffects.attempts} + 1`,
           lastError: error.slice(0, MAX_ERROR_LENGTH),
           status: 'dead',
+          ...RELEASED,
         })
-        .where(and(eq(bookingSideEffects.id, id), eq(bookingSideEffects.status, 'pending')));
+        .where(and(heldBy(id, token), eq(bookingSideEffects.status, 'pending')))
+        .returning({ id: bookingSideEffects.id });
+      return dead.length > 0;
     },
 
     async revive(ownerId, bookingId, sideEffectId) {
@@ -124,7 +169,7 @@ export function createSideEffectsRepository(db: Db): SideEffectsRepository {
       // Only a dead row moves: two clicks at once revive it once, and a pending or done row is left alone.
       const [revived] = await db
         .update(bookingSideEffects)
-        .set({ status: 'pending', attempts: 0, lastError: null, enqueuedAt: null })
+        .set({ status: 'pending', attempts: 0, lastError: null, enqueuedAt: null, ...RELEASED })
         .where(and(eq(bookingSideEffects.id, sideEffectId), eq(bookingSideEffects.status, 'dead')))
         .returning(rowColumns);
       return revived ? toRow(revived) : 'not_dead';
