@@ -115,6 +115,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     staticDir: config.staticDir,
     embedAllowedOrigins: config.embedAllowedOrigins,
     peekPublicLink: container.publicBooking.peekPublicLink,
+    bookingPagesPerIpPerMinute: container.publicBooking.limits.perIpPerMinute,
   });
   await app.register(embedScriptPlugin);
   // Each route plugin gets the part of its area it uses. The OpenAPI document lists paths in this order.

@@ -7,28 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/adapters/db/client';
 import { useOwnerSession } from '../factories/owner-session';
 import { createPublicLink, tokenOf } from '../factories/public-links';
+import { CSS, writeBuiltSpa } from '../support/built-spa';
 import { useTestApp } from '../support/use-test-app';
-
-const CSS = '.host-card__title{font-size:1.5rem}.boot{color:gray}';
-
-/** A built SPA as the vite build writes it: the source index.html, its entry script and its stylesheet. */
-function writeBuiltSpa(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bookings-spa-'));
-  const source = readFileSync(new URL('../../../../frontend/index.html', import.meta.url), 'utf8');
-  const built = source.replace(
-    /<script type="module" src="\/src\/main.tsx"><\/script>/,
-    '<script type="module" crossorigin src="/assets/index-test.js"></script>',
-  );
-  const html = built.replace(
-    '</head>',
-    '<link rel="stylesheet" crossorigin href="/assets/index-test.css">\n</head>',
-  );
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), html);
-  writeFileSync(join(dir, 'assets', 'index-test.js'), 'export {};\n');
-  writeFileSync(join(dir, 'assets', 'index-test.css'), CSS);
-  return dir;
-}
 
 const t = useTestApp({ env: { STATIC_DIR: writeBuiltSpa() } });
 const ann = useOwnerSession(t, 'ann@example.com');

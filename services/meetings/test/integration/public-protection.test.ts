@@ -5,6 +5,7 @@ import { createAccessTokenIssuer } from '../../src/adapters/auth/access-tokens';
 import { encodeSolution, solveChallengeAt } from '../factories/bot-challenge';
 import { signInOwner } from '../factories/owner-session';
 import { bookingBody, createPublicLink, tokenOf } from '../factories/public-links';
+import { writeBuiltSpa } from '../support/built-spa';
 import { createFakeClock } from '../support/fake-clock';
 import { TEST_JWT_SECRET, UNLIMITED_PUBLIC_API } from '../support/test-app';
 import { useTestApp, useTestDatabase } from '../support/use-test-app';
@@ -50,6 +51,17 @@ describe('rate limits on public routes', () => {
       bookingBody(start),
       from ? { 'x-forwarded-for': from } : {},
     ).then(({ status }) => status);
+
+  it('limits booking pages per IP like the API: each one looks its token up', async () => {
+    const { app, token } = await appWithLimits({ RATE_LIMIT_PER_MINUTE: '3', STATIC_DIR: writeBuiltSpa() });
+    const { baseUrl } = app;
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${baseUrl}/public/bookings/${token}`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await fetch(`${baseUrl}/public/bookings/${token}`);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await refused.json()) as { code: string }).code).toBe('rate_limited');
+  });
 
   it('answers 429 problem+json with Retry-After once an IP is over the limit', async () => {
     const logged: string[] = [];

@@ -30,6 +30,8 @@ export interface SpaOptions {
   embedAllowedOrigins: readonly string[];
   /** A booking page's header without counting a view; throws a DomainError when the token opens nothing. */
   peekPublicLink?: (token: string) => Promise<BookingPageHeader>;
+  /** Booking pages per minute and IP: looking a token up reaches the database, as the API's own routes do. */
+  bookingPagesPerIpPerMinute?: number;
 }
 
 /**
@@ -85,7 +87,12 @@ export const spaPlugin = fp(async (app: FastifyInstance, options: SpaOptions) =>
   const plainPublicPolicy = spaContentSecurityPolicy(scriptHashes, options.embedAllowedOrigins);
   app.get<{ Params: { token: string } }>(
     BOOKING_PAGE_ROUTE,
-    { schema: { hide: true } },
+    {
+      schema: { hide: true },
+      ...(options.bookingPagesPerIpPerMinute
+        ? { config: { rateLimit: { max: options.bookingPagesPerIpPerMinute, timeWindow: '1 minute' } } }
+        : {}),
+    },
     async (request, reply) => {
       const header = TOKEN_SHAPE.test(request.params.token)
         ? await peekPublicLink(request.params.token).catch((error: unknown) => {
