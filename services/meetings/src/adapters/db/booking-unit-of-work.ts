@@ -5,7 +5,7 @@ import type { BookingUnitOfWork } from '../../ports/booking-transaction';
 import type { Db } from './client';
 import { createAnalyticsRepository } from './repositories/analytics-repository';
 import { createAuditRepository } from './repositories/audit-repository';
-import { selectOwnerMeetings } from './repositories/bookings-busy-time';
+import { confirmedMeetingsOverlapping, selectOwnerMeetings } from './repositories/bookings-busy-time';
 import { createBookingsRepository } from './repositories/bookings-repository';
 import { createLinksRepository, linkColumns, ownedLink, toLinkRecord } from './repositories/links-repository';
 import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
@@ -234,13 +234,12 @@ type MeetingTuple = [string, string, number, number, number, number];
 /** The owner's confirmed bookings overlapping `range`, as a JSON array of tuples: a column of the link's row. */
 function meetingsOverlapping(ownerId: string, range: Interval) {
   return sql<MeetingTuple[]>`(
-    SELECT coalesce(json_agg(json_build_array(b.id, b.link_id,
-             floor(extract(epoch FROM b.starts_at) * 1000), floor(extract(epoch FROM b.ends_at) * 1000),
-             b.buffer_before_minutes, b.buffer_after_minutes)), '[]'::json)
-    FROM ${bookings} b
-    WHERE b.owner_id = ${ownerId}::uuid AND b.status = 'confirmed'
-      AND b.starts_at < ${new Date(range.end).toISOString()}::timestamptz
-      AND b.ends_at > ${new Date(range.start).toISOString()}::timestamptz)`;
+    SELECT coalesce(json_agg(json_build_array(${bookings.id}, ${bookings.linkId},
+             floor(extract(epoch FROM ${bookings.startsAt}) * 1000),
+             floor(extract(epoch FROM ${bookings.endsAt}) * 1000),
+             ${bookings.bufferBeforeMinutes}, ${bookings.bufferAfterMinutes})), '[]'::json)
+    FROM ${bookings}
+    WHERE ${confirmedMeetingsOverlapping(ownerId, new Date(range.start), new Date(range.end))})`;
 }
 
 function toOwnerMeeting([

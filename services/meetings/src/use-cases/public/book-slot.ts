@@ -4,7 +4,7 @@ import { buildInvite } from '@bookings/email';
 import { type Answers, validateAnswers } from '../../domain/booking/answers';
 import { slotRejectionError } from '../../domain/booking/slot-rejection';
 import { DomainError } from '../../domain/shared/domain-error';
-import type { BookingRecord, BookingUnitOfWork } from '../../ports/booking-transaction';
+import type { BookingRecord, BookingUnitOfWork, NewBookingWithId } from '../../ports/booking-transaction';
 import type { CalendarBusyPort } from '../../ports/calendar-busy-time';
 import type { Clock } from '../../ports/clock';
 import type { Sealer, TokenGenerator } from '../../ports/secrets';
@@ -164,10 +164,8 @@ export function makeBookSlot(deps: BookSlotDeps) {
       if (!verdict.ok) throw slotRejectionError(verdict.reason);
 
       // Its id and creation time are chosen here, so the booking and every record of it are one statement.
-      const booking: BookingRecord = {
+      const newBooking: NewBookingWithId = {
         id: bookingId,
-        status: 'confirmed',
-        icsSequence: 0,
         createdAt: now,
         ownerId: link.ownerId,
         linkId: link.id,
@@ -183,6 +181,8 @@ export function makeBookSlot(deps: BookSlotDeps) {
         manageTokenHash: manage.hash,
         manageTokenSealed,
       };
+      // As the database stores it: confirmed, at the first version of its calendar file.
+      const booking: BookingRecord = { ...newBooking, status: 'confirmed', icsSequence: 0 };
       const body: StoredConfirmation = {
         booking: {
           id: booking.id,
@@ -200,7 +200,6 @@ export function makeBookSlot(deps: BookSlotDeps) {
       };
       // The booking and everything it writes besides, in one statement under the lock (analytics, audit, side
       // effects, the webhook event carrying the booking as the owner API shows it, the idempotent answer).
-      const { status: _status, icsSequence: _sequence, ...newBooking } = booking;
       await tx.insertBookingWithRecords(newBooking, {
         analytics: { linkId: link.id, kind: 'booked', occurredAt: now },
         audit: {

@@ -1,23 +1,30 @@
 import type { Interval } from '@bookings/availability';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, type Placeholder, sql } from 'drizzle-orm';
 import type { BusyTimePort, OwnerMeeting } from '../../../ports/busy-time';
 import type { Db } from '../client';
 import { bookings } from '../schema';
 import { preparedOnce } from './prepared';
+
+/** The owner's confirmed bookings (all links) overlapping [start, end): values, or placeholders of a prepared query. */
+export function confirmedMeetingsOverlapping(
+  ownerId: string | Placeholder,
+  start: Date | Placeholder,
+  end: Date | Placeholder,
+) {
+  return and(
+    eq(bookings.ownerId, ownerId),
+    eq(bookings.status, 'confirmed'),
+    lt(bookings.startsAt, end),
+    gt(bookings.endsAt, start),
+  );
+}
 
 /** The owner's confirmed bookings (all links) overlapping a range, each with its own link's buffers. */
 export async function selectOwnerMeetings(db: Db, ownerId: string, range: Interval): Promise<OwnerMeeting[]> {
   const rows = await db
     .select(meetingColumns)
     .from(bookings)
-    .where(
-      and(
-        eq(bookings.ownerId, ownerId),
-        eq(bookings.status, 'confirmed'),
-        lt(bookings.startsAt, new Date(range.end)),
-        gt(bookings.endsAt, new Date(range.start)),
-      ),
-    );
+    .where(confirmedMeetingsOverlapping(ownerId, new Date(range.start), new Date(range.end)));
   return rows.map(toOwnerMeeting);
 }
 
@@ -56,11 +63,10 @@ export function createBookingsBusyTime(db: Db): BusyTimePort {
       .select(meetingColumns)
       .from(bookings)
       .where(
-        and(
-          eq(bookings.ownerId, sql.placeholder('ownerId')),
-          eq(bookings.status, 'confirmed'),
-          lt(bookings.startsAt, sql.placeholder('end')),
-          gt(bookings.endsAt, sql.placeholder('start')),
+        confirmedMeetingsOverlapping(
+          sql.placeholder('ownerId'),
+          sql.placeholder('start'),
+          sql.placeholder('end'),
         ),
       )
       .prepare('owner_meetings_overlapping'),
