@@ -1,14 +1,7 @@
 import type { FastifyReply } from 'fastify';
-import { acceptedEncodings, compress, type PageEncoding, worthCompressing } from './plugins/encode-response';
+import { rememberTexts } from './remembered-text';
 
-interface RememberedText {
-  json: string;
-  /** The JSON compressed, per encoding a browser has asked for. */
-  compressed: Partial<Record<PageEncoding, Buffer>>;
-}
-
-/** Each remembered answer's JSON, made once: the answer cache hands out the same object until it recomputes it. */
-const remembered = new WeakMap<object, RememberedText>();
+const rememberedJson = rememberTexts();
 
 /**
  * Sends an answer the public pages' cache keeps (a page's header, a month of free times) as JSON serialized once
@@ -18,16 +11,11 @@ const remembered = new WeakMap<object, RememberedText>();
  * JSON, is ~1.5 kB for a phone to fetch), also made once per answer and encoding.
  */
 export function sendRemembered(reply: FastifyReply, answer: object, options: { compress?: boolean } = {}) {
-  let text = remembered.get(answer);
-  if (text === undefined) {
-    text = { json: String(reply.serialize(answer)), compressed: {} };
-    remembered.set(answer, text);
-  }
+  const json = rememberedJson(answer, () => String(reply.serialize(answer)));
   reply.type('application/json; charset=utf-8');
-  if (!options.compress || !worthCompressing(text.json)) return reply.send(text.json);
+  if (!options.compress || !json.compressible) return reply.send(json.text);
+  const { body, encoding } = json.encodedFor(reply.request.headers['accept-encoding']);
   reply.header('vary', 'accept-encoding');
-  const [encoding] = acceptedEncodings(reply.request.headers['accept-encoding']);
-  if (!encoding) return reply.send(text.json);
-  text.compressed[encoding] ??= compress(text.json, encoding);
-  return reply.header('content-encoding', encoding).send(text.compressed[encoding]);
+  if (encoding) reply.header('content-encoding', encoding);
+  return reply.send(body);
 }

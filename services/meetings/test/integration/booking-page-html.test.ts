@@ -60,7 +60,7 @@ describe('a booking page’s HTML', () => {
     expect(views[0]?.n).toBe(0);
   });
 
-  it('is compressed as the browser accepts (it is written per request)', async () => {
+  it('is compressed as the browser accepts (made once per link header)', async () => {
     const { token } = await createPublicLink(ann);
     const response = await fetch(`${t.baseUrl}/public/bookings/${token}`, {
       headers: { 'accept-encoding': 'br' },

@@ -16,21 +16,6 @@ export function acceptedEncodings(header: string | undefined): PageEncoding[] {
   return (['br', 'gzip'] as const).filter((encoding) => accepted.has(encoding));
 }
 
-/**
- * A text written per request (a booking page with its header and stylesheet, a month of free times), compressed
- * as the browser accepts: built assets have their compressed copies on disk, this is made on the spot (well
- * under a millisecond for these sizes at these settings).
- */
-export function encodeResponse(
-  text: string,
-  acceptEncoding: string | undefined,
-): { body: Buffer; encoding: PageEncoding | null } {
-  const [encoding = null] = acceptedEncodings(acceptEncoding);
-  return encoding
-    ? { body: compress(text, encoding), encoding }
-    : { body: Buffer.from(text, 'utf8'), encoding };
-}
-
 /** The text compressed with one encoding, at settings quick enough to run per request. */
 export function compress(text: string, encoding: PageEncoding): Buffer {
   const raw = Buffer.from(text, 'utf8');

@@ -4,8 +4,8 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { DomainError } from '../../domain/shared/domain-error';
+import { rememberTexts } from '../remembered-text';
 import { type BookingPageHeader, withBookingPageShell } from './booking-page-shell';
-import { encodeResponse } from './encode-response';
 import { inlineStylesheet } from './inline-stylesheet';
 import { inlineScriptHashes, spaContentSecurityPolicy } from './security-headers';
 
@@ -85,6 +85,8 @@ export const spaPlugin = fp(async (app: FastifyInstance, options: SpaOptions) =>
     inlined ? [inlined.styleHash] : [],
   );
   const plainPublicPolicy = spaContentSecurityPolicy(scriptHashes, options.embedAllowedOrigins);
+  // A booking page's HTML is made from its remembered header: once per header, not per view.
+  const rememberedPages = rememberTexts();
   app.get<{ Params: { token: string } }>(
     BOOKING_PAGE_ROUTE,
     {
@@ -103,8 +105,8 @@ export const spaPlugin = fp(async (app: FastifyInstance, options: SpaOptions) =>
           })
         : null;
       if (!header) return pageReply(reply, plainPublicPolicy, indexHtml);
-      const html = withBookingPageShell(inlined?.html ?? indexText, header);
-      const { body, encoding } = encodeResponse(html, request.headers['accept-encoding']);
+      const page = rememberedPages(header, () => withBookingPageShell(inlined?.html ?? indexText, header));
+      const { body, encoding } = page.encodedFor(request.headers['accept-encoding']);
       if (encoding) reply.header('content-encoding', encoding);
       return pageReply(reply.header('vary', 'accept-encoding'), bookingPagePolicy, body);
     },
