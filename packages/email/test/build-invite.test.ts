@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildInvite } from '../src';
+import { foldLine } from '../src/ics/ics-format';
 import { makeBookingDetails } from './support/booking-factory';
 import { parseInvite } from './support/parse-invite';
 
@@ -54,6 +55,18 @@ describe('buildInvite', () => {
     }
     expect(physicalLines(ics).some((line) => line.startsWith(' '))).toBe(true);
     expect(parseInvite(ics).description).toContain(`Notes: ${longAnswer}`);
+  });
+
+  test('folds only past 75 octets, each character counted by its UTF-8 length', () => {
+    const exactly75 = `${'a'.repeat(71)}😀`;
+    const octets76 = `${'a'.repeat(72)}😀`;
+    // A lone surrogate is written as U+FFFD: three octets.
+    const loneSurrogate75 = `${'a'.repeat(72)}\uD800`;
+
+    expect(foldLine(exactly75)).toBe(exactly75);
+    expect(foldLine(octets76)).toBe(`${'a'.repeat(72)}\r\n 😀`);
+    expect(foldLine(loneSurrogate75)).toBe(loneSurrogate75);
+    expect(foldLine(`${'é'.repeat(38)}`)).toBe(`${'é'.repeat(37)}\r\n é`);
   });
 
   test('writes DTSTART, DTEND and DTSTAMP in UTC', () => {
