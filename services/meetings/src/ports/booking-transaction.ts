@@ -59,10 +59,11 @@ export interface BookingTransactionRepositories {
   lockOwner(ownerId: string): Promise<void>;
   findLink(ownerId: string, linkId: string): Promise<LinkRecord | null>;
   /**
-   * The link and the owner's confirmed bookings (all links) overlapping the range, read together (call after
-   * lockOwner): what a booking checks its slot against, in one round trip under the lock.
+   * Takes the owner's lock (as lockOwner does) and reads the link and the owner's confirmed bookings (all links)
+   * overlapping the range, as they are once the lock is held: what a booking checks its slot against, in one
+   * round trip. A link that is not the owner's reads as null, and then no lock is taken (nothing will be written).
    */
-  findLinkAndMeetings(
+  lockOwnerAndFindLinkAndMeetings(
     ownerId: string,
     linkId: string,
     range: Interval,

@@ -68,10 +68,12 @@ export function memoryBookingUnitOfWork(store: MemoryStore): BookingUnitOfWork &
       replaceRow(store.oneTimeLinks, { ...row, status: 'booked', bookingId });
       return true;
     },
-    findLinkAndMeetings: async (ownerId, linkId, range) => ({
-      link: await links.findOwned(ownerId, linkId),
-      meetings: ownerMeetingsIn(store, ownerId, range),
-    }),
+    lockOwnerAndFindLinkAndMeetings: async (ownerId, linkId, range) => {
+      const link = await links.findOwned(ownerId, linkId);
+      if (!link) return { link: null, meetings: [] };
+      locks.push(ownerId);
+      return { link, meetings: ownerMeetingsIn(store, ownerId, range) };
+    },
     // The one statement the database adapter writes, as its separate rows: all of them or, refused, none.
     insertBookingWithRecords: async (next, records) => {
       refuseOverlap(next.ownerId, next.startsAt, next.endsAt);

@@ -120,13 +120,12 @@ describe('the booking transaction against the exclusion constraint', () => {
 
     await unitOfWork.run((tx) => tx.insertBookingWithRecords(later, recordsOf(later)));
 
-    const read = await unitOfWork.run(async (tx) => {
-      await tx.lockOwner(fixture.ownerId);
-      return tx.findLinkAndMeetings(fixture.ownerId, fixture.linkId, {
+    const read = await unitOfWork.run((tx) =>
+      tx.lockOwnerAndFindLinkAndMeetings(fixture.ownerId, fixture.linkId, {
         start: NINE.getTime(),
         end: minutes(NINE, 120).getTime(),
-      });
-    });
+      }),
+    );
     expect(read.link?.id).toBe(fixture.linkId);
     expect(read.meetings.map((m) => [m.start, m.end])).toEqual([
       [NINE.getTime(), minutes(NINE, 30).getTime()],
@@ -144,7 +143,10 @@ describe('the booking transaction against the exclusion constraint', () => {
     const fixture = await insertBookingWithSideEffects(file.database.db, { start: NINE, minutes: 30 });
     const unitOfWork = createBookingUnitOfWork(file.database.db);
     const read = await unitOfWork.run((tx) =>
-      tx.findLinkAndMeetings(randomUUID(), fixture.linkId, { start: 0, end: minutes(NINE, 60).getTime() }),
+      tx.lockOwnerAndFindLinkAndMeetings(randomUUID(), fixture.linkId, {
+        start: 0,
+        end: minutes(NINE, 60).getTime(),
+      }),
     );
     expect(read).toEqual({ link: null, meetings: [] });
   });

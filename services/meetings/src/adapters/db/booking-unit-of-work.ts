@@ -5,7 +5,7 @@ import type { BookingUnitOfWork } from '../../ports/booking-transaction';
 import type { Db } from './client';
 import { createAnalyticsRepository } from './repositories/analytics-repository';
 import { createAuditRepository } from './repositories/audit-repository';
-import { confirmedMeetingsOverlapping, selectOwnerMeetings } from './repositories/bookings-busy-time';
+import { selectOwnerMeetings } from './repositories/bookings-busy-time';
 import { createBookingsRepository } from './repositories/bookings-repository';
 import { createLinksRepository, linkColumns, ownedLink, toLinkRecord } from './repositories/links-repository';
 import { createOneTimeLinksRepository } from './repositories/one-time-links-repository';
@@ -42,9 +42,9 @@ export function createBookingUnitOfWork(db: Db): BookingUnitOfWork {
           findLink: (ownerId, linkId) => links.findOwned(ownerId, linkId),
           findOneTimeLink: (ownerId, id) => oneTime.findOwned(ownerId, id),
           ownerMeetings: (ownerId, range) => selectOwnerMeetings(tx, ownerId, range),
-          async findLinkAndMeetings(ownerId, linkId, range) {
+          async lockOwnerAndFindLinkAndMeetings(ownerId, linkId, range) {
             const [row] = await tx
-              .select({ ...linkColumns, meetings: meetingsOverlapping(ownerId, range) })
+              .select({ ...linkColumns, meetings: lockOwnerAndListMeetings(ownerId, range) })
               .from(bookingLinks)
               .where(ownedLink(ownerId, linkId));
             if (!row) return { link: null, meetings: [] };
@@ -231,15 +231,14 @@ function sqlState(error: unknown): string | undefined {
 /** A meeting as the one-statement read sends it: [id, link id, start ms, end ms, buffer before, buffer after]. */
 type MeetingTuple = [string, string, number, number, number, number];
 
-/** The owner's confirmed bookings overlapping `range`, as a JSON array of tuples: a column of the link's row. */
-function meetingsOverlapping(ownerId: string, range: Interval) {
-  return sql<MeetingTuple[]>`(
-    SELECT coalesce(json_agg(json_build_array(${bookings.id}, ${bookings.linkId},
-             floor(extract(epoch FROM ${bookings.startsAt}) * 1000),
-             floor(extract(epoch FROM ${bookings.endsAt}) * 1000),
-             ${bookings.bufferBeforeMinutes}, ${bookings.bufferAfterMinutes})), '[]'::json)
-    FROM ${bookings}
-    WHERE ${confirmedMeetingsOverlapping(ownerId, new Date(range.start), new Date(range.end))})`;
+/**
+ * The owner's lock, then the owner's confirmed bookings overlapping `range` as a JSON array of tuples: a column
+ * of the link's row, evaluated only for the owner's link. The database function (migration 0013) reads them after
+ * the lock is granted, which a plain subquery of the same statement would not (see the migration).
+ */
+function lockOwnerAndListMeetings(ownerId: string, range: Interval) {
+  return sql<MeetingTuple[]>`lock_owner_and_list_meetings(${ownerId}::uuid,
+    ${new Date(range.start).toISOString()}::timestamptz, ${new Date(range.end).toISOString()}::timestamptz)`;
 }
 
 function toOwnerMeeting([

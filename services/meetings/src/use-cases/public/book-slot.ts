@@ -117,7 +117,14 @@ export function makeBookSlot(deps: BookSlotDeps) {
     );
 
     const outcome = await deps.bookingTransaction.run(async (tx) => {
-      await tx.lockOwner(link.ownerId);
+      // The owner's lock, and what the slot is checked against as it is once the lock is held, in one round trip:
+      // everything under the lock costs every waiting booking of this owner its time. The link may have been
+      // switched off or the one-time link used while this request waited.
+      const { link: current, meetings } = await tx.lockOwnerAndFindLinkAndMeetings(
+        link.ownerId,
+        link.id,
+        window,
+      );
       if (meta.idempotencyKey) {
         const earlier = await tx.findResponse(scope, meta.idempotencyKey);
         if (earlier) {
@@ -139,9 +146,6 @@ export function makeBookSlot(deps: BookSlotDeps) {
         }
       }
       const now = deps.clock.now();
-      // The link may have been switched off or the one-time link used while this request waited. Read with the
-      // owner's meetings in one round trip: everything under the lock costs every waiting booking its time.
-      const { link: current, meetings } = await tx.findLinkAndMeetings(link.ownerId, link.id, window);
       if (!current?.isActive) throw new DomainError('link_inactive', 'This booking page is switched off.');
       const currentOneTime = oneTime ? await tx.findOneTimeLink(oneTime.ownerId, oneTime.id) : null;
       if (currentOneTime) assertOneTimeOpen(currentOneTime, now);

@@ -5,7 +5,10 @@ import type { Db } from '../client';
 import { bookings } from '../schema';
 import { preparedOnce } from './prepared';
 
-/** The owner's confirmed bookings (all links) overlapping [start, end): values, or placeholders of a prepared query. */
+/**
+ * The owner's confirmed bookings (all links) overlapping [start, end): values, or placeholders of a prepared query.
+ * The read under the booking lock says the same in SQL, in the function of migration 0013.
+ */
 export function confirmedMeetingsOverlapping(
   ownerId: string | Placeholder,
   start: Date | Placeholder,
