@@ -74,10 +74,12 @@ export async function buildService() {
       platform: 'node',
       target: 'node20',
       sourcemap: true,
-      // Minified, the code V8 holds as source is 5 MB smaller (a tenth of an idle embedded service's heap); the
-      // names stay for stack traces, and the source maps lead back to the TypeScript.
-      minify: true,
-      keepNames: true,
+      // Without spaces and comments, the code V8 holds as source is megabytes smaller (an idle embedded service's
+      // heap is ~50 MB). Names are left as written, so stack traces and logged error types stay readable; keeping
+      // them through renaming (esbuild's keepNames) instead set a name on every closure made, ~6% of a request.
+      minifyWhitespace: true,
+      minifySyntax: true,
+      minifyIdentifiers: false,
       metafile: true,
       logLevel: 'warning',
       // Every output file sits directly in dist/, one folder below the service's root like src/service-root.ts.
