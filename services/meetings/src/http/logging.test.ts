@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import Fastify from 'fastify';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { OneLinePerRequest } from './logging';
+import { BATCH_CHARS, type LineDestination, lineBatches, OneLinePerRequest } from './logging';
 
 function appLoggingTo(lines: Record<string, unknown>[]) {
   const sink = new Writable({
@@ -50,5 +50,65 @@ describe('OneLinePerRequest', () => {
     expect(completed).toEqual([expect.objectContaining({ statusCode: 500, url: '/fails' })]);
     // Fastify's default error handler logs the error itself (level 50) with the request id.
     expect(lines.some((line) => line.level === 50 && JSON.stringify(line.err).includes('boom'))).toBe(true);
+  });
+});
+
+describe('lineBatches', () => {
+  function destination() {
+    const texts: string[] = [];
+    const flushed: ((error?: Error) => void)[] = [];
+    const target: LineDestination = {
+      write: (text) => texts.push(text),
+      flush: (done) => {
+        if (done) flushed.push(done);
+      },
+    };
+    return { texts, flushed, target };
+  }
+
+  it('holds lines until handed over, then passes them as one text in their order', () => {
+    const { texts, target } = destination();
+    const batches = lineBatches(target);
+    batches.write('{"n":1}\n');
+    batches.write('{"n":2}\n');
+    expect(texts).toEqual([]);
+
+    batches.handOver();
+    batches.handOver();
+    expect(texts).toEqual(['{"n":1}\n{"n":2}\n']);
+  });
+
+  it('hands a batch over by itself once it is large enough', () => {
+    const { texts, target } = destination();
+    const batches = lineBatches(target);
+    const line = `${'x'.repeat(999)}\n`;
+    for (let i = 0; i < Math.floor(BATCH_CHARS / line.length); i++) batches.write(line);
+    expect(texts).toHaveLength(0);
+
+    batches.write(line);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]?.length).toBeGreaterThanOrEqual(BATCH_CHARS);
+  });
+
+  it('on flush, hands over what it holds and lets the destination call back once it has left', () => {
+    const { texts, flushed, target } = destination();
+    const batches = lineBatches(target);
+    batches.write('last\n');
+    let done = false;
+    batches.flush(() => {
+      done = true;
+    });
+    expect(texts).toEqual(['last\n']);
+    expect(done).toBe(false);
+    flushed[0]?.();
+    expect(done).toBe(true);
+  });
+
+  it('passes lines straight through once batching is off (the lines of an exit)', () => {
+    const { texts, target } = destination();
+    const batches = lineBatches(target);
+    batches.batching = false;
+    batches.write('shutting down\n');
+    expect(texts).toEqual(['shutting down\n']);
   });
 });

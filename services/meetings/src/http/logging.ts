@@ -1,8 +1,8 @@
 import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino from 'pino';
 
-/** Log lines wait in memory until this many bytes are ready, or FLUSH_EVERY_MS has passed. */
-const BUFFER_BYTES = 4096;
+/** Log lines wait in memory until about this many characters are ready, or FLUSH_EVERY_MS has passed. */
+export const BATCH_CHARS = 16 * 1024;
 const FLUSH_EVERY_MS = 1000;
 
 /**
@@ -12,8 +12,10 @@ const FLUSH_EVERY_MS = 1000;
  * (server.ts waits for it); a crash loses at most the last second, while the crash itself goes to stderr.
  */
 export function serviceLogger(level: string) {
-  const stream = pino.destination({ dest: 1, minLength: BUFFER_BYTES, sync: false });
-  const timer = setInterval(() => flushIfOpen(stream), FLUSH_EVERY_MS);
+  // minLength 1, not 0: with 0, sonic-boom's flush(done) calls back at once, before the lines have left.
+  const stdout = pino.destination({ dest: 1, minLength: 1, sync: false });
+  const stream = lineBatches(stdout);
+  const timer = setInterval(stream.handOver, FLUSH_EVERY_MS);
   timer.unref();
   return {
     options: {
@@ -22,21 +24,56 @@ export function serviceLogger(level: string) {
       // No header is ever logged (the request line below names method, URL and status only), so nothing needs
       // redacting: pino's redaction copies every object it logs, which cost a tenth of a cached request's time.
     },
-    /** Stops the timer and writes what is buffered; the stream stays open for the lines of the exit itself. */
+    /** Stops the timer and writes what is gathered; lines of the exit itself, after this, go out one by one. */
     close() {
       clearInterval(timer);
-      flushIfOpen(stream);
+      stream.handOver();
+      stream.batching = false;
     },
   };
 }
 
-function flushIfOpen(stream: ReturnType<typeof pino.destination>) {
-  // A stream that is still opening, or already ended, refuses a flush; its lines are written when it opens.
-  try {
-    stream.flush();
-  } catch {
-    // Nothing to do: the next flush, or the exit's, writes them.
-  }
+/** Where batches go: pino's destination (sonic-boom) on stdout. */
+export interface LineDestination {
+  write(text: string): unknown;
+  flush(done?: (error?: Error) => void): void;
+}
+
+/**
+ * Lines gathered in an array and handed to the destination as one text per batch. The destination's own
+ * buffering (sonic-boom's minLength) measures the whole waiting text in bytes again for every line, so a batch
+ * of n lines cost n times its size: at 4 kB, a twentieth of a cached request's time.
+ */
+export function lineBatches(destination: LineDestination) {
+  let lines: string[] = [];
+  let chars = 0;
+  const batches = {
+    batching: true,
+    write(line: string) {
+      lines.push(line);
+      chars += line.length;
+      if (chars >= BATCH_CHARS || !batches.batching) batches.handOver();
+      return true;
+    },
+    handOver() {
+      if (lines.length === 0) return;
+      const text = lines.join('');
+      lines = [];
+      chars = 0;
+      destination.write(text);
+    },
+    /** pino's `logger.flush(done)`: `done` once everything written so far has left. */
+    flush(done?: (error?: Error) => void) {
+      batches.handOver();
+      try {
+        destination.flush(done);
+      } catch (error) {
+        // A destination still opening refuses a flush; its lines are written when it opens.
+        done?.(error instanceof Error ? error : undefined);
+      }
+    },
+  };
+  return batches;
 }
 
 /**
