@@ -8,24 +8,37 @@ import { DomainError, type FieldError } from '../../domain/shared/domain-error';
  * field, never a database error.
  */
 export const refuseNulPlugin = fp(async (app: FastifyInstance) => {
-  app.addHook('preValidation', async (request) => {
-    const found = [
-      ...findNul(request.params, 'params'),
-      ...findNul(request.query, 'query'),
-      ...findNul(request.body, ''),
-    ];
-    if (found.length > 0) {
-      throw new DomainError(
+  // A callback hook with a first pass that builds nothing: every request runs it, and almost none has anything
+  // to report. Only one that does is walked again to name each field.
+  app.addHook('preValidation', (request, _reply, done) => {
+    const { params, query, body } = request;
+    if (!needsRefusal(params, 0) && !needsRefusal(query, 0) && !needsRefusal(body, 0)) return done();
+    const found = [...findNul(params, 'params'), ...findNul(query, 'query'), ...findNul(body, '')];
+    done(
+      new DomainError(
         'validation_failed',
         'Text may not contain the NUL character (U+0000), and no value nests this deep.',
         found,
-      );
-    }
+      ),
+    );
   });
 });
 
 /** No document of the API nests this deep; deeper input is refused before anything recurses over it. */
 export const MAX_NESTING = 32;
+
+/** Whether `value` holds a NUL anywhere (keys too) or nests MAX_NESTING deep: what `findNul` would report. */
+function needsRefusal(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (value === null || typeof value !== 'object') return false;
+  // Recursion is bounded here: past MAX_NESTING levels the answer is already known.
+  if (depth >= MAX_NESTING) return true;
+  if (Array.isArray(value)) return value.some((item) => needsRefusal(item, depth + 1));
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes('\u0000') || needsRefusal(item, depth + 1)) return true;
+  }
+  return false;
+}
 
 // A loop over an explicit stack, not recursion: a body of thousands of nested arrays must not overflow the stack.
 function findNul(root: unknown, rootPath: string): FieldError[] {
