@@ -16,18 +16,21 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
 
     async recordMany(events) {
       if (events.length === 0) return;
-      // Four array parameters whatever the number of events: a second's worth of page views is one statement
-      // that costs the same to build for 5 rows as for 500. A view of a link deleted meanwhile is dropped, so
-      // it cannot make the whole batch fail its foreign key.
+      // One JSON parameter whatever the number of events: a second's worth of page views is one statement, and
+      // JSON.stringify makes its text natively (the driver escaped array parameters element by element, a
+      // twentieth of a busy booking page's time). A view of a link deleted meanwhile is dropped, so it cannot
+      // make the whole batch fail its foreign key.
+      const rows = events.map((e) => ({
+        link_id: e.linkId,
+        kind: e.kind,
+        referrer_origin: e.referrerOrigin ?? null,
+        occurred_at: e.occurredAt,
+      }));
       await db.execute(sql`
         INSERT INTO ${analyticsEvents} (link_id, kind, referrer_origin, occurred_at)
         SELECT e.link_id, e.kind, e.referrer_origin, e.occurred_at
-        FROM unnest(
-          ${sql.param(events.map((e) => e.linkId))}::uuid[],
-          ${sql.param(events.map((e) => e.kind))}::text[],
-          ${sql.param(events.map((e) => e.referrerOrigin ?? null))}::text[],
-          ${sql.param(events.map((e) => e.occurredAt.toISOString()))}::timestamptz[]
-        ) AS e(link_id, kind, referrer_origin, occurred_at)
+        FROM json_to_recordset(${JSON.stringify(rows)}::json)
+          AS e(link_id uuid, kind text, referrer_origin text, occurred_at timestamptz)
         WHERE EXISTS (SELECT 1 FROM ${bookingLinks} l WHERE l.id = e.link_id)`);
     },
 
