@@ -10,6 +10,7 @@ COPY packages/api-client/package.json packages/api-client/
 COPY packages/availability/package.json packages/availability/
 COPY packages/email/package.json packages/email/
 COPY packages/office/package.json packages/office/
+COPY packages/wording/package.json packages/wording/
 COPY frontend/package.json frontend/
 RUN pnpm install --frozen-lockfile
 COPY . .

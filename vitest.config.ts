@@ -7,6 +7,7 @@ export default defineConfig({
     projects: [
       'packages/email',
       'packages/office',
+      'packages/wording',
       'frontend',
       'services/meetings',
       ...['UTC', 'Pacific/Chatham'].map((zone) => ({

@@ -1,3 +1,5 @@
+import { initialsOf } from '@bookings/wording';
+
 /**
  * A person's photo, or their initials on a tinted disc when there is none. The initials are decorative (the name is
  * shown beside them); a photo is named `Photo of <name>` (or `alt`) so it can be found as the image it is.
@@ -30,14 +32,4 @@ export function Avatar({
       {initialsOf(name)}
     </span>
   );
-}
-
-/** "Ann Example" -> "AE"; "ann" -> "A". */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters
-    .map((word) => [...(word ?? '')][0] ?? '')
-    .join('')
-    .toUpperCase();
 }

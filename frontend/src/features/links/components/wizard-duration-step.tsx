@@ -1,7 +1,7 @@
+import { formatMinutes } from '@bookings/wording';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { NumberField } from '../../../components/ui/number-field';
-import { formatMinutes } from '../../../lib/format-minutes';
 import { DURATION_PRESETS } from '../model/link-draft';
 import type { StepProps } from './wizard-step-props';
 

@@ -1,6 +1,6 @@
+import { formatMinutes } from '@bookings/wording';
 import { useId } from 'react';
 import { Button } from '../../../components/ui/button';
-import { formatMinutes } from '../../../lib/format-minutes';
 import {
   formatLocalDate,
   type LinkDraft,

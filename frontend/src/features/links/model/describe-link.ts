@@ -1,4 +1,4 @@
-import { formatMinutes } from '../../../lib/format-minutes';
+import { formatMinutes } from '@bookings/wording';
 import type { LinkSettings } from './link-draft';
 
 /** "30 min or 1 h · Europe/Berlin": what a link offers, in one line for its card. */

@@ -1,5 +1,5 @@
+import { formatMinutes } from '@bookings/wording';
 import { Avatar } from '../../../components/ui/avatar';
-import { formatMinutes } from '../../../lib/format-minutes';
 import { formatDateTime } from '../../../lib/format-time';
 import type { PublicLink } from '../api/public-booking';
 import { LinkifiedText } from './linkified-text';

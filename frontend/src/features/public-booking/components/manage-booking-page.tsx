@@ -1,3 +1,4 @@
+import { formatMinutes } from '@bookings/wording';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
@@ -10,7 +11,6 @@ import { StatusBadge } from '../../../components/ui/status-badge';
 import { useApiClient } from '../../../lib/api-client-context';
 import { describeError, isApiError, problemCodes } from '../../../lib/api-error';
 import { formatMonth } from '../../../lib/calendar';
-import { formatMinutes } from '../../../lib/format-minutes';
 import { formatDateTime, formatTime, prefersTwelveHours } from '../../../lib/format-time';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import {

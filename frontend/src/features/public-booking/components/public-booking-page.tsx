@@ -1,3 +1,4 @@
+import { formatMinutes } from '@bookings/wording';
 import { useQuery } from '@tanstack/react-query';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
@@ -7,7 +8,6 @@ import { useApiClient } from '../../../lib/api-client-context';
 import { describeError, isApiError, problemCodes } from '../../../lib/api-error';
 import { formatMonth } from '../../../lib/calendar';
 import { type FieldErrors, fieldErrorsOf } from '../../../lib/field-errors';
-import { formatMinutes } from '../../../lib/format-minutes';
 import { formatDateTime, prefersTwelveHours } from '../../../lib/format-time';
 import { detectTimeZone } from '../../../lib/time-zones';
 import { useDocumentTitle } from '../../../lib/use-document-title';

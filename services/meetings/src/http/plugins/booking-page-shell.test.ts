@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type BookingPageHeader,
   escapeHtml,
-  formatMinutes,
-  initialsOf,
   renderBookingCardOutline,
   withBookingPageShell,
 } from './booking-page-shell';
@@ -100,19 +98,7 @@ describe('renderBookingCardOutline', () => {
   });
 });
 
-describe('the app’s wording, written again for the HTML', () => {
-  it('initials: first letters of the first and last words, whole characters', () => {
-    expect(initialsOf('Ann Example')).toBe('AE');
-    expect(initialsOf('  ann  ')).toBe('A');
-    expect(initialsOf('Ann Maria von Example')).toBe('AE');
-    expect(initialsOf('😀 émile')).toBe('😀É');
-    expect(initialsOf('')).toBe('');
-  });
-
-  it('meeting lengths', () => {
-    expect([15, 60, 90, 120].map(formatMinutes)).toEqual(['15 min', '1 h', '1 h 30 min', '2 h']);
-  });
-
+describe('HTML escaping', () => {
   it('escapes the five characters that can open or close markup', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;',

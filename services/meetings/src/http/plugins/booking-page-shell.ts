@@ -1,3 +1,4 @@
+import { formatMinutes, initialsOf } from '@bookings/wording';
 import type { PublicPage } from '../../use-cases/public/open-public-link';
 
 /**
@@ -69,28 +70,9 @@ export function renderBookingCardOutline(header: BookingPageHeader): string {
   ].join('');
 }
 
-/** The owner's photo, or their initials (avatar.tsx's rule: first letters of the first and last words). */
+/** The owner's photo, or their initials, as the app's avatar shows them. */
 function renderAvatar({ ownerName, ownerAvatarUrl }: BookingPageHeader): string {
   if (ownerAvatarUrl)
     return `<img class="avatar" src="${escapeHtml(ownerAvatarUrl)}" alt="${escapeHtml(`Photo of ${ownerName}`)}" width="56" height="56" decoding="async">`;
   return `<span class="avatar avatar--initials" aria-hidden="true">${escapeHtml(initialsOf(ownerName))}</span>`;
-}
-
-/** "Ann Example" -> "AE"; "ann" -> "A" (as the app writes them). */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters
-    .map((word) => [...(word ?? '')][0] ?? '')
-    .join('')
-    .toUpperCase();
-}
-
-/** 30 -> "30 min", 60 -> "1 h", 90 -> "1 h 30 min" (as the app writes them). */
-export function formatMinutes(total: number): string {
-  const hours = Math.floor(total / 60);
-  const minutes = total % 60;
-  if (hours === 0) return `${minutes} min`;
-  if (minutes === 0) return `${hours} h`;
-  return `${hours} h ${minutes} min`;
 }
