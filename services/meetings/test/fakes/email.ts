@@ -14,3 +14,29 @@ export function memoryEmail(
     },
   };
 }
+
+/**
+ * A send that holds the first message until the test lets it go (`release`); later ones go at once.
+ * `hasStarted` resolves once the first has begun.
+ */
+export function holdFirstSend() {
+  let release = () => {};
+  let started = () => {};
+  const hasStarted = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let isFirst = true;
+  return {
+    hasStarted,
+    release,
+    send: async () => {
+      if (!isFirst) return;
+      isFirst = false;
+      started();
+      await released;
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { queryRows } from '../../src/adapters/db/client';
 import { createSideEffectsRepository } from '../../src/adapters/db/repositories/side-effects-repository';
 import type { SideEffectClaim } from '../../src/ports/side-effects';
 import { insertBookingWithSideEffects as insertBooking } from '../factories/booking-with-side-effects';
-import { memoryEmail } from '../fakes/email';
+import { holdFirstSend, memoryEmail } from '../fakes/email';
 import { useTestDatabase } from '../support/use-test-app';
 import { waitFor } from '../support/wait-for';
 
@@ -19,28 +19,16 @@ const QUEUE_ENV = {
 
 /** An outbox whose first message waits until the test lets it go; every message is kept with when it left. */
 function heldOutbox() {
-  let release = () => {};
-  let started = () => {};
-  const hasStarted = new Promise<void>((resolve) => {
-    started = resolve;
-  });
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const held = holdFirstSend();
   const sentAt: number[] = [];
-  let isFirst = true;
   const email = memoryEmail(async () => {
-    if (isFirst) {
-      isFirst = false;
-      started();
-      await released;
-    }
+    await held.send();
     sentAt.push(Date.now());
   });
   return {
     email,
-    hasStarted,
-    release,
+    hasStarted: held.hasStarted,
+    release: held.release,
     sentAt,
     to: (address: string) => email.sent.filter((m) => m.to.email === address),
   };

@@ -8,8 +8,8 @@ import { DomainError, type FieldError } from '../../domain/shared/domain-error';
  * field, never a database error.
  */
 export const refuseNulPlugin = fp(async (app: FastifyInstance) => {
-  // A callback hook with a first pass that builds nothing: every request runs it, and almost none has anything
-  // to report. Only one that does is walked again to name each field.
+  // A callback hook with a first pass that builds no paths or lists: every request runs it, and almost none has
+  // anything to report. Only one that does is walked again to name each field.
   app.addHook('preValidation', (request, _reply, done) => {
     const { params, query, body } = request;
     if (!needsRefusal(params, 0) && !needsRefusal(query, 0) && !needsRefusal(body, 0)) return done();

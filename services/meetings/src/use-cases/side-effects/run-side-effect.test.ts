@@ -1,7 +1,7 @@
 import type { EmailMessage } from '@bookings/email';
 import { type NewEvent, OfficeError, type OfficePort } from '@bookings/office';
 import { describe, expect, it } from 'vitest';
-import { memoryEmail } from '../../../test/fakes/email';
+import { holdFirstSend, memoryEmail } from '../../../test/fakes/email';
 import { memorySideEffectRow } from '../../../test/fakes/side-effects';
 import type { CalendarConnection } from '../../ports/calendar-connections';
 import type { SideEffectBooking, SideEffectKind } from '../../ports/side-effects';
@@ -85,30 +85,6 @@ function setUp(options: {
     claimLeaseMs: options.claimLeaseMs ?? 600_000,
   });
   return { run: () => run(row.id), row, sent, context, sideEffects, claim, lapseClaim };
-}
-
-/** A send that waits until the test lets it go; `started` resolves once it has begun. */
-function heldSend() {
-  let release = () => {};
-  let started = () => {};
-  const hasStarted = new Promise<void>((resolve) => {
-    started = resolve;
-  });
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let isFirst = true;
-  return {
-    hasStarted,
-    release,
-    /** Holds the first message only; later ones go at once. */
-    send: async () => {
-      if (!isFirst) return;
-      isFirst = false;
-      started();
-      await released;
-    },
-  };
 }
 
 const smtpError = (responseCode: number) =>
@@ -224,7 +200,7 @@ describe('runSideEffect: changes', () => {
 
 describe('runSideEffect: overlapping runs of one job', () => {
   it('a second run while the first still sends performs nothing, and the job looks again later', async () => {
-    const held = heldSend();
+    const held = holdFirstSend();
     const { run, row, sent } = setUp({ hasCalendar: false, send: held.send });
     const first = run();
     await held.hasStarted;
@@ -270,7 +246,7 @@ describe('runSideEffect: overlapping runs of one job', () => {
   });
 
   it('a run that lost its lapsed claim counts no failure and leaves the row to its new holder', async () => {
-    const held = heldSend();
+    const held = holdFirstSend();
     let isRefused = true;
     const { run, row, sent, lapseClaim } = setUp({
       hasCalendar: false,
@@ -295,7 +271,7 @@ describe('runSideEffect: overlapping runs of one job', () => {
   });
 
   it('renews its claim while a slow send lasts', async () => {
-    const held = heldSend();
+    const held = holdFirstSend();
     const { run, claim } = setUp({ hasCalendar: false, send: held.send, claimLeaseMs: 40 });
     const running = run();
     await held.hasStarted;
