@@ -7,6 +7,8 @@ export interface AnalyticsEvent {
   kind: AnalyticsKind;
   referrerOrigin?: string | null;
   occurredAt: Date;
+  /** How many alike events this stands for (the same link, kind, origin and instant); 1 when absent. */
+  count?: number;
 }
 
 export interface AnalyticsRepository {

@@ -382,7 +382,7 @@ describe('GET /bookings/links/{id}/analytics', () => {
     });
   });
 
-  it('writes a batch of page views in one go, dropping only the views of a link deleted meanwhile', async () => {
+  it('writes a batch of page views in one go, counting rows that stand for several, dropping only the views of a link deleted meanwhile', async () => {
     const kept = await createLink(ann, { settings: { timeZone: 'UTC' } });
     const deleted = await createLink(ann);
     await ann.api.DELETE('/bookings/links/{id}', { params: { path: { id: deleted.id } } });
@@ -390,6 +390,8 @@ describe('GET /bookings/links/{id}/analytics', () => {
       { linkId: kept.id, referrerOrigin: 'https://example.org', at: '2026-03-01T10:00:00Z' },
       { linkId: deleted.id, referrerOrigin: null, at: '2026-03-01T11:00:00Z' },
       { linkId: kept.id, referrerOrigin: null, at: '2026-03-02T09:00:00Z' },
+      // A second's views from one origin, gathered into one row by the page-view buffer.
+      { linkId: kept.id, referrerOrigin: null, at: '2026-03-02T09:00:01Z', count: 3 },
     ];
     await t.app.container.repositories.analytics.recordMany(
       views.map((v) => ({
@@ -397,12 +399,13 @@ describe('GET /bookings/links/{id}/analytics', () => {
         kind: 'view' as const,
         referrerOrigin: v.referrerOrigin,
         occurredAt: new Date(v.at),
+        ...(v.count ? { count: v.count } : {}),
       })),
     );
     const { data } = await ann.api.GET('/bookings/links/{id}/analytics', {
       params: { path: { id: kept.id }, query: { from: '2026-03-01', to: '2026-03-02' } },
     });
-    expect(data?.series.map((day) => day.views)).toEqual([1, 1]);
+    expect(data?.series.map((day) => day.views)).toEqual([1, 4]);
   });
 
   it('answers a conversion of 0 without views, and defaults to the last 30 days', async () => {

@@ -79,7 +79,7 @@ describe('GET /bookings/public/{token}', () => {
     await second.close();
     const [row] = await queryRows<{ views: number }>(
       t.database.db,
-      sql`SELECT count(*)::int AS views FROM analytics_events WHERE link_id = ${link.id} AND kind = 'view'`,
+      sql`SELECT sum(count)::int AS views FROM analytics_events WHERE link_id = ${link.id} AND kind = 'view'`,
     );
     expect(row?.views).toBe(3);
   });

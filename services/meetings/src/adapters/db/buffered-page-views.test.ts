@@ -21,6 +21,8 @@ const view = (n: number): AnalyticsEvent => ({
   kind: 'view',
   occurredAt: new Date(Date.UTC(2026, 11, 1, 9, n)),
 });
+/** The row written for `view(n)` seen `count` times. */
+const viewRow = (n: number, count = 1): AnalyticsEvent => ({ ...view(n), referrerOrigin: null, count });
 
 describe('page views off the request path', () => {
   it('holds views and writes them in one statement on flush', async () => {
@@ -34,9 +36,38 @@ describe('page views off the request path', () => {
     await buffered.record(view(2));
     expect(writes).toEqual([]);
     await buffered.flush();
-    expect(writes).toEqual([[view(1), view(2)]]);
+    expect(writes).toEqual([[viewRow(1), viewRow(2)]]);
     await buffered.flush();
     expect(writes).toHaveLength(1);
+  });
+
+  it('writes the views of one link, origin and second as one row with their count', async () => {
+    const { repository, writes } = recordingRepository();
+    const buffered = bufferPageViews(repository, {
+      flushAfterMs: 60_000,
+      maxBuffered: 100,
+      onError: () => {},
+    });
+    const at = (iso: string, referrerOrigin: string | null = null): AnalyticsEvent => ({
+      linkId: 'link-1',
+      kind: 'view',
+      referrerOrigin,
+      occurredAt: new Date(iso),
+    });
+    await buffered.record(at('2026-12-01T09:00:00.000Z'));
+    await buffered.record(at('2026-12-01T09:00:00.999Z'));
+    await buffered.record(at('2026-12-01T09:00:00.500Z', 'https://example.org'));
+    await buffered.record(at('2026-12-01T09:00:01.000Z'));
+    await buffered.record({ ...at('2026-12-01T09:00:00.250Z'), linkId: 'link-2' });
+    await buffered.flush();
+    expect(writes).toEqual([
+      [
+        { ...at('2026-12-01T09:00:00Z'), count: 2 },
+        { ...at('2026-12-01T09:00:00Z', 'https://example.org'), count: 1 },
+        { ...at('2026-12-01T09:00:01Z'), count: 1 },
+        { ...at('2026-12-01T09:00:00Z'), linkId: 'link-2', count: 1 },
+      ],
+    ]);
   });
 
   it('writes at once when the buffer is full, and other events never wait', async () => {
@@ -48,7 +79,7 @@ describe('page views off the request path', () => {
     await buffered.record(view(1));
     await buffered.record(view(2));
     await buffered.flush();
-    expect(writes).toEqual([[booked], [view(1), view(2)]]);
+    expect(writes).toEqual([[booked], [viewRow(1), viewRow(2)]]);
   });
 
   it('writes what it holds before the owner reads the counts', async () => {
@@ -60,7 +91,7 @@ describe('page views off the request path', () => {
     });
     await buffered.record(view(1));
     await buffered.countPerLocalDay('link-1', 'UTC', { start: new Date(0), end: new Date() });
-    expect(writes).toEqual([[view(1)]]);
+    expect(writes).toEqual([[viewRow(1)]]);
   });
 
   it('reports a failed write and keeps taking views', async () => {

@@ -204,6 +204,8 @@ export const analyticsEvents = pgTable(
     kind: text('kind').notNull(),
     referrerOrigin: text('referrer_origin'),
     occurredAt: instant('occurred_at').notNull().defaultNow(),
+    /** How many alike events the row stands for: a busy page's views of one second are written as one row. */
+    count: integer('count').notNull().default(1),
   },
   (t) => [index('analytics_events_link_idx').on(t.linkId, t.occurredAt)],
 );

@@ -11,6 +11,7 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
         kind: event.kind,
         referrerOrigin: event.referrerOrigin ?? null,
         occurredAt: event.occurredAt,
+        count: event.count ?? 1,
       });
     },
 
@@ -25,12 +26,13 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
         kind: e.kind,
         referrer_origin: e.referrerOrigin ?? null,
         occurred_at: e.occurredAt,
+        count: e.count ?? 1,
       }));
       await db.execute(sql`
-        INSERT INTO ${analyticsEvents} (link_id, kind, referrer_origin, occurred_at)
-        SELECT e.link_id, e.kind, e.referrer_origin, e.occurred_at
+        INSERT INTO ${analyticsEvents} (link_id, kind, referrer_origin, occurred_at, count)
+        SELECT e.link_id, e.kind, e.referrer_origin, e.occurred_at, e.count
         FROM json_to_recordset(${JSON.stringify(rows)}::json)
-          AS e(link_id uuid, kind text, referrer_origin text, occurred_at timestamptz)
+          AS e(link_id uuid, kind text, referrer_origin text, occurred_at timestamptz, count integer)
         WHERE EXISTS (SELECT 1 FROM ${bookingLinks} l WHERE l.id = e.link_id)`);
     },
 
@@ -39,7 +41,11 @@ export function createAnalyticsRepository(db: Db): AnalyticsRepository {
       // position: the same expression written twice would carry two parameters and differ to PostgreSQL.
       const localDate = sql<string>`to_char(${analyticsEvents.occurredAt} AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')`;
       const rows = await db
-        .select({ date: localDate, kind: analyticsEvents.kind, count: sql<number>`count(*)::int` })
+        .select({
+          date: localDate,
+          kind: analyticsEvents.kind,
+          count: sql<number>`sum(${analyticsEvents.count})::int`,
+        })
         .from(analyticsEvents)
         .where(
           and(
