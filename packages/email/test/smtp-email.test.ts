@@ -266,6 +266,42 @@ describe('createSmtpEmail', () => {
   });
 });
 
+describe('createSmtpEmail sessions', () => {
+  const magicLink = (to: string) =>
+    magicLinkEmail({ to: { email: to }, link: 'https://x.test/l', expiresInMinutes: 5 });
+
+  test('sends one message after another over one kept session, not a connection each', async () => {
+    const own = await startSmtpTestServer();
+    const kept = createSmtpEmail({ url: own.url, from: FROM });
+    try {
+      for (const to of ['a@example.test', 'b@example.test', 'c@example.test']) await kept.send(magicLink(to));
+      expect(own.received).toHaveLength(3);
+      expect(new Set(own.received.map((mail) => mail.sessionId)).size).toBe(1);
+    } finally {
+      await kept.close();
+      await own.close();
+    }
+  });
+
+  test('opens a new session when the server has closed an idle one, and the message still arrives', async () => {
+    const own = await startSmtpTestServer({ idleTimeoutMs: 1000 });
+    const kept = createSmtpEmail({ url: own.url, from: FROM });
+    try {
+      await kept.send(magicLink('a@example.test'));
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await kept.send(magicLink('b@example.test'));
+      expect(own.received.map((mail) => mail.envelope.rcptTo[0]?.address)).toEqual([
+        'a@example.test',
+        'b@example.test',
+      ]);
+      expect(new Set(own.received.map((mail) => mail.sessionId)).size).toBe(2);
+    } finally {
+      await kept.close();
+      await own.close();
+    }
+  });
+});
+
 describe('createSmtpEmail with timeouts', () => {
   test('gives up on a server that never greets, with a temporary failure', async () => {
     const silent = new SMTPServer({

@@ -5,6 +5,8 @@ export interface ReceivedMail {
   envelope: SMTPServerEnvelope;
   user: string | undefined;
   raw: Buffer;
+  /** The SMTP session (one connection) it came over. */
+  sessionId: string;
 }
 
 export interface SmtpTestServer {
@@ -14,9 +16,13 @@ export interface SmtpTestServer {
 }
 
 /** A real SMTP server on loopback that accepts any credentials and keeps every message it receives. */
-export async function startSmtpTestServer(): Promise<SmtpTestServer> {
+export async function startSmtpTestServer(options: { idleTimeoutMs?: number } = {}): Promise<SmtpTestServer> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
+    // A server closes a session left idle this long, as providers do.
+    ...(options.idleTimeoutMs === undefined ? {} : { socketTimeout: options.idleTimeoutMs }),
+    // No reverse DNS of the client before the greeting: nothing but loopback is reachable here.
+    disableReverseLookup: true,
     // Without STARTTLS nodemailer stays on plain TCP, so the test needs no certificate.
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,
@@ -29,7 +35,12 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const user = typeof session.user === 'string' ? session.user : undefined;
-        received.push({ envelope: session.envelope, user, raw: Buffer.concat(chunks) });
+        received.push({
+          envelope: session.envelope,
+          user,
+          raw: Buffer.concat(chunks),
+          sessionId: session.id,
+        });
         callback();
       });
     },
