@@ -1,17 +1,29 @@
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import type { BenchEnvironment } from './section';
 
-/** The real service as `npm start` builds it, over the bench's database; requests go through inject. */
+/**
+ * The real service as `npm start` builds it, over a database of the section's own (`databaseUrl` from
+ * `benchDatabase`, or PGlite in a directory named after the section); requests go through inject. A database
+ * shared with another section would hand it that section's leftovers: the booking section's bookings leave their
+ * side effects pending, and the drain then sent tens of thousands of them besides its own, its figure growing
+ * with every earlier run.
+ */
 export async function startBenchApp(
   environment: BenchEnvironment,
-  options: { env?: Record<string, string>; startJobs: boolean },
+  options: {
+    name: string;
+    databaseUrl: string | undefined;
+    env?: Record<string, string>;
+    startJobs: boolean;
+  },
 ): Promise<FastifyInstance> {
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
-    DATA_DIR: environment.scratchDir,
+    DATA_DIR: join(environment.scratchDir, options.name),
     JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
     ENCRYPTION_KEY: Buffer.alloc(32, 'b').toString('base64url'),
     PUBLIC_BASE_URL: 'http://bookings.bench',
@@ -20,7 +32,7 @@ export async function startBenchApp(
     RATE_LIMIT_PER_MINUTE: '1000000',
     RATE_LIMIT_BOOK_PER_MINUTE: '1000000',
     RATE_LIMIT_BOOK_PER_LINK_PER_MINUTE: '1000000',
-    ...(environment.databaseUrl ? { DATABASE_URL: environment.databaseUrl } : {}),
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   });
   const app = await buildApp(config, { startJobs: options.startJobs });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -12,6 +11,7 @@ import {
   startBenchApp,
 } from './bench-app';
 import type { BenchEnvironment, BenchRow, BenchSection } from './section';
+import { benchDatabase } from './support/service';
 
 // Booking throughput (issue 13 item 6) against raw single-row inserts into a table with the same exclusion
 // constraint as `bookings`, over the same connection pool. Two shapes: one owner with 20 clients, who all queue
@@ -29,11 +29,20 @@ const ROUND_SPAN = 2000;
 export const bookingSection: BenchSection = {
   name: 'booking',
   async run(environment) {
-    const app = await startBenchApp(environment, { startJobs: false });
+    const database = await benchDatabase(environment);
     try {
-      return await measure(app, environment);
+      const app = await startBenchApp(environment, {
+        name: 'booking',
+        databaseUrl: database.url,
+        startJobs: false,
+      });
+      try {
+        return await measure(app, environment);
+      } finally {
+        await app.close();
+      }
     } finally {
-      await app.close();
+      await database.drop();
     }
   },
 };
@@ -50,9 +59,7 @@ async function measure(app: FastifyInstance, environment: BenchEnvironment): Pro
       EXCLUDE USING gist (owner_id WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&)
     )`);
   const owners: BenchLink[] = [];
-  // Owners of this run only: a database used before keeps its bookings, and these must not meet them.
-  const run = randomUUID().slice(0, 8);
-  for (let i = 0; i < CLIENTS; i++) owners.push(await createOpenLink(app, `owner-${i}-${run}@bench.example`));
+  for (let i = 0; i < CLIENTS; i++) owners.push(await createOpenLink(app, `owner-${i}@bench.example`));
   const [single] = owners as [BenchLink];
   // Warm-up: the first requests compile schemas and fill the pool.
   await runClients(CLIENTS, CLIENTS, (_, index) => book(app, single, ROUND_SPAN * ROUNDS + index, 'warm'));

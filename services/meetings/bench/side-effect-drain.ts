@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { type BenchLink, book, createOpenLink, runClients, startBenchApp } from './bench-app';
 import type { BenchRow, BenchSection } from './section';
+import { benchDatabase } from './support/service';
 
 // Side effects drain (issue 13 item 7): a burst of 1,000 bookings, then the time until a local SMTP sink has
 // received every confirmation (one to the attendee, one to the owner, per booking) with the default queue settings.
@@ -18,12 +18,16 @@ export const sideEffectDrainSection: BenchSection = {
   name: 'side-effect-drain',
   async run(environment) {
     const sink = await startSmtpSink();
-    const app = await startBenchApp(environment, { env: { SMTP_URL: sink.url }, startJobs: true });
+    const database = await benchDatabase(environment);
+    const app = await startBenchApp(environment, {
+      name: 'side-effect-drain',
+      databaseUrl: database.url,
+      env: { SMTP_URL: sink.url },
+      startJobs: true,
+    });
     try {
       const links: BenchLink[] = [];
-      const run = randomUUID().slice(0, 8);
-      for (let i = 0; i < OWNERS; i++)
-        links.push(await createOpenLink(app, `drain-${i}-${run}@bench.example`));
+      for (let i = 0; i < OWNERS; i++) links.push(await createOpenLink(app, `drain-${i}@bench.example`));
       const expected = 2 * BOOKINGS;
       const started = performance.now();
       // Booking i goes to owner i mod 20, in that owner's slot i div 20: no two collide.
@@ -46,6 +50,7 @@ export const sideEffectDrainSection: BenchSection = {
       ] satisfies BenchRow[];
     } finally {
       await app.close();
+      await database.drop();
       await sink.close();
     }
   },
