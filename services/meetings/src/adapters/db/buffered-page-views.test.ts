@@ -21,17 +21,26 @@ const view = (n: number): AnalyticsEvent => ({
   kind: 'view',
   occurredAt: new Date(Date.UTC(2026, 11, 1, 9, n)),
 });
+/** A buffer whose timer never fires within a test: only a flush, a full buffer or a read writes. */
+function heldUntilFlushed(
+  repository: AnalyticsRepository,
+  options: Partial<Parameters<typeof bufferPageViews>[1]> = {},
+) {
+  return bufferPageViews(repository, {
+    flushAfterMs: 60_000,
+    maxBuffered: 100,
+    onError: () => {},
+    ...options,
+  });
+}
+
 /** The row written for `view(n)` seen `count` times. */
 const viewRow = (n: number, count = 1): AnalyticsEvent => ({ ...view(n), referrerOrigin: null, count });
 
 describe('page views off the request path', () => {
   it('holds views and writes them in one statement on flush', async () => {
     const { repository, writes } = recordingRepository();
-    const buffered = bufferPageViews(repository, {
-      flushAfterMs: 60_000,
-      maxBuffered: 100,
-      onError: () => {},
-    });
+    const buffered = heldUntilFlushed(repository);
     await buffered.record(view(1));
     await buffered.record(view(2));
     expect(writes).toEqual([]);
@@ -43,11 +52,7 @@ describe('page views off the request path', () => {
 
   it('writes the views of one link, origin and second as one row with their count', async () => {
     const { repository, writes } = recordingRepository();
-    const buffered = bufferPageViews(repository, {
-      flushAfterMs: 60_000,
-      maxBuffered: 100,
-      onError: () => {},
-    });
+    const buffered = heldUntilFlushed(repository);
     const at = (iso: string, referrerOrigin: string | null = null): AnalyticsEvent => ({
       linkId: 'link-1',
       kind: 'view',
@@ -72,7 +77,7 @@ describe('page views off the request path', () => {
 
   it('writes at once when the buffer is full, and other events never wait', async () => {
     const { repository, writes } = recordingRepository();
-    const buffered = bufferPageViews(repository, { flushAfterMs: 60_000, maxBuffered: 2, onError: () => {} });
+    const buffered = heldUntilFlushed(repository, { maxBuffered: 2 });
     const booked: AnalyticsEvent = { ...view(3), kind: 'booked' };
     await buffered.record(booked);
     expect(writes).toEqual([[booked]]);
@@ -84,11 +89,7 @@ describe('page views off the request path', () => {
 
   it('writes what it holds before the owner reads the counts', async () => {
     const { repository, writes } = recordingRepository();
-    const buffered = bufferPageViews(repository, {
-      flushAfterMs: 60_000,
-      maxBuffered: 100,
-      onError: () => {},
-    });
+    const buffered = heldUntilFlushed(repository);
     await buffered.record(view(1));
     await buffered.countPerLocalDay('link-1', 'UTC', { start: new Date(0), end: new Date() });
     expect(writes).toEqual([[viewRow(1)]]);
@@ -102,11 +103,7 @@ describe('page views off the request path', () => {
         throw new Error('database down');
       },
     };
-    const buffered = bufferPageViews(failing, {
-      flushAfterMs: 60_000,
-      maxBuffered: 100,
-      onError: (error) => errors.push(error),
-    });
+    const buffered = heldUntilFlushed(failing, { onError: (error) => errors.push(error) });
     await buffered.record(view(1));
     await buffered.flush();
     expect(errors).toHaveLength(1);
