@@ -3,15 +3,34 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import type { BenchEnvironment } from './section';
+import { benchDatabase } from './support/service';
 
 /**
- * The real service as `npm start` builds it, over a database of the section's own (`databaseUrl` from
- * `benchDatabase`, or PGlite in a directory named after the section); requests go through inject. A database
- * shared with another section would hand it that section's leftovers: the booking section's bookings leave their
- * side effects pending, and the drain then sent tens of thousands of them besides its own, its figure growing
- * with every earlier run.
+ * Runs `work` on the real service as `npm start` builds it, over a database of the section's own (a scratch
+ * database on the DATABASE_URL server, or PGlite in a directory named after the section), then closes the app and
+ * drops that database whatever happened; requests go through inject. A database shared with another section would
+ * hand it that section's leftovers: the booking section's bookings leave their side effects pending, and the drain
+ * then sent tens of thousands of them besides its own, its figure growing with every earlier run.
  */
-export async function startBenchApp(
+export async function withBenchApp<T>(
+  environment: BenchEnvironment,
+  options: { name: string; env?: Record<string, string>; startJobs: boolean },
+  work: (app: FastifyInstance) => Promise<T>,
+): Promise<T> {
+  const database = await benchDatabase(environment);
+  try {
+    const app = await startBenchApp(environment, { ...options, databaseUrl: database.url });
+    try {
+      return await work(app);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+async function startBenchApp(
   environment: BenchEnvironment,
   options: {
     name: string;

@@ -8,10 +8,9 @@ import {
   createOpenLink,
   median,
   runClients,
-  startBenchApp,
+  withBenchApp,
 } from './bench-app';
 import type { BenchEnvironment, BenchRow, BenchSection } from './section';
-import { benchDatabase } from './support/service';
 
 // Booking throughput (issue 13 item 6) against raw single-row inserts into a table with the same exclusion
 // constraint as `bookings`, over the same connection pool. Two shapes: one owner with 20 clients, who all queue
@@ -29,21 +28,9 @@ const ROUND_SPAN = 2000;
 export const bookingSection: BenchSection = {
   name: 'booking',
   async run(environment) {
-    const database = await benchDatabase(environment);
-    try {
-      const app = await startBenchApp(environment, {
-        name: 'booking',
-        databaseUrl: database.url,
-        startJobs: false,
-      });
-      try {
-        return await measure(app, environment);
-      } finally {
-        await app.close();
-      }
-    } finally {
-      await database.drop();
-    }
+    return withBenchApp(environment, { name: 'booking', startJobs: false }, (app) =>
+      measure(app, environment),
+    );
   },
 };
 
